@@ -1,0 +1,113 @@
+"""The user-facing message catalogue (UI text and error messages), Simplified Chinese first.
+
+Rule messages live in the YAML rule packs; everything else a user reads lives here.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANG = "zh"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # input errors (code → message); codes are part of the JSON contract
+    "error.empty": {"zh": "文件为空，没有可检查的内容。", "en": "The file is empty."},
+    "error.binary": {
+        "zh": "文件是二进制数据，不是文本报告。",
+        "en": "The file is binary data, not a text report.",
+    },
+    "error.decode": {
+        "zh": "无法识别文件编码（已尝试 {encoding}），请另存为 UTF-8 文本。",
+        "en": "Cannot decode the file (tried {encoding}); save it as UTF-8 text.",
+    },
+    "error.unsupported": {
+        "zh": "不支持的文件类型“{suffix}”。支持：txt、docx、pdf、html、doc、wps 等。",
+        "en": "Unsupported file type '{suffix}'. Supported: txt, docx, pdf, html, doc, wps.",
+    },
+    "error.too-large": {
+        "zh": "文件过大（{size} 字节，上限 {limit} 字节）。",
+        "en": "File too large ({size} bytes, limit {limit}).",
+    },
+    "error.not-found": {"zh": "找不到文件：{error}", "en": "File not found: {error}"},
+    "error.unreadable": {"zh": "无法读取文件：{error}", "en": "Cannot read the file: {error}"},
+    "error.corrupt": {
+        "zh": "文件已损坏或格式不正确：{error}",
+        "en": "The file is corrupt or malformed: {error}",
+    },
+    "error.encrypted": {
+        "zh": "文件已加密，请先解除密码保护再检查。",
+        "en": "The file is encrypted; remove the password first.",
+    },
+    "error.needs-ocr": {
+        "zh": "PDF 没有文字层（可能是扫描件），需要先做文字识别（OCR）。",
+        "en": "The PDF has no text layer (probably scanned); run OCR first.",
+    },
+    "error.needs-libreoffice": {
+        "zh": "读取 {suffix} 文件需要 LibreOffice：apt-get install libreoffice-writer-nogui",
+        "en": "Reading {suffix} files needs LibreOffice: apt-get install libreoffice-writer-nogui",
+    },
+    "error.zip-bomb": {
+        "zh": "压缩内容异常（解压后过大或条目过多），为安全起见拒绝读取。",
+        "en": "Archive content is suspicious (too large or too many entries when unpacked).",
+    },
+    "error.timeout": {
+        "zh": "处理超时（超过 {seconds} 秒），已跳过。",
+        "en": "Timed out after {seconds} s; skipped.",
+    },
+    "error.internal": {
+        "zh": "内部错误：{error}。请把该文件反馈给 fzcheck 开发者。",
+        "en": "Internal error: {error}. Please report this file to the fzcheck developers.",
+    },
+    # not-a-report reasons
+    "notreport.info-disclosure": {
+        "zh": "这是政府信息公开工作年度报告，不是法治政府建设年度报告。",
+        "en": "This is a government information disclosure annual report, not a rule-of-law report.",
+    },
+    "notreport.no-subject": {
+        "zh": "文中几乎没有“法治政府建设/法治建设”相关内容，不像法治政府建设年度报告。",
+        "en": "The text barely mentions rule-of-law government building; not such a report.",
+    },
+    # terminal output
+    "ui.score": {"zh": "得分", "en": "Score"},
+    "ui.grade": {"zh": "等级", "en": "Grade"},
+    "ui.passed": {"zh": "通过", "en": "passed"},
+    "ui.failed": {"zh": "未通过", "en": "failed"},
+    "ui.elements": {"zh": "要素检查", "en": "Elements"},
+    "ui.findings": {"zh": "问题与建议", "en": "Findings"},
+    "ui.suggestion": {"zh": "建议", "en": "Suggestion"},
+    "ui.basis": {"zh": "依据", "en": "Basis"},
+    "ui.line": {"zh": "第{line}行", "en": "line {line}"},
+    "ui.no-findings": {"zh": "未发现问题。", "en": "No findings."},
+    "ui.agency": {"zh": "机关", "en": "Agency"},
+    "ui.year": {"zh": "年度", "en": "Year"},
+    "ui.title": {"zh": "标题", "en": "Title"},
+    "ui.date": {"zh": "成文日期", "en": "Date"},
+    "ui.unknown": {"zh": "未识别", "en": "unknown"},
+    "ui.error": {"zh": "无法检查", "en": "Cannot check"},
+    "ui.not-report": {"zh": "不是法治政府建设年度报告", "en": "Not a rule-of-law report"},
+    "ui.summary": {
+        "zh": "共 {total} 份：通过 {passed}，未通过 {failed}，无法检查 {errors}，非报告 {not_reports}",
+        "en": "{total} files: {passed} passed, {failed} failed, {errors} errors, "
+        "{not_reports} not reports",
+    },
+    "status.present": {"zh": "具备", "en": "present"},
+    "status.weak": {"zh": "薄弱", "en": "weak"},
+    "status.missing": {"zh": "缺失", "en": "missing"},
+    "severity.error": {"zh": "错误", "en": "error"},
+    "severity.warning": {"zh": "警告", "en": "warning"},
+    "severity.info": {"zh": "提示", "en": "info"},
+    "grade.excellent": {"zh": "优秀", "en": "excellent"},
+    "grade.good": {"zh": "良好", "en": "good"},
+    "grade.pass": {"zh": "合格", "en": "pass"},
+    "grade.fail": {"zh": "不合格", "en": "fail"},
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:
+    """Look up ``key`` in ``lang`` (falling back to Chinese) and fill in ``args``."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry[DEFAULT_LANG]
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,212 @@
+"""Plain data passed between pipeline stages: lines, paragraphs, sections, findings, results."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+Status = Literal["present", "weak", "missing"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One normalised physical line and how its characters map back to the original.
+
+    ``columns[i]`` is the 0-based original column of ``text[i]``; ``None`` means the
+    identity shifted by ``offset`` (the common case: nothing removed inside the line).
+    """
+
+    number: int
+    text: str
+    offset: int = 0
+    columns: tuple[int, ...] | None = None
+
+    def column(self, index: int) -> int:
+        """1-based original column of normalised character ``index``."""
+        if self.columns is not None:
+            if not self.columns:
+                return self.offset + 1
+            return self.columns[min(max(index, 0), len(self.columns) - 1)] + 1
+        return self.offset + index + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A logical paragraph: physical lines re-joined where layout had broken them."""
+
+    index: int
+    lines: tuple[Line, ...]
+    starts: tuple[int, ...]
+    text: str
+
+    @classmethod
+    def join(cls, index: int, lines: list[Line]) -> Paragraph:
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line.text)
+        return cls(index, tuple(lines), tuple(starts), "".join(line.text for line in lines))
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based in the original, of character ``offset``."""
+        i = max(bisect_right(self.starts, offset) - 1, 0)
+        return self.lines[i].number, self.lines[i].column(offset - self.starts[i])
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered heading: its marker (一、 / (一) / 1. …), rank and title text."""
+
+    marker: str
+    rank: int
+    title: str
+    run_in: bool  # body text follows the title in the same paragraph
+
+
+@dataclass(slots=True)
+class Section:
+    """A heading with the paragraphs under it and its sub-sections."""
+
+    heading: Heading
+    paragraph: Paragraph
+    body: list[Paragraph] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = field(default=None, repr=False)
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        """Heading paragraph, own body, then every descendant's, in document order."""
+        out = [self.paragraph, *self.body]
+        for child in self.children:
+            out.extend(child.all_paragraphs())
+        out.sort(key=lambda p: p.index)
+        return out
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+
+@dataclass(frozen=True, slots=True)
+class DateMark:
+    """A date written in the text, parsed, with the form it was written in."""
+
+    iso: str
+    raw: str
+    form: Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
+    paragraph: Paragraph
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    agency: str | None
+    year: int | None
+    title: str | None
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed report. Paragraph indices run over ``paragraphs``."""
+
+    paragraphs: tuple[Paragraph, ...]
+    title: tuple[Paragraph, ...]
+    addressee: Paragraph | None
+    preamble: tuple[Paragraph, ...]
+    sections: tuple[Section, ...]
+    closing: tuple[Paragraph, ...]
+    signature: Paragraph | None
+    signature_agency: str | None
+    date: DateMark | None
+    meta: Meta
+    source_meta: dict[str, str]
+
+    @property
+    def title_text(self) -> str:
+        return "".join(p.text for p in self.title)
+
+    def all_sections(self):
+        for section in self.sections:
+            yield from section.walk()
+
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs between title and signature."""
+        skip = {p.index for p in self.title}
+        if self.signature is not None:
+            skip.add(self.signature.index)
+        if self.date is not None:
+            skip.add(self.date.paragraph.index)
+        return tuple(p for p in self.paragraphs if p.index not in skip)
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    source: str
+    article: str | None = None
+    note: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.source]
+        if self.article:
+            parts.append(self.article)
+        return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    element: str
+    severity: Severity
+    message: str
+    suggestion: str
+    line: int | None
+    column: int | None
+    excerpt: str
+    basis: str
+    location: str | None = None
+    waived: str | None = None
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ElementResult:
+    id: str
+    name: str
+    status: Status
+    line: int | None
+    score: float
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    path: str
+    status: Literal["ok", "error"]
+    error: ErrorInfo | None = None
+    is_report: bool = False
+    not_report_reason: str | None = None
+    format: str | None = None
+    meta: Meta = Meta(None, None, None, None)
+    score: float | None = None
+    grade: str | None = None
+    passed: bool = False
+    elements: tuple[ElementResult, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    sha256: str | None = None

@@ -1,0 +1,1 @@
+"""Parsing: normalised lines → paragraphs → a :class:`~checker.model.Document`."""

@@ -1,0 +1,49 @@
+"""Recognise issuing-body names (发文机关) in titles, openings and signatures."""
+
+from __future__ import annotations
+
+import re
+
+AGENCY_SUFFIX = (
+    "人民政府|办事处|委员会|办公室|管委会|党工委|党组|党委|政府|街道|司法所|局|委|办|厅|部|署|院|中心|"
+    "镇|乡|所|站|队|处|公司"
+)
+_NAME = rf"[\u4e00-\u9fff()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
+SIGNATURE_LINE = re.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
+_REGION = r"[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|旗|盟)"
+_TITLE_HEAD = re.compile(
+    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
+)
+_TITLE_AFTER_YEAR = re.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
+_OPENING = re.compile(
+    rf"^(?:\d{{4}}年(?:度|以来)?[,，]?)(?:在[^,，。]{{2,40}}(?:领导|指导|部署)下[,，])?"
+    rf"(?P<agency>(?:中共)?{_NAME})(?=[\u4e00-\u9fff])"
+)
+_SELF_REFERENCES = ("我局", "本局", "我委", "我办", "我院", "本单位", "我单位", "我镇", "我乡", "我区", "我县")
+
+
+def is_signature_line(text: str) -> bool:
+    """A short line that is only one or more body names: a 落款."""
+    return len(text) <= 45 and bool(SIGNATURE_LINE.match(text))
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" ,，")
+    return name if len(name) >= 2 and name not in _SELF_REFERENCES else ""
+
+
+def agency_from_title(title: str) -> str | None:
+    match = _TITLE_HEAD.match(title) or _TITLE_AFTER_YEAR.match(title)
+    if not match:
+        return None
+    return _clean(match.group("agency")) or None
+
+
+def agency_from_opening(text: str) -> str | None:
+    match = _OPENING.match(text)
+    if not match:
+        return None
+    name = _clean(match.group("agency"))
+    if name.startswith(("我", "本", "全")):
+        return None
+    return name or None

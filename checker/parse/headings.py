@@ -1,0 +1,50 @@
+"""Recognise numbered headings: 一、 (一) 1. (1) ① and 第一部分, after normalisation."""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import Heading
+
+_CN = "[一二三四五六七八九十]{1,3}"
+# (pattern, rank): a lower rank is a higher level, in the order official documents use.
+_MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(rf"^(?:第{_CN}部分|{_CN}(?:、|\.(?!\d)))\s*"), 1),
+    (re.compile(rf"^\({_CN}\)\s*"), 2),
+    (re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))\s*"), 3),
+    (re.compile(r"^\(\d{1,2}\)\s*"), 4),
+    (re.compile(r"^[\u2460-\u2473]\s*"), 5),
+)
+_SENTENCE_END = re.compile(r"[。;；!?！？]")
+MAX_TITLE_CHARS = 60
+
+
+def heading_marker(text: str) -> tuple[str, int] | None:
+    """The heading marker at the start of ``text`` and its rank, if any."""
+    for pattern, rank in _MARKERS:
+        match = pattern.match(text)
+        if match:
+            return match.group(0), rank
+    return None
+
+
+def parse_heading(text: str) -> Heading | None:
+    """A heading if the paragraph starts with a marker and a short title follows it.
+
+    Run-in headings ("(一)加强组织领导。成立了…") keep the words before the first
+    sentence end as their title.
+    """
+    found = heading_marker(text)
+    if found is None:
+        return None
+    marker, rank = found
+    rest = text[len(marker) :]
+    if not rest:
+        return None
+    end = _SENTENCE_END.search(rest)
+    title = rest if end is None else rest[: end.start()]
+    run_in = end is not None and end.end() < len(rest)
+    if len(title) > MAX_TITLE_CHARS:
+        # a long numbered paragraph is a list item, not a heading; keep it as a rank-6 item
+        return Heading(marker.strip(), rank, title[:MAX_TITLE_CHARS], True)
+    return Heading(marker.strip(), rank, title.strip(), run_in)

@@ -1,0 +1,88 @@
+"""Re-join physical lines into logical paragraphs.
+
+Real reports arrive hard-wrapped (PDF extraction: a line every ~30 characters, often with
+blank lines between every line, page breaks mid-sentence) or one paragraph per line (Word
+export). We first decide whether the text has a fixed wrap width, then join a line to the
+next one when it clearly continues: a full-width line in wrapped text, or a long line
+without closing punctuation in unwrapped text. Headings, dates and short title lines
+always stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from checker.model import Line, Paragraph
+from checker.parse.dates import DATE_PATTERN
+from checker.parse.headings import heading_marker
+
+_CLOSING = tuple("。！？；：!?;:…")
+_CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
+_TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
+_DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
+MIN_LINES_FOR_WRAP = 8
+
+
+def display_width(text: str) -> int:
+    """Columns a line occupies: wide (Han) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The fixed wrap width of hard-wrapped text, or None when lines are paragraphs."""
+    widths = sorted(display_width(line.text) for line in lines if line.text)
+    if len(widths) < MIN_LINES_FOR_WRAP:
+        return None
+    top = widths[int(len(widths) * 0.9)]
+    if top > 160:
+        return None
+    near_top = sum(1 for w in widths if w >= 0.85 * top)
+    return top if near_top >= 0.5 * len(widths) else None
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(text))
+
+
+def _starts_block(text: str) -> bool:
+    """A line that must begin a new paragraph: a heading or a bare date."""
+    return heading_marker(text) is not None or _is_date_line(text)
+
+
+def _continues(line: Line, following: Line, width: int | None) -> bool:
+    """Whether ``line`` runs on into ``following`` (the next non-blank line)."""
+    text, nxt = line.text, following.text
+    if _is_date_line(text) or _is_date_line(nxt):
+        return False
+    if nxt.startswith(_CONTINUATION_START):
+        return True
+    if width is not None:
+        full = display_width(text) >= 0.85 * width
+        if not full:
+            return False
+        if text.endswith(_CLOSING):
+            return not _starts_block(nxt)
+        return True
+    if text.endswith(_CLOSING) or _starts_block(nxt):
+        return False
+    marker = heading_marker(text)
+    if marker is not None:
+        # a bare heading ends here; a run-in heading with body text broken by a page does not
+        return bool(re.search(r"[。；;！？]", text[len(marker[0]) :]))
+    return display_width(text) >= 60 and not _TITLE_END.search(text)
+
+
+def join_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Group non-blank lines into paragraphs, in order."""
+    content = [line for line in lines if line.text]
+    width = wrap_width(content)
+    paragraphs: list[Paragraph] = []
+    current: list[Line] = []
+    for i, line in enumerate(content):
+        current.append(line)
+        following = content[i + 1] if i + 1 < len(content) else None
+        if following is None or not _continues(line, following, width):
+            paragraphs.append(Paragraph.join(len(paragraphs), current))
+            current = []
+    return paragraphs

@@ -1,0 +1,158 @@
+"""Build a :class:`Document`: title block, addressee, preamble, heading tree, signature, date."""
+
+from __future__ import annotations
+
+import re
+
+from checker.model import DateMark, Document, Paragraph, Section
+from checker.normalize import normalise_text
+from checker.parse.agency import is_signature_line
+from checker.parse.dates import DATE_PATTERN, parse_date
+from checker.parse.headings import parse_heading
+from checker.parse.meta import extract_meta
+from checker.parse.paragraphs import join_paragraphs
+from checker.read.source import SourceText
+
+TITLE_SCAN = 8
+_TITLE_WORDS = re.compile(r"报告|法治政府|法治建设|依法行政|依法治")
+_NOISE = re.compile(r"[|｜]|来源[:：]|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体|当前位置|首页")
+_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
+_DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
+_SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
+_TRAILER = re.compile(r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭")
+
+
+def _is_title_candidate(paragraph: Paragraph) -> bool:
+    text = paragraph.text
+    return (
+        len(text) <= 80
+        and not text.endswith(("。", ";", "；"))
+        and parse_heading(text) is None
+        and not _ADDRESSEE.match(text)
+    )
+
+
+def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], int]:
+    """The title paragraphs and the index where the body starts.
+
+    Leading short lines are candidates; the title is the last run of them that names the
+    subject (报告/法治…), with a body-name line directly above it kept as part of it.
+    Navigation noise and duplicated page titles before it are skipped.
+    """
+    limit = 0
+    while limit < min(len(paragraphs), TITLE_SCAN) and _is_title_candidate(paragraphs[limit]):
+        limit += 1
+    best: int | None = None
+    for i in range(limit):
+        text = paragraphs[i].text
+        if _TITLE_WORDS.search(text) and not _NOISE.search(text) and not _DATE_ONLY.match(text):
+            best = i
+    if best is None:
+        return (), limit
+    start = best
+    # a title broken over lines ("…法治政府建设情况" / "报告") or headed by the body's name
+    while start > 0:
+        above = paragraphs[start - 1].text
+        if _NOISE.search(above) or _DATE_ONLY.match(above):
+            break
+        if is_signature_line(above) or (len(above) <= 30 and not _TITLE_WORDS.search(above)
+                                         and above != paragraphs[best].text):
+            start -= 1
+            continue
+        break
+    end = best + 1
+    while end < limit and len(paragraphs[end].text) <= 8 and _TITLE_WORDS.search(paragraphs[end].text):
+        end += 1  # "报  告" split off the title
+    return tuple(paragraphs[start:end]), end
+
+
+def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
+    parsed = parse_date(text)
+    if parsed is None:
+        return None
+    return DateMark(parsed.date.isoformat(), parsed.raw, parsed.form, paragraph, offset + parsed.start)
+
+
+def _split_closing(
+    body: list[Paragraph],
+) -> tuple[list[Paragraph], Paragraph | None, str | None, DateMark | None, list[Paragraph]]:
+    """Peel the signature and date off the end: (body, signature, agency, date, trailer)."""
+    trailer: list[Paragraph] = []
+    while body and (_TRAILER.search(body[-1].text) or _NOISE.search(body[-1].text)):
+        trailer.insert(0, body.pop())
+    signature: Paragraph | None = None
+    agency: str | None = None
+    date: DateMark | None = None
+    if body and _DATE_ONLY.match(body[-1].text):
+        date_paragraph = body.pop()
+        date = _date_mark(date_paragraph, date_paragraph.text, 0)
+        if body and is_signature_line(body[-1].text):
+            signature = body.pop()
+            agency = signature.text
+    elif body:
+        last = body[-1]
+        signed = _SIGNED_DATE.match(last.text)
+        if signed and is_signature_line(signed.group("agency").strip()):
+            body.pop()
+            signature = last
+            agency = signed.group("agency").strip()
+            date = _date_mark(last, signed.group("date"), signed.start("date"))
+        elif is_signature_line(last.text):
+            signature = body.pop()
+            agency = signature.text
+    return body, signature, agency, date, trailer
+
+
+def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Section]]:
+    """Preamble paragraphs and the heading tree, by marker rank."""
+    preamble: list[Paragraph] = []
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for paragraph in paragraphs:
+        heading = parse_heading(paragraph.text)
+        if heading is None:
+            if stack:
+                stack[-1].body.append(paragraph)
+            else:
+                preamble.append(paragraph)
+            continue
+        while stack and stack[-1].heading.rank >= heading.rank:
+            stack.pop()
+        section = Section(heading, paragraph, parent=stack[-1] if stack else None)
+        (stack[-1].children if stack else roots).append(section)
+        stack.append(section)
+    return preamble, roots
+
+
+def parse_document(source: SourceText) -> Document:
+    """Parse extracted text into a :class:`Document`."""
+    lines = normalise_text(source.text)
+    paragraphs = join_paragraphs(lines)
+    title, body_start = _split_title(paragraphs)
+    rest = list(paragraphs[body_start:])
+    # leading noise between title and body (navigation, duplicated page title) is dropped
+    addressee = None
+    if rest and _ADDRESSEE.match(rest[0].text):
+        addressee = rest.pop(0)
+    body, signature, agency, date, trailer = _split_closing(rest)
+    preamble, sections = _build_sections(body)
+    document = Document(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        addressee=addressee,
+        preamble=tuple(preamble),
+        sections=tuple(sections),
+        closing=tuple(trailer),
+        signature=signature,
+        signature_agency=agency,
+        date=date,
+        meta=None,  # type: ignore[arg-type]  # filled just below from the parsed parts
+        source_meta=dict(source.meta),
+    )
+    return _with_meta(document)
+
+
+def _with_meta(document: Document) -> Document:
+    from dataclasses import replace
+
+    return replace(document, meta=extract_meta(document))
