@@ -1,0 +1,26 @@
+"""Is this text a 法治政府建设年度报告 at all? Look-alikes are told apart by pack patterns."""
+
+from __future__ import annotations
+
+import re
+
+from checker.i18n import t
+from checker.model import Document
+from checker.pack import Pack
+
+
+def not_report_reason(document: Document, pack: Pack, lang: str = "zh") -> str | None:
+    """None for a report; otherwise a user-facing reason why it is not one."""
+    detection = pack.detection
+    full_text = "\n".join(p.text for p in document.paragraphs)
+    for entry in detection.get("not_report", []):
+        head = full_text[: entry.get("head_chars", 400)]
+        if re.search(entry["pattern"], head, re.MULTILINE):
+            message = entry.get("message_en") if lang == "en" else entry.get("message")
+            return message or t(f"notreport.{entry['reason']}", lang)
+    subject = detection.get("subject", [])
+    if subject:
+        hits = len(re.findall("|".join(f"(?:{p})" for p in subject), full_text))
+        if hits < detection.get("min_subject_hits", 1):
+            return t("notreport.no-subject", lang)
+    return None

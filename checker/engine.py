@@ -1,0 +1,123 @@
+"""Run a rule pack over a parsed document: locate elements, apply rules, score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from checker.detect import not_report_reason
+from checker.locate import Locus, locate_elements
+from checker.model import Document, ElementResult, Finding, Meta, Result, Status
+from checker.pack import Pack, Rule
+from checker.read.source import SourceText
+from checker.ruletypes import rule_type
+from checker.ruletypes.base import Context, Hit
+from checker.score import grade_for, total_score
+
+_STATUS_ORDER = {"present": 0, "weak": 1, "missing": 2}
+EXCERPT_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to judge a report: pass mark, language of messages, 'today' for date checks."""
+
+    fail_under: float | None = None
+    lang: str = "zh"
+    today: dt.date | None = None
+
+
+class _Template(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, values: dict) -> str:
+    return template.format_map(_Template(values))
+
+
+def _excerpt(hit: Hit) -> str:
+    if hit.paragraph is None or hit.length <= 0:
+        return ""
+    text = hit.paragraph.text[hit.offset : hit.offset + hit.length]
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+
+
+def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
+    anchor = _excerpt(hit) or rule.element
+    raw = f"{rule.id}\x1f{rule.element}\x1f{anchor}\x1f{occurrence}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int) -> Finding:
+    message, suggestion = rule.text(lang)
+    line = column = None
+    if hit.paragraph is not None:
+        line, column = hit.paragraph.position(hit.offset)
+    return Finding(
+        rule=rule.id, element=rule.element, severity=rule.severity,  # type: ignore[arg-type]
+        message=_fill(message, hit.values), suggestion=_fill(suggestion, hit.values),
+        line=line, column=column, excerpt=_excerpt(hit), basis=str(rule.basis),
+        location=source.label(line) if line else None,
+        fingerprint=_fingerprint(rule, hit, occurrence),
+    )
+
+
+def _independent_of_element(rule: Rule) -> bool:
+    return rule.params.get("scope") == "document"
+
+
+def evaluate(document: Document, source: SourceText, pack: Pack, path: str,
+             options: Options) -> Result:
+    """Check one parsed document; the Result carries statuses, findings and the score."""
+    lang = options.lang
+    reason = not_report_reason(document, pack, lang)
+    if reason is not None:
+        return Result(path=path, status="ok", is_report=False, not_report_reason=reason,
+                      format=source.format, meta=document.meta)
+    loci = locate_elements(document, pack)
+    ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
+    statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
+    findings: list[Finding] = []
+    losses: dict[str, list[tuple[float, float]]] = {e.id: [] for e in pack.elements}
+    for rule in pack.rules:
+        if not rule.enabled:
+            continue
+        missing_element = loci.get(rule.element) is None
+        if missing_element and rule.type != "presence" and not _independent_of_element(rule):
+            losses[rule.element].append((rule.weight, 1.0))
+            continue
+        worst = 0.0
+        for occurrence, hit in enumerate(rule_type(rule.type).check(rule, ctx)):
+            worst = max(worst, hit.loss)
+            if hit.status and _STATUS_ORDER[hit.status] > _STATUS_ORDER[statuses[rule.element]]:
+                statuses[rule.element] = hit.status
+            findings.append(_finding(rule, hit, source, lang, occurrence))
+        losses[rule.element].append((rule.weight, worst))
+    score = total_score([pair for pairs in losses.values() for pair in pairs])
+    fail_under = options.fail_under
+    if fail_under is None:
+        fail_under = float(pack.parameters.get("fail_under", 60))
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
+    return Result(
+        path=path, status="ok", is_report=True, format=source.format, meta=document.meta,
+        score=score, grade=grade_for(score, pack.parameters.get("grades"), lang),
+        passed=score >= fail_under,
+        elements=tuple(_element_result(e, loci.get(e.id), statuses[e.id], losses[e.id], lang)
+                       for e in pack.elements),
+        findings=tuple(findings),
+    )
+
+
+def _element_result(element, locus: Locus | None, status: Status,
+                    pairs: list[tuple[float, float]], lang: str) -> ElementResult:
+    weight = sum(w for w, _ in pairs)
+    earned = sum(w * (1 - loss) for w, loss in pairs)
+    name = element.name_en if lang == "en" else element.name
+    line = locus.anchor.line if locus else None
+    return ElementResult(element.id, name, status, line, round(earned, 2), weight)
+
+
+def empty_meta() -> Meta:
+    return Meta(None, None, None, None)

@@ -1,0 +1,28 @@
+"""Output formats: name → ``module:function`` taking (results, RenderContext) → str."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from checker.model import Result
+from checker.pack import Pack
+
+FORMATTERS: dict[str, str] = {
+    "text": "checker.formats.text:render",
+    "json": "checker.formats.jsonout:render",
+}
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    pack: Pack
+    lang: str = "zh"
+    color: bool = False
+    fail_under: float | None = None
+
+
+def formatter(name: str) -> Callable[[Sequence[Result], RenderContext], str]:
+    module_name, func = FORMATTERS[name].split(":")
+    return getattr(importlib.import_module(module_name), func)

@@ -1,0 +1,52 @@
+"""``--format json``: the stable JSON contract, described by ``checker/data/result.schema.json``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from checker import __version__
+from checker.formats import RenderContext
+from checker.model import Result
+
+
+def result_to_dict(result: Result) -> dict[str, Any]:
+    """One entry of ``results``; the names are a contract other tools rely on."""
+    return {
+        "path": result.path,
+        "status": result.status,
+        "error": asdict(result.error) if result.error else None,
+        "is_report": result.is_report,
+        "not_report_reason": result.not_report_reason,
+        "format": result.format,
+        "sha256": result.sha256,
+        "meta": asdict(result.meta),
+        "score": result.score,
+        "grade": result.grade,
+        "passed": result.passed,
+        "elements": [
+            {"id": e.id, "name": e.name, "status": e.status, "line": e.line,
+             "score": e.score, "weight": e.weight}
+            for e in result.elements
+        ],
+        "findings": [
+            {"rule": f.rule, "element": f.element, "severity": f.severity, "message": f.message,
+             "suggestion": f.suggestion, "line": f.line, "column": f.column,
+             "excerpt": f.excerpt, "basis": f.basis, "location": f.location,
+             "fingerprint": f.fingerprint, "waived": f.waived}
+            for f in result.findings
+        ],
+    }
+
+
+def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
+    return {
+        "tool": {"name": "fzcheck", "version": __version__, "rulepack": ctx.pack.label},
+        "results": [result_to_dict(r) for r in results],
+    }
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,149 @@
+"""Find where each required element of a report is: a section, some paragraphs, or nothing.
+
+No order or wording is fixed nationally, so an element is found wherever it is: a
+top-level section, a sub-section inside another (a 第一责任人 part inside the measures), or
+only paragraphs that speak of it. Elements are matched in ``priority`` order; an element
+with ``claim_unassigned`` also takes every top-level section no other element took
+(reports often spread their measures over several untitled-as-such parts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.model import Document, Paragraph, Section
+from checker.pack import Element, Pack
+
+
+@dataclass(frozen=True)
+class Locus:
+    """Where an element is. ``how``: heading, keyword, title, signature or date."""
+
+    element: str
+    how: str
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def anchor(self) -> Paragraph:
+        return self.paragraphs[0]
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.paragraphs)
+
+    @property
+    def body_text(self) -> str:
+        """Content without the headings of the located sections."""
+        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
+        return "".join(p.text for p in self.paragraphs if p.index not in heading_ids)
+
+
+@lru_cache(maxsize=512)
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _heading_matches(section: Section, element: Element) -> bool:
+    headings = _compile(tuple(element.spec.get("headings", ())))
+    exclude = _compile(tuple(element.spec.get("exclude", ())))
+    title = section.heading.title
+    return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
+
+
+def _locate_section(document: Document, element: Element, taken: set[int]) -> Locus | None:
+    matches = [s for s in document.all_sections() if _heading_matches(s, element)]
+    if matches:
+        shallowest = min(s.depth for s in matches)
+        chosen = [s for s in matches if s.depth == shallowest and id(s) not in taken]
+        chosen = chosen or [s for s in matches if s.depth == shallowest]
+        chosen = chosen[:1] if shallowest > 0 else chosen
+        return _section_locus(element.id, chosen)
+    keywords = _compile(tuple(element.spec.get("keywords", ())))
+    if keywords is None:
+        return None
+    for paragraph in document.body_paragraphs():
+        if keywords.search(paragraph.text):
+            return Locus(element.id, "keyword", _run_from(document, paragraph))
+    return None
+
+
+def _section_locus(element_id: str, sections: list[Section]) -> Locus:
+    paragraphs: dict[int, Paragraph] = {}
+    for section in sections:
+        for paragraph in section.all_paragraphs():
+            paragraphs[paragraph.index] = paragraph
+    ordered = tuple(paragraphs[i] for i in sorted(paragraphs))
+    return Locus(element_id, "heading", ordered, tuple(sections))
+
+
+def _run_from(document: Document, start: Paragraph) -> tuple[Paragraph, ...]:
+    """The paragraph that mentions an element and the un-headed paragraphs after it."""
+    from checker.parse.headings import parse_heading
+
+    body = document.body_paragraphs()
+    run = [start]
+    position = next(i for i, p in enumerate(body) if p.index == start.index)
+    for paragraph in body[position + 1 :]:
+        if parse_heading(paragraph.text) is not None:
+            break
+        run.append(paragraph)
+    return tuple(run)
+
+
+def _claim_unassigned(document: Document, locus: Locus | None, element_id: str,
+                      taken: set[int]) -> Locus | None:
+    extra = [s for s in document.sections if id(s) not in taken]
+    if not extra:
+        return locus
+    sections = list(locus.sections) if locus else []
+    sections.extend(s for s in extra if s not in sections)
+    sections.sort(key=lambda s: s.paragraph.index)
+    located = _section_locus(element_id, sections)
+    return located if locus is None or locus.how == "heading" else locus
+
+
+def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
+    """Map each element id of the pack to its :class:`Locus` in the document, or None."""
+    loci: dict[str, Locus | None] = {}
+    taken: set[int] = set()
+    ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
+    for element in ordered:
+        if element.locator == "title":
+            loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
+        elif element.locator == "signature":
+            sig = document.signature
+            loci[element.id] = Locus(element.id, "signature", (sig,)) if sig else None
+        elif element.locator == "date":
+            date = document.date
+            loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
+        else:
+            locus = _locate_section(document, element, taken)
+            if element.spec.get("claim_unassigned"):
+                locus = _claim_unassigned(document, locus, element.id, taken)
+            if locus is not None:
+                taken.update(id(s) for s in locus.sections)
+                # a whole top-level section is taken when one of its sub-sections is
+                taken.update(id(_root(s)) for s in locus.sections if s.depth == 0)
+            loci[element.id] = locus
+    for element in ordered:
+        if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
+            loci[element.id] = _unheaded_body(document, element.id, loci)
+    return {e.id: loci.get(e.id) for e in pack.elements}
+
+
+def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | None]) -> Locus | None:
+    """A report without numbered sections: its measures are the body no other element took."""
+    if document.sections:
+        return None
+    used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
+    rest = tuple(p for p in document.body_paragraphs() if p.index not in used)
+    return Locus(element_id, "block", rest) if rest else None
+
+
+def _root(section: Section) -> Section:
+    while section.parent is not None:
+        section = section.parent
+    return section

@@ -1,0 +1,149 @@
+"""Legacy Word (.doc) and WPS (.wps) files, read through antiword or LibreOffice.
+
+No Python library reads these binary formats well, so we call a tool: antiword is exact
+on Chinese .doc files and takes milliseconds; LibreOffice reads everything (WPS, RTF,
+odd .doc versions) but costs about a second per call. Each call has a timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from checker.read.container import is_encrypted_ooxml, sniff
+from checker.read.errors import InputError
+from checker.read.source import SourceText
+from checker.read.text import decode_bytes, normalise_newlines
+
+TOOL_TIMEOUT_SECONDS = 120
+
+
+def antiword_path() -> str | None:
+    return shutil.which("antiword")
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Run a tool in its own process group so a timeout kills its children too."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise InputError("timeout", seconds=int(timeout)) from exc
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def _lines_to_source(text: str, fmt: str, tool: str) -> SourceText:
+    """Tool output → SourceText: blank separator lines dropped, one line per paragraph."""
+    paragraphs = [line.rstrip() for line in normalise_newlines(text).split("\n")]
+    paragraphs = [line for line in paragraphs if line.strip() and line.strip() != "[pic]"]
+    if not paragraphs:
+        raise InputError("empty")
+    labels = tuple(f"第{number}段" for number in range(1, len(paragraphs) + 1))
+    return SourceText(
+        text="\n".join(paragraphs),
+        format=fmt,
+        encoding=None,
+        line_labels=labels,
+        meta={"converter": tool},
+    )
+
+
+def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
+    """Text of a Word 97–2003 file via antiword; InputError('encrypted'|'corrupt')."""
+    with tempfile.TemporaryDirectory(prefix="fzcheck-doc-") as tmp:
+        source = Path(tmp) / "input.doc"
+        source.write_bytes(data)
+        done = _run([antiword_path() or "antiword", "-m", "UTF-8.txt", "-w", "0", str(source)], timeout)
+    message = done.stderr.decode("utf-8", "replace").strip()
+    if done.returncode != 0:
+        if "encrypt" in message.lower() or "password" in message.lower():
+            raise InputError("encrypted")
+        raise InputError("corrupt", error=f"antiword: {message or done.returncode}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _profile_dir() -> Path:
+    """One LibreOffice profile per process: parallel workers must not share one."""
+    return Path(tempfile.gettempdir()) / f"fzcheck-lo-{os.getuid()}-{os.getpid()}"
+
+
+def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
+    """Text of any document LibreOffice opens, via a headless txt conversion."""
+    binary = soffice_path()
+    if binary is None:
+        raise InputError("needs-libreoffice", suffix=suffix)
+    with tempfile.TemporaryDirectory(prefix="fzcheck-lo-conv-") as tmp:
+        source = Path(tmp) / f"input{suffix}"
+        source.write_bytes(data)
+        done = _run(
+            [
+                binary,
+                f"-env:UserInstallation={_profile_dir().as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            timeout,
+        )
+        target = Path(tmp) / "input.txt"
+        if not target.exists():
+            message = done.stderr.decode("utf-8", "replace").strip()
+            raise InputError("corrupt", error=f"LibreOffice: {message or '无法转换'}")
+        output = target.read_bytes()
+    text, _ = decode_bytes(output) if output.strip() else ("", "utf-8")
+    return text
+
+
+def read_doc_bytes(data: bytes) -> SourceText:
+    """Read a .doc report (also a docx, HTML or RTF file saved under a .doc name)."""
+    kind = sniff(data)
+    if kind == "zip":
+        from checker.read.docx_text import read_docx_bytes
+
+        return read_docx_bytes(data)
+    if kind == "html":
+        from checker.read.html_text import read_html_bytes
+
+        return read_html_bytes(data)
+    if kind == "ole" and is_encrypted_ooxml(data):
+        raise InputError("encrypted")
+    if kind == "ole" and antiword_path():
+        try:
+            return _lines_to_source(run_antiword(data), "doc", "antiword")
+        except InputError as error:
+            if error.code != "corrupt" or soffice_path() is None:
+                raise
+    if soffice_path() is None:
+        raise InputError("needs-libreoffice", suffix=".doc")
+    return _lines_to_source(run_soffice(data, ".doc"), "doc", "soffice")
+
+
+def read_wps_bytes(data: bytes) -> SourceText:
+    """Read a Kingsoft WPS .wps report (LibreOffice; antiword for Word-compatible ones)."""
+    if is_encrypted_ooxml(data):
+        raise InputError("encrypted")
+    if soffice_path() is not None:
+        return _lines_to_source(run_soffice(data, ".wps"), "wps", "soffice")
+    if sniff(data) == "ole" and antiword_path():
+        try:
+            return _lines_to_source(run_antiword(data), "wps", "antiword")
+        except InputError as error:
+            if error.code != "corrupt":
+                raise
+    raise InputError("needs-libreoffice", suffix=".wps")

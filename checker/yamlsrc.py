@@ -1,0 +1,107 @@
+"""Load YAML while remembering the line of every node, so schema errors can name it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _Loader = yaml.SafeLoader
+
+JsonPath = tuple[str | int, ...]
+
+
+class ConfigError(Exception):
+    """A rule pack or config file that cannot be used: file, line and field in the message."""
+
+    def __init__(self, file: str, line: int | None, field: str, problem: str) -> None:
+        self.file, self.line, self.field, self.problem = file, line, field, problem
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {field or '(根)'}: {problem}")
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """Parsed YAML data plus the 1-based line of each JSON path in it."""
+
+    file: str
+    data: Any
+    lines: dict[JsonPath, int]
+
+    def line_of(self, path: JsonPath) -> int | None:
+        """The line of ``path`` or of its nearest ancestor that has one."""
+        while True:
+            if path in self.lines:
+                return self.lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+
+def _index_lines(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _index_lines(value_node, (*path, key), lines)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(item, (*path, i), lines)
+
+
+def load_yaml(path: str | Path) -> YamlDocument:
+    """Read a YAML file; syntax errors become :class:`ConfigError` with the line."""
+    file = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(file, None, "", f"无法读取：{exc}") from exc
+    return parse_yaml(text, file)
+
+
+def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(file, line, "", f"YAML 语法错误：{getattr(exc, 'problem', exc)}") from exc
+    lines: dict[JsonPath, int] = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    return YamlDocument(file, data, lines)
+
+
+def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
+    """Validate against a JSON Schema; the first (deepest) error names file, line, field."""
+    import jsonschema
+
+    validator_cls = jsonschema.validators.validator_for(schema)
+    validator = validator_cls(schema)
+    errors = sorted(validator.iter_errors(document.data), key=lambda e: (-len(e.absolute_path), str(e.absolute_path)))
+    if not errors:
+        return
+    error = jsonschema.exceptions.best_match(errors) or errors[0]
+    path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        if extra:
+            path = (*path, extra[0])
+            raise ConfigError(document.file, document.line_of(path), _dotted(path), f"未知字段“{extra[0]}”")
+    raise ConfigError(document.file, document.line_of(path), _dotted(path), error.message)
+
+
+def _dotted(path: JsonPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
