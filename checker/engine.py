@@ -26,6 +26,7 @@ class Options:
     fail_under: float | None = None
     lang: str = "zh"
     today: dt.date | None = None
+    detect: bool = True  # False: skip the is-this-a-report test (rule examples are fragments)
 
 
 class _Template(dict):
@@ -72,7 +73,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str,
              options: Options) -> Result:
     """Check one parsed document; the Result carries statuses, findings and the score."""
     lang = options.lang
-    reason = not_report_reason(document, pack, lang)
+    reason = not_report_reason(document, pack, lang) if options.detect else None
     if reason is not None:
         return Result(path=path, status="ok", is_report=False, not_report_reason=reason,
                       format=source.format, meta=document.meta)
