@@ -62,7 +62,7 @@ def check_file(path: str | Path, *, pack: Pack | str | None = None,
         return error_result(name, exc.code, lang, **exc.details)
     except RecursionError as exc:  # pathological nesting in a document
         return error_result(name, "corrupt", lang, error=type(exc).__name__)
-    except Exception as exc:  # noqa: BLE001 - a bad file must never stop a batch
+    except Exception as exc:
         return error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")
     from dataclasses import replace
 

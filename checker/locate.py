@@ -53,20 +53,26 @@ def _heading_matches(section: Section, element: Element) -> bool:
     return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
 
 
-def _locate_section(document: Document, element: Element, taken: set[int]) -> Locus | None:
+def _locate_by_heading(document: Document, element: Element, taken: set[int]) -> Locus | None:
     matches = [s for s in document.all_sections() if _heading_matches(s, element)]
-    if matches:
-        shallowest = min(s.depth for s in matches)
-        chosen = [s for s in matches if s.depth == shallowest and id(s) not in taken]
-        chosen = chosen or [s for s in matches if s.depth == shallowest]
-        chosen = chosen[:1] if shallowest > 0 else chosen
-        return _section_locus(element.id, chosen)
+    if not matches:
+        return None
+    shallowest = min(s.depth for s in matches)
+    chosen = [s for s in matches if s.depth == shallowest and id(s) not in taken]
+    chosen = chosen or [s for s in matches if s.depth == shallowest]
+    chosen = chosen[:1] if shallowest > 0 else chosen
+    return _section_locus(element.id, chosen)
+
+
+def _locate_by_keyword(document: Document, element: Element, used: set[int]) -> Locus | None:
+    """Paragraphs that speak of the element, outside the parts other elements hold."""
     keywords = _compile(tuple(element.spec.get("keywords", ())))
     if keywords is None:
         return None
     for paragraph in document.body_paragraphs():
-        if keywords.search(paragraph.text):
-            return Locus(element.id, "keyword", _run_from(document, paragraph))
+        if paragraph.index not in used and keywords.search(paragraph.text):
+            run = tuple(p for p in _run_from(document, paragraph) if p.index not in used)
+            return Locus(element.id, "keyword", run)
     return None
 
 
@@ -120,14 +126,23 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             date = document.date
             loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
         else:
-            locus = _locate_section(document, element, taken)
-            if element.spec.get("claim_unassigned"):
-                locus = _claim_unassigned(document, locus, element.id, taken)
+            locus = _locate_by_heading(document, element, taken)
             if locus is not None:
                 taken.update(id(s) for s in locus.sections)
-                # a whole top-level section is taken when one of its sub-sections is
-                taken.update(id(_root(s)) for s in locus.sections if s.depth == 0)
             loci[element.id] = locus
+    # second pass: elements with no heading of their own, found by what their paragraphs say
+    for element in ordered:
+        if element.locator != "section" or loci[element.id] is not None:
+            continue
+        used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
+        locus = _locate_by_keyword(document, element, used)
+        loci[element.id] = locus
+    for element in ordered:
+        if element.spec.get("claim_unassigned"):
+            locus = _claim_unassigned(document, loci[element.id], element.id, taken)
+            loci[element.id] = locus
+            if locus is not None:
+                taken.update(id(s) for s in locus.sections)
     for element in ordered:
         if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
             loci[element.id] = _unheaded_body(document, element.id, loci)
@@ -143,7 +158,3 @@ def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | 
     return Locus(element_id, "block", rest) if rest else None
 
 
-def _root(section: Section) -> Section:
-    while section.parent is not None:
-        section = section.parent
-    return section

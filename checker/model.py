@@ -22,6 +22,7 @@ class Line:
     text: str
     offset: int = 0
     columns: tuple[int, ...] | None = None
+    width: int = 0  # display width of the original line: how full the layout made it
 
     def column(self, index: int) -> int:
         """1-based original column of normalised character ``index``."""

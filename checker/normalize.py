@@ -10,6 +10,7 @@ are written against this form.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from checker.model import Line
@@ -44,9 +45,10 @@ def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | 
     stripped = stripped.rstrip(" ")
     if not stripped:
         return Line(number, "", lead)
+    width = display_width(stripped)
     removals = _removals(stripped)
     if not removals:
-        return Line(number, stripped, lead)
+        return Line(number, stripped, lead, None, width)
     kept: list[str] = []
     columns: list[int] = []
     pos = 0
@@ -63,7 +65,12 @@ def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | 
         joined = "".join(kept)
         left = len(joined) - len(joined.lstrip(" "))
         columns = columns[left : left + len(text)]
-    return Line(number, text, lead, tuple(columns))
+    return Line(number, text, lead, tuple(columns), width)
+
+
+def display_width(text: str) -> int:
+    """Columns a line occupies: wide (Han) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def normalise_text(text: str, *, traditional: bool | None = None) -> list[Line]:

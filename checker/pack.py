@@ -18,6 +18,7 @@ from checker.model import Basis
 from checker.yamlsrc import ConfigError, load_yaml, validate
 
 SEVERITIES = ("error", "warning", "info")
+_RULE_REQUIRED = ("element", "type", "severity", "weight", "message", "suggestion", "basis")
 
 
 def rules_dir() -> Path:
@@ -169,6 +170,10 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
     for raw in data.get("rules", []):
         where = raw.get("_source", sources[-1])
         file, _, line = where.rpartition(":")
+        for key in _RULE_REQUIRED:
+            if key not in raw:
+                raise ConfigError(file, int(line) if line.isdigit() else None, f"rules[{raw['id']}]",
+                                  f"新规则缺少必填字段“{key}”")
         if raw["element"] not in element_ids:
             raise ConfigError(file, int(line) if line.isdigit() else None, f"rules[{raw['id']}].element",
                               f"未定义的要素“{raw['element']}”")

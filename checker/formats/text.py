@@ -19,7 +19,7 @@ def _style(text: str, ctx: RenderContext, **style: object) -> str:
 
 
 def _pad(text: str, width: int) -> str:
-    from checker.parse.paragraphs import display_width
+    from checker.normalize import display_width
 
     return text + " " * max(width - display_width(text), 0)
 

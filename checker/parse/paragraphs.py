@@ -11,9 +11,9 @@ always stand alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from checker.model import Line, Paragraph
+from checker.normalize import display_width
 from checker.parse.dates import DATE_PATTERN
 from checker.parse.headings import heading_marker
 
@@ -24,14 +24,9 @@ _DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
 
 
-def display_width(text: str) -> int:
-    """Columns a line occupies: wide (Han) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def wrap_width(lines: list[Line]) -> int | None:
     """The fixed wrap width of hard-wrapped text, or None when lines are paragraphs."""
-    widths = sorted(display_width(line.text) for line in lines if line.text)
+    widths = sorted(line.width for line in lines if line.text)
     if len(widths) < MIN_LINES_FOR_WRAP:
         return None
     top = widths[int(len(widths) * 0.9)]
@@ -58,7 +53,7 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
     if nxt.startswith(_CONTINUATION_START):
         return True
     if width is not None:
-        full = display_width(text) >= 0.85 * width
+        full = line.width >= 0.85 * width
         if not full:
             return False
         if text.endswith(_CLOSING):
@@ -70,7 +65,7 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
     if marker is not None:
         # a bare heading ends here; a run-in heading with body text broken by a page does not
         return bool(re.search(r"[。；;！？]", text[len(marker[0]) :]))
-    return display_width(text) >= 60 and not _TITLE_END.search(text)
+    return line.width >= 60 and not _TITLE_END.search(text)
 
 
 def join_paragraphs(lines: list[Line]) -> list[Paragraph]:

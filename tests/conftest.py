@@ -1,0 +1,32 @@
+"""Shared fixtures: the bundled real reports and corpus openings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = ROOT / "reports"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+TODAY = dt.date(2026, 11, 23)
+
+SEEDS = {
+    "000": REPORTS / "000_ff357cf36fec75c2.txt",
+    "001": REPORTS / "001_f491bedcbbc154a0.txt",
+    "002": REPORTS / "002_bf556798e1d6e7e5.txt",
+    "003": REPORTS / "003_b4af584f926d2a40.txt",
+    "004": REPORTS / "004_e0bbcac91444e860.txt",
+}
+
+
+def seed_text(key: str) -> str:
+    return SEEDS[key].read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def national():
+    from checker.pack import load_pack
+
+    return load_pack("national")
