@@ -19,6 +19,15 @@ READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
     ".text": "checker.read.text:read_text_bytes",
     ".md": "checker.read.text:read_text_bytes",
+    ".docx": "checker.read.docx_text:read_docx_bytes",
+    ".docm": "checker.read.docx_text:read_docx_bytes",
+    ".pdf": "checker.read.pdf_text:read_pdf_bytes",
+    ".html": "checker.read.html_text:read_html_bytes",
+    ".htm": "checker.read.html_text:read_html_bytes",
+    ".shtml": "checker.read.html_text:read_html_bytes",
+    ".xhtml": "checker.read.html_text:read_html_bytes",
+    ".doc": "checker.read.office_convert:read_doc_bytes",
+    ".wps": "checker.read.office_convert:read_wps_bytes",
 }
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from io import BytesIO
 from dataclasses import dataclass
+from io import BytesIO
 
 from checker.read.container import is_encrypted_ooxml, open_zip, sniff
 from checker.read.errors import InputError
@@ -134,6 +134,4 @@ def read_docx_bytes(data: bytes) -> SourceText:
             labels.append(label)
     if not any(line.strip() for line in lines):
         raise InputError("empty")
-    return SourceText(
-        text="\n".join(lines), format="docx", encoding=None, line_labels=tuple(labels)
-    )
+    return SourceText(text="\n".join(lines), format="docx", encoding=None, line_labels=tuple(labels))

@@ -44,7 +44,7 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[byte
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
-def _lines_to_source(text: str, fmt: str, tool: str) -> SourceText:
+def _lines_to_source(text: str, fmt: str) -> SourceText:
     """Tool output → SourceText: blank separator lines dropped, one line per paragraph."""
     paragraphs = [line.rstrip() for line in normalise_newlines(text).split("\n")]
     paragraphs = [line for line in paragraphs if line.strip() and line.strip() != "[pic]"]
@@ -56,7 +56,6 @@ def _lines_to_source(text: str, fmt: str, tool: str) -> SourceText:
         format=fmt,
         encoding=None,
         line_labels=labels,
-        meta={"converter": tool},
     )
 
 
@@ -125,13 +124,13 @@ def read_doc_bytes(data: bytes) -> SourceText:
         raise InputError("encrypted")
     if kind == "ole" and antiword_path():
         try:
-            return _lines_to_source(run_antiword(data), "doc", "antiword")
+            return _lines_to_source(run_antiword(data), "doc")
         except InputError as error:
             if error.code != "corrupt" or soffice_path() is None:
                 raise
     if soffice_path() is None:
         raise InputError("needs-libreoffice", suffix=".doc")
-    return _lines_to_source(run_soffice(data, ".doc"), "doc", "soffice")
+    return _lines_to_source(run_soffice(data, ".doc"), "doc")
 
 
 def read_wps_bytes(data: bytes) -> SourceText:
@@ -139,10 +138,10 @@ def read_wps_bytes(data: bytes) -> SourceText:
     if is_encrypted_ooxml(data):
         raise InputError("encrypted")
     if soffice_path() is not None:
-        return _lines_to_source(run_soffice(data, ".wps"), "wps", "soffice")
+        return _lines_to_source(run_soffice(data, ".wps"), "wps")
     if sniff(data) == "ole" and antiword_path():
         try:
-            return _lines_to_source(run_antiword(data), "wps", "antiword")
+            return _lines_to_source(run_antiword(data), "wps")
         except InputError as error:
             if error.code != "corrupt":
                 raise

@@ -1,0 +1,62 @@
+"""Page furniture in PDFs: page-number lines and running headers/footers.
+
+Printed reports put "— 3 —" or "第 3 页 共 9 页" at the foot of every page and often a
+running header on top; left in the text they split paragraphs and pollute keywords.
+Only lines at a page's top or bottom edge are candidates, so body text is never touched.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+EDGE_LINES = 2  # how many lines at each page edge may be furniture
+_DASHES = r"\-—–－―─_~·•.．\s"
+PAGE_NUMBER_PATTERNS = (
+    re.compile(rf"^[{_DASHES}]*\d{{1,4}}[{_DASHES}]*$"),  # 3, -3-, — 3 —, ·3·
+    re.compile(r"^第\s*\d{1,4}\s*页\s*(?:[,，/、]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页 共9页
+    re.compile(r"^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$"),
+    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 3/9
+    re.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE),
+)
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that only states a page number, in any of the usual styles."""
+    text = line.strip()
+    if not text or len(text) > 24:
+        return False
+    return any(pattern.match(text) for pattern in PAGE_NUMBER_PATTERNS)
+
+
+def _edge_key(line: str) -> str:
+    """Page-independent form of a line: digits masked, spaces gone."""
+    return re.sub(r"\d+", "#", "".join(line.split()))
+
+
+def _edge_indexes(count: int) -> list[int]:
+    head = list(range(min(EDGE_LINES, count)))
+    tail = [i for i in range(max(count - EDGE_LINES, 0), count) if i not in head]
+    return head + tail
+
+
+def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
+    """For each page and line: True when the line is a page number or a running header/footer.
+
+    A running line is one whose digit-masked text sits at the edge of more than half of
+    the pages (at least two).
+    """
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({_edge_key(lines[i]) for i in _edge_indexes(len(lines)) if lines[i].strip()})
+    threshold = max(2, math.floor(len(pages) / 2) + 1)
+    running = {key for key, count in seen.items() if count >= threshold and len(key) <= 60}
+    mask: list[list[bool]] = []
+    for lines in pages:
+        flags = [False] * len(lines)
+        for i in _edge_indexes(len(lines)):
+            if is_page_number(lines[i]) or _edge_key(lines[i]) in running:
+                flags[i] = True
+        mask.append(flags)
+    return mask

@@ -1,0 +1,130 @@
+"""PDF reader (pypdfium2): one line per visual line, labelled "第P页第L行".
+
+Characters are placed by their own coordinates (baseline, then x) rather than taken in
+content-stream order, because LibreOffice draws fallback-font glyphs such as “ ” after
+the CJK run they belong to. Wrapped lines are deliberately not re-joined and spaces are
+not touched: the normaliser does both, for every format alike. Page numbers and running
+headers/footers are dropped here (see :mod:`checker.read.pdf_furniture`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+from checker.read.errors import InputError
+from checker.read.source import SourceText
+
+FPDF_ERR_PASSWORD = 4
+MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan
+_SKIP_CODES = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A, 0x02}
+_MAX_TILT = 0.05  # radians; tilted text is a watermark or a stamp, not running text
+
+
+@dataclass(frozen=True, slots=True)
+class _Glyph:
+    char: str
+    x: float
+    right: float
+    baseline: float
+    size: float
+
+
+def _page_glyphs(textpage, raw) -> list[_Glyph]:
+    handle = textpage.raw
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    glyphs: list[_Glyph] = []
+    for index in range(raw.FPDFText_CountChars(handle)):
+        code = raw.FPDFText_GetUnicode(handle, index)
+        if code in _SKIP_CODES or (code < 0x20 and code != 0x09):
+            continue
+        if code == 0x20 and raw.FPDFText_IsGenerated(handle, index):
+            continue  # pdfium's guessed spaces; gaps are measured below instead
+        angle = raw.FPDFText_GetCharAngle(handle, index)
+        if min(angle, abs(6.283185307179586 - angle)) > _MAX_TILT:
+            continue
+        raw.FPDFText_GetCharOrigin(handle, index, x, y)
+        raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+        size = raw.FPDFText_GetFontSize(handle, index) or (top.value - bottom.value) or 10.0
+        glyphs.append(_Glyph(chr(code), x.value, max(right.value, x.value), y.value, size))
+    return glyphs
+
+
+def _visual_lines(glyphs: list[_Glyph]) -> list[str]:
+    """Group glyphs into lines by baseline (top to bottom), each line ordered by x."""
+    lines: list[list[_Glyph]] = []
+    line_baseline = None
+    for glyph in sorted(glyphs, key=lambda g: (-g.baseline, g.x)):
+        tolerance = 0.4 * max(glyph.size, 4.0)
+        if line_baseline is None or line_baseline - glyph.baseline > tolerance:
+            lines.append([])
+            line_baseline = glyph.baseline
+        lines[-1].append(glyph)
+    texts = []
+    for line in lines:
+        line.sort(key=lambda g: g.x)
+        parts: list[str] = []
+        previous = None
+        for glyph in line:
+            if (
+                previous is not None
+                and glyph.char != " "
+                and previous.char != " "
+                and glyph.x - previous.right > 0.5 * max(previous.size, glyph.size)
+            ):
+                parts.append(" ")
+            parts.append(glyph.char)
+            previous = glyph
+        texts.append("".join(parts).strip())
+    return [text for text in texts if text]
+
+
+def _open(data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == FPDF_ERR_PASSWORD:
+            raise InputError("encrypted") from exc
+        raise InputError("corrupt", error=f"PDF: {exc}") from exc
+
+
+def extract_pages(data: bytes) -> list[list[str]]:
+    """Visual lines of every page, furniture included."""
+    import pypdfium2.raw as raw
+
+    document = _open(data)
+    try:
+        pages: list[list[str]] = []
+        for page_index in range(len(document)):
+            page = document[page_index]
+            textpage = page.get_textpage()
+            try:
+                pages.append(_visual_lines(_page_glyphs(textpage, raw)))
+            finally:
+                textpage.close()
+                page.close()
+        return pages
+    finally:
+        document.close()
+
+
+def read_pdf_bytes(data: bytes) -> SourceText:
+    """Read a .pdf report; InputError 'encrypted', 'corrupt' or 'needs-ocr'."""
+    from checker.read.pdf_furniture import furniture_mask
+
+    pages = extract_pages(data)
+    mask = furniture_mask(pages)
+    lines: list[str] = []
+    labels: list[str] = []
+    for page_number, (page_lines, flags) in enumerate(zip(pages, mask, strict=True), start=1):
+        for line_number, (line, furniture) in enumerate(zip(page_lines, flags, strict=True), 1):
+            if not furniture:
+                lines.append(line)
+                labels.append(f"第{page_number}页第{line_number}行")
+    visible = sum(len("".join(line.split())) for line in lines)
+    if visible < MIN_TEXT_CHARS:
+        raise InputError("needs-ocr", pages=len(pages))
+    return SourceText(text="\n".join(lines), format="pdf", encoding=None, line_labels=tuple(labels))
