@@ -1,0 +1,71 @@
+"""Paths as config files and CI tools see them: relative, forward slashes, glob matching.
+
+Globs follow the gitignore-like convention users expect: ``*`` and ``?`` stay inside one
+folder, ``**`` crosses folders (``reports/**/*.txt``), and a pattern without a slash
+matches the file name in any folder (``*.docx``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+
+def relative_posix(path: str | Path, base: str | Path | None = None) -> str:
+    """``path`` relative to ``base`` (default: the working directory), with ``/``.
+
+    Paths outside ``base`` stay absolute, so they are never confused with inside ones.
+    """
+    absolute = Path(os.path.abspath(path))
+    root = Path(os.path.abspath(base if base is not None else Path.cwd()))
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    pattern = pattern.strip().removeprefix("./")
+    if "/" not in pattern.rstrip("/"):
+        pattern = "**/" + pattern
+    if pattern.endswith("/"):
+        pattern += "**"
+    out, i = "", 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out += "(?:.*/)?"
+            i += 3
+        elif pattern.startswith("**", i):
+            out += ".*"
+            i += 2
+        elif pattern[i] == "*":
+            out += "[^/]*"
+            i += 1
+        elif pattern[i] == "?":
+            out += "[^/]"
+            i += 1
+        else:
+            out += re.escape(pattern[i])
+            i += 1
+    return re.compile(out + r"\Z")
+
+
+def glob_match(relative: str, patterns: Iterable[str]) -> bool:
+    """Whether the ``/``-separated relative path matches any of ``patterns``."""
+    return any(_glob_regex(p).match(relative) for p in patterns)
+
+
+def expand_globs(base: Path, patterns: Iterable[str]) -> list[Path]:
+    """Files under ``base`` matching ``patterns``, sorted, hidden folders skipped."""
+    found: list[Path] = []
+    for path in sorted(base.rglob("*")):
+        relative = path.relative_to(base)
+        if any(part.startswith(".") for part in relative.parts[:-1]):
+            continue
+        if path.is_file() and glob_match(relative.as_posix(), patterns):
+            found.append(path)
+    return found

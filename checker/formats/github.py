@@ -1,0 +1,68 @@
+"""``--format github``: GitHub Actions workflow commands that annotate the changed files.
+
+``::error file=…,line=…,col=…,title=…::message`` per finding (info → ``::notice``);
+waived findings become notices marked with the reason; one notice per report with its
+score; unreadable files are errors on the file. Escaping follows the runner's rules:
+``%``, CR and LF in the message; additionally ``:`` and ``,`` in property values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.config_messages import msg
+from checker.config_paths import relative_posix
+from checker.formats import RenderContext
+from checker.model import Finding, Result
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a message (the text after ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value (``file=``, ``title=``…)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: object) -> str:
+    """One workflow command line; properties with value None are left out."""
+    props = ",".join(f"{key}={escape_property(str(value))}"
+                     for key, value in properties.items() if value is not None)
+    return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
+
+
+def _finding(result: Result, finding: Finding, lang: str) -> str:
+    text = f"{finding.message}\n{msg('fmt.suggestion', lang)}：{finding.suggestion}"
+    name = COMMANDS[finding.severity]
+    if finding.waived:
+        name = "notice"
+        text = f"〔{msg('fmt.waived', lang, reason=finding.waived)}〕{text}"
+    return command(name, text, file=relative_posix(result.path), line=finding.line,
+                   col=finding.column, title=f"fzcheck {finding.rule}")
+
+
+def _summary(result: Result, lang: str) -> str:
+    path = relative_posix(result.path)
+    if result.status == "error":
+        assert result.error is not None
+        return command("error", result.error.message, file=path,
+                       title=f"fzcheck {result.error.code}")
+    if not result.is_report:
+        return command("warning", msg("fmt.not-report-row", lang, reason=result.not_report_reason),
+                       file=path, title="fzcheck")
+    verdict = msg("fmt.yes" if result.passed else "fmt.no", lang)
+    text = msg("fmt.score-line", lang, score=f"{result.score:.1f}", grade=result.grade,
+               verdict=verdict)
+    return command("notice", text, file=path, title="fzcheck")
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    lines: list[str] = []
+    for result in results:
+        lines.append(_summary(result, ctx.lang))
+        lines.extend(_finding(result, f, ctx.lang) for f in result.findings)
+    return "\n".join(lines) + "\n" if lines else ""

@@ -1,0 +1,92 @@
+"""``--format junit``: JUnit XML for GitLab, Jenkins and other test-report viewers.
+
+One ``<testsuite>`` per report and one ``<testcase>`` per element of the pack. A testcase
+fails when it has findings that are not waived; waived findings are listed in its
+``<system-out>`` with the reason. An unreadable file is a suite with one ``<error>``; a
+text that is not a report is a suite with one skipped testcase.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from checker.config_messages import msg
+from checker.formats import RenderContext
+from checker.model import Finding, Result
+
+
+def _finding_text(finding: Finding, lang: str) -> str:
+    where = f"{finding.line}:{finding.column}" if finding.line else "-"
+    lines = [f"[{finding.severity}] {where} {finding.message} ({finding.rule})"]
+    if finding.excerpt:
+        lines.append(f"  “{finding.excerpt}”")
+    lines.append(f"  {msg('fmt.suggestion', lang)}: {finding.suggestion}")
+    lines.append(f"  {msg('ui.basis', lang)}: {finding.basis}")
+    if finding.waived:
+        lines.append("  " + msg("fmt.waived", lang, reason=finding.waived))
+    return "\n".join(lines)
+
+
+def _testcase(suite: ET.Element, result: Result, element_id: str, name: str,
+              findings: list[Finding], lang: str, line: int | None) -> tuple[int, int]:
+    case = ET.SubElement(suite, "testcase", name=name, classname=result.path, file=result.path)
+    if line:
+        case.set("line", str(line))
+    active = [f for f in findings if not f.waived]
+    waived = [f for f in findings if f.waived]
+    if active:
+        worst = min(active, key=lambda f: ("error", "warning", "info").index(f.severity))
+        failure = ET.SubElement(case, "failure", message=active[0].message, type=worst.severity)
+        failure.text = "\n\n".join(_finding_text(f, lang) for f in active)
+    if waived:
+        out = ET.SubElement(case, "system-out")
+        out.text = "\n\n".join(_finding_text(f, lang) for f in waived)
+    return 1, int(bool(active))
+
+
+def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
+    suite = ET.SubElement(root, "testsuite", name=result.path)
+    props = ET.SubElement(suite, "properties")
+    for key, value in (("score", result.score), ("grade", result.grade),
+                       ("passed", result.passed), ("rulepack", ctx.pack.label)):
+        if value is not None:
+            ET.SubElement(props, "property", name=key, value=str(value).lower()
+                          if isinstance(value, bool) else str(value))
+    tests = failures = errors = skipped = 0
+    if result.status == "error":
+        assert result.error is not None
+        case = ET.SubElement(suite, "testcase", name="read", classname=result.path, file=result.path)
+        error = ET.SubElement(case, "error", message=result.error.message, type=result.error.code)
+        error.text = result.error.message
+        tests, errors = 1, 1
+    elif not result.is_report:
+        case = ET.SubElement(suite, "testcase", name="is-report", classname=result.path,
+                             file=result.path)
+        ET.SubElement(case, "skipped", message=result.not_report_reason or "")
+        tests, skipped = 1, 1
+    else:
+        elements = {e.id: e for e in result.elements}
+        order = [e.id for e in result.elements]
+        order += sorted({f.element for f in result.findings} - set(order))
+        for element_id in order:
+            element = elements.get(element_id)
+            name = f"{element.name} ({element_id})" if element else element_id
+            findings = [f for f in result.findings if f.element == element_id]
+            count, failed = _testcase(suite, result, element_id, name, findings, ctx.lang,
+                                      element.line if element else None)
+            tests, failures = tests + count, failures + failed
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    suite.set("errors", str(errors))
+    suite.set("skipped", str(skipped))
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    root = ET.Element("testsuites", name="fzcheck")
+    for result in results:
+        _suite(root, result, ctx)
+    for key in ("tests", "failures", "errors", "skipped"):
+        root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

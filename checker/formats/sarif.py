@@ -1,0 +1,151 @@
+"""``--format sarif``: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+One run; every rule of the pack in ``tool.driver.rules``; one result per finding with
+``partialFingerprints`` so code scanning tracks findings across line shifts; waived and
+baselined findings carry an external suppression with the reason; unreadable files are
+``toolExecutionNotifications``; per-report score, grade and verdict sit in
+``run.properties.reports`` keyed by path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from checker import __version__
+from checker.config_paths import relative_posix
+from checker.formats import RenderContext
+from checker.model import Finding, Result
+from checker.pack import Pack, Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://github.com/fzcheck/fzcheck"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "fzcheck/v1"
+
+
+def artifact_uri(path: str) -> str:
+    """The report's path relative to the working directory, as a URI reference."""
+    return quote(relative_posix(path), safe="/:")
+
+
+def _first_sentence(text: str) -> str:
+    for stop in ("。", ". "):
+        if stop in text:
+            return text.split(stop, 1)[0] + stop.strip()
+    return text
+
+
+def _rule_descriptor(rule: Rule, pack: Pack, lang: str) -> dict[str, Any]:
+    message, suggestion = rule.text(lang)
+    try:
+        element = pack.element(rule.element)
+        element_name = element.name_en if lang == "en" else element.name
+    except KeyError:
+        element_name = rule.element
+    full = rule.description or message
+    return {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": _first_sentence(rule.description or message)},
+        "fullDescription": {"text": f"{full}（{element_name}；{rule.basis}）"},
+        "help": {"text": suggestion},
+        "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled},
+        "properties": {"element": rule.element, "weight": rule.weight, "basis": str(rule.basis),
+                       "severity": rule.severity, "tags": ["fzcheck", rule.element, rule.type]},
+    }
+
+
+def _unknown_descriptor(finding: Finding) -> dict[str, Any]:
+    return {"id": finding.rule, "name": finding.rule,
+            "shortDescription": {"text": finding.message}, "help": {"text": finding.suggestion},
+            "defaultConfiguration": {"level": LEVELS[finding.severity]},
+            "properties": {"element": finding.element, "basis": finding.basis,
+                           "severity": finding.severity}}
+
+
+def _location(result: Result, finding: Finding) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(result.path),
+                                                     "uriBaseId": "%SRCROOT%"}}
+    if finding.line:
+        region: dict[str, Any] = {"startLine": finding.line}
+        if finding.column:
+            region["startColumn"] = finding.column
+        if finding.excerpt:
+            region["snippet"] = {"text": finding.excerpt}
+        physical["region"] = region
+    return {"physicalLocation": physical}
+
+
+def _result(result: Result, finding: Finding, rule_index: int) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [_location(result, finding)],
+        "properties": {"element": finding.element, "suggestion": finding.suggestion,
+                       "basis": finding.basis, "severity": finding.severity},
+    }
+    if finding.fingerprint:
+        out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
+    if finding.location:
+        out["properties"]["location"] = finding.location
+    if finding.waived:
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": finding.waived}]
+    return out
+
+
+def _notification(result: Result) -> dict[str, Any]:
+    assert result.error is not None
+    return {
+        "level": "error",
+        "message": {"text": result.error.message},
+        "descriptor": {"id": result.error.code},
+        "locations": [{"physicalLocation": {"artifactLocation": {
+            "uri": artifact_uri(result.path), "uriBaseId": "%SRCROOT%"}}}],
+    }
+
+
+def _report_properties(result: Result) -> dict[str, Any]:
+    return {"status": result.status, "is_report": result.is_report,
+            "not_report_reason": result.not_report_reason, "score": result.score,
+            "grade": result.grade, "passed": result.passed, "sha256": result.sha256}
+
+
+def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
+    """The SARIF log as plain data."""
+    descriptors = [_rule_descriptor(rule, ctx.pack, ctx.lang) for rule in ctx.pack.rules]
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    sarif_results: list[dict[str, Any]] = []
+    for result in results:
+        for finding in result.findings:
+            if finding.rule not in index:
+                index[finding.rule] = len(descriptors)
+                descriptors.append(_unknown_descriptor(finding))
+            sarif_results.append(_result(result, finding, index[finding.rule]))
+    errors = [r for r in results if r.status == "error"]
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "fzcheck", "version": __version__,
+                                "semanticVersion": __version__,
+                                "informationUri": INFORMATION_URI, "rules": descriptors,
+                                "properties": {"rulepack": ctx.pack.label}}},
+            "invocations": [{"executionSuccessful": not errors,
+                             "toolExecutionNotifications": [_notification(r) for r in errors]}],
+            "columnKind": "unicodeCodePoints",
+            "results": sarif_results,
+            "properties": {"rulepack": ctx.pack.label,
+                           "reports": {artifact_uri(r.path): _report_properties(r)
+                                       for r in results}},
+        }],
+    }
+
+
+def render(results: Sequence[Result], ctx: RenderContext) -> str:
+    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"
