@@ -12,6 +12,10 @@ from checker.pack import Pack
 FORMATTERS: dict[str, str] = {
     "text": "checker.formats.text:render",
     "json": "checker.formats.jsonout:render",
+    "sarif": "checker.formats.sarif:render",
+    "junit": "checker.formats.junit:render",
+    "github": "checker.formats.github:render",
+    "markdown": "checker.formats.markdown:render",
 }
 
 
