@@ -27,11 +27,15 @@ def exit_code(results) -> int:
 
 def _register() -> None:
     """Attach the sub-commands; each lives in its own module."""
+    from checker.cli_baseline import baseline
     from checker.cli_check import check
+    from checker.cli_init import init
     from checker.cli_rules import rules
 
     main.add_command(check)
     main.add_command(rules)
+    main.add_command(baseline)
+    main.add_command(init)
     try:
         from checker.cli_audit import audit
     except ImportError:  # audit is optional until its module lands
