@@ -41,7 +41,8 @@ def looks_traditional(text: str) -> bool:
 def _converter():
     import opencc
 
-    return opencc.OpenCC("t2s.json")
+    # tw2s = t2s plus Taiwan variants: mirror sites write 隨著, which t2s leaves as 随著.
+    return opencc.OpenCC("tw2s.json")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -53,7 +54,7 @@ def _char_to_simplified(ch: str) -> str:
 def to_simplified(text: str) -> str:
     """Simplified form of ``text`` with exactly the same length, character for character.
 
-    Phrase conversion (OpenCC t2s) is used when it keeps the length, which it does for
+    Phrase conversion (OpenCC tw2s) is used when it keeps the length, which it does for
     nearly every line; otherwise each character is converted on its own.
     """
     if not text:

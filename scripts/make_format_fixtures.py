@@ -156,11 +156,11 @@ def build_docx(paragraphs: list[str], footer: str, *, numbered: bool, table_at: 
         )
     plan = plan_numbering(paragraphs) if numbered else [(None, p) for p in paragraphs]
     for index, (level, text) in enumerate(plan):
-        if index == table_at:
-            cell = document.add_table(rows=1, cols=1).cell(0, 0)
-            cell.paragraphs[0].text = text
-            continue
-        paragraph = document.add_paragraph(text)
+        if index == table_at:  # one paragraph inside a table, as layout tables hold them
+            paragraph = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+            paragraph.text = text
+        else:
+            paragraph = document.add_paragraph(text)
         if level is not None:
             ppr = paragraph._p.get_or_add_pPr()
             ppr.append(

@@ -40,7 +40,7 @@ def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[byte
     except subprocess.TimeoutExpired as exc:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        raise InputError("timeout", seconds=int(timeout)) from exc
+        raise InputError("timeout", seconds=f"{timeout:g}") from exc
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 

@@ -18,6 +18,7 @@ from checker.read.source import SourceText
 FPDF_ERR_PASSWORD = 4
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan
 _SKIP_CODES = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A, 0x02}
+WIDE_GAP_EM = 1.0
 _MAX_TILT = 0.05  # radians; tilted text is a watermark or a stamp, not running text
 
 
@@ -28,26 +29,26 @@ class _Glyph:
     right: float
     baseline: float
     size: float
+    generated: bool = False
 
 
 def _page_glyphs(textpage, raw) -> list[_Glyph]:
     handle = textpage.raw
     x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = raw.FS_RECTF()  # the loose box spans the glyph's advance, not just its ink
     glyphs: list[_Glyph] = []
     for index in range(raw.FPDFText_CountChars(handle)):
         code = raw.FPDFText_GetUnicode(handle, index)
         if code in _SKIP_CODES or (code < 0x20 and code != 0x09):
             continue
-        if code == 0x20 and raw.FPDFText_IsGenerated(handle, index):
-            continue  # pdfium's guessed spaces; gaps are measured below instead
         angle = raw.FPDFText_GetCharAngle(handle, index)
         if min(angle, abs(6.283185307179586 - angle)) > _MAX_TILT:
             continue
         raw.FPDFText_GetCharOrigin(handle, index, x, y)
-        raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
-        size = raw.FPDFText_GetFontSize(handle, index) or (top.value - bottom.value) or 10.0
-        glyphs.append(_Glyph(chr(code), x.value, max(right.value, x.value), y.value, size))
+        raw.FPDFText_GetLooseCharBox(handle, index, box)
+        size = raw.FPDFText_GetFontSize(handle, index) or (box.top - box.bottom) or 10.0
+        generated = code == 0x20 and bool(raw.FPDFText_IsGenerated(handle, index))
+        glyphs.append(_Glyph(chr(code), x.value, max(box.right, x.value), y.value, size, generated))
     return glyphs
 
 
@@ -61,23 +62,32 @@ def _visual_lines(glyphs: list[_Glyph]) -> list[str]:
             lines.append([])
             line_baseline = glyph.baseline
         lines[-1].append(glyph)
-    texts = []
-    for line in lines:
-        line.sort(key=lambda g: g.x)
-        parts: list[str] = []
-        previous = None
-        for glyph in line:
-            if (
-                previous is not None
-                and glyph.char != " "
-                and previous.char != " "
-                and glyph.x - previous.right > 0.5 * max(previous.size, glyph.size)
+    return [text for text in (_line_text(line) for line in lines) if text]
+
+
+def _line_text(line: list[_Glyph]) -> str:
+    """Characters left to right. pdfium's guessed spaces are kept only next to Latin letters
+    or digits ("工作 2 次"): beside CJK they come from narrow fallback glyphs such as “."""
+    line.sort(key=lambda g: g.x)
+    parts: list[str] = []
+    for index, glyph in enumerate(line):
+        previous = line[index - 1] if index else None
+        if glyph.generated:
+            following = line[index + 1] if index + 1 < len(line) else None
+            if not any(
+                other is not None and other.char.isascii() and other.char.isalnum()
+                for other in (previous, following)
             ):
-                parts.append(" ")
-            parts.append(glyph.char)
-            previous = glyph
-        texts.append("".join(parts).strip())
-    return [text for text in texts if text]
+                continue
+        elif (
+            previous is not None
+            and glyph.char != " "
+            and previous.char != " "
+            and glyph.x - previous.right > WIDE_GAP_EM * max(previous.size, glyph.size)
+        ):
+            parts.append(" ")  # a tab stop or table column with nothing drawn between
+        parts.append(glyph.char)
+    return "".join(parts).strip()
 
 
 def _open(data: bytes):

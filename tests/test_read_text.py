@@ -1,0 +1,57 @@
+"""Plain-text decoding: every encoding reports arrive in, tested on real seed text."""
+
+from __future__ import annotations
+
+import codecs
+
+import opencc
+import pytest
+
+from checker.read import InputError
+from checker.read.text import decode_bytes, read_text_bytes
+from tests.conftest import seed_text
+
+
+@pytest.mark.parametrize(
+    ("encode", "expected"),
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+        (lambda t: t.encode("utf-16-le"), "utf-16-le"),
+        (lambda t: t.encode("utf-16-be"), "utf-16-be"),
+        (lambda t: t.encode("gbk"), "gb18030"),
+        (lambda t: t.encode("gb18030"), "gb18030"),
+    ],
+)
+@pytest.mark.parametrize("key", ["000", "002", "004"])
+def test_seed_round_trips(encode, expected, key):
+    text = seed_text(key)
+    decoded, encoding = decode_bytes(encode(text))
+    assert (decoded, encoding) == (text, expected)
+
+
+@pytest.mark.parametrize("key", ["000", "001", "003"])
+def test_big5_traditional_seed_is_not_mistaken_for_gbk(key):
+    traditional = opencc.OpenCC("s2tw.json").convert(seed_text(key))
+    decoded, encoding = decode_bytes(traditional.encode("big5", errors="replace"))
+    assert encoding == "big5"
+    assert decoded == traditional.encode("big5", errors="replace").decode("big5")
+
+
+def test_short_gbk_snippet_decodes():
+    assert decode_bytes("法治政府建设报告".encode("gbk")) == ("法治政府建设报告", "gb18030")
+
+
+@pytest.mark.parametrize(("newline"), ["\r\n", "\r"])
+def test_newlines_are_normalised(newline):
+    text = seed_text("001")
+    source = read_text_bytes(text.replace("\n", newline).encode("gb18030"))
+    assert source.text == text
+
+
+def test_control_bytes_are_binary():
+    with pytest.raises(InputError) as caught:
+        decode_bytes(bytes(range(1, 32)) * 40)
+    assert caught.value.code == "binary"
