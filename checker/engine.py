@@ -66,7 +66,10 @@ def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: in
 
 
 def _independent_of_element(rule: Rule) -> bool:
-    return rule.params.get("scope") == "document"
+    """Rules about the whole text still run when their element is missing."""
+    if rule.params.get("scope") in ("document", "opening"):
+        return True
+    return getattr(rule_type(rule.type), "DOCUMENT_LEVEL", False)
 
 
 def evaluate(document: Document, source: SourceText, pack: Pack, path: str,

@@ -23,7 +23,7 @@ def run(*args: str):
 
 def test_json_output_follows_schema_and_contract():
     result = run("check", "--format", "json", "--today", "2026-11-23", str(REPORTS))
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     jsonschema.validate(data, SCHEMA)
     assert data["tool"]["name"] == "fzcheck" and data["tool"]["rulepack"].startswith("national@")
     assert len(data["results"]) == 5
@@ -63,7 +63,7 @@ def test_unreadable_input_exit_two_and_others_still_checked(tmp_path):
     binary.write_bytes(bytes(range(256)) * 10)
     result = run("check", "--format", "json", str(empty), str(SEEDS["000"]), str(binary))
     assert result.exit_code == 2
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     codes = [(r["status"], (r["error"] or {}).get("code")) for r in data["results"]]
     assert codes == [("error", "empty"), ("ok", None), ("error", "binary")]
     jsonschema.validate(data, SCHEMA)
@@ -80,7 +80,7 @@ def test_missing_file_and_bad_pack_are_usage_errors(tmp_path):
 def test_not_a_report_is_flagged(tmp_path):
     negative = ROOT / "tests" / "fixtures" / "corpus" / "negatives" / "001.txt"
     result = run("check", "--format", "json", str(negative))
-    [entry] = json.loads(result.output)["results"]
+    [entry] = json.loads(result.stdout)["results"]
     assert entry["is_report"] is False and "政府信息公开" in entry["not_report_reason"]
 
 

@@ -15,10 +15,11 @@ import re
 from checker.model import Line, Paragraph
 from checker.normalize import display_width
 from checker.parse.dates import DATE_PATTERN
-from checker.parse.headings import heading_marker
+from checker.parse.headings import MAX_TITLE_CHARS, heading_marker
 
 _CLOSING = tuple("。！？；：!?;:…")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
 _TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
 _DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
@@ -58,6 +59,14 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
             return False
         if text.endswith(_CLOSING):
             return not _starts_block(nxt)
+        marker = heading_marker(text)
+        if marker is not None and not re.search(r"[。；;！？]", text):
+            # a heading filling the line goes on into a short tail ("…职责" / "情况") or, as a
+            # run-in heading, into the rest of its first sentence; never into a body paragraph
+            if following.width < 0.85 * width and not nxt.endswith(_CLOSING):
+                return True
+            end = _SENTENCE_END.search(nxt)
+            return end is not None and len(text) + end.start() <= MAX_TITLE_CHARS
         return True
     if text.endswith(_CLOSING) or _starts_block(nxt):
         return False

@@ -14,6 +14,20 @@ RULE_TYPES: dict[str, str] = {
     "date-window": "checker.ruletypes.date_window",
     "date-form": "checker.ruletypes.date_form",
     "forbidden": "checker.ruletypes.forbidden",
+    "required-pattern": "checker.ruletypes.required_pattern",
+    "coverage": "checker.ruletypes.coverage",
+    "density": "checker.ruletypes.density",
+    "causes": "checker.ruletypes.causes",
+    "stock-phrases": "checker.ruletypes.stock_phrases",
+    "plan-concreteness": "checker.ruletypes.plan_concreteness",
+    "plan-year": "checker.ruletypes.plan_year",
+    "year-consistency": "checker.ruletypes.year_consistency",
+    "agency-consistency": "checker.ruletypes.agency_consistency",
+    "citations": "checker.ruletypes.citations",
+    "plenary-timeline": "checker.ruletypes.plenary_timeline",
+    "repetition": "checker.ruletypes.repetition",
+    "proportion": "checker.ruletypes.proportion",
+    "copy": "checker.ruletypes.copy",
 }
 
 

@@ -49,7 +49,10 @@ class Hit:
 
 def scope_paragraphs(rule: Rule, ctx: Context) -> tuple[Paragraph, ...]:
     """The paragraphs a rule with a ``scope`` parameter looks at."""
-    if rule.params.get("scope") == "document":
+    scope = rule.params.get("scope")
+    if scope == "document":
         return ctx.document.paragraphs
+    if scope == "opening":
+        return ctx.document.preamble[:1]
     locus = ctx.locus(rule.element)
     return locus.paragraphs if locus else ()

@@ -1,0 +1,36 @@
+"""coverage — a part covers enough of a list of expected topics.
+
+``items`` each have a ``name`` and ``patterns``; a topic counts when any pattern matches
+the part (or the whole ``scope: document``). Weak when fewer than ``min_items`` topics
+are covered; the message names the missing ones. Message values: ``covered``, ``total``,
+``missing``, ``min_items``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.pack import Rule
+from checker.ruletypes.base import Context, Hit, scope_paragraphs
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    paragraphs = scope_paragraphs(rule, ctx)
+    if not paragraphs:
+        return
+    text = "".join(p.text for p in paragraphs)
+    en = ctx.extra.get("lang") == "en"
+    missing = []
+    for item in rule.params["items"]:
+        if not any(re.search(p, text) for p in item["patterns"]):
+            missing.append(item.get("name_en", item["name"]) if en else item["name"])
+    total = len(rule.params["items"])
+    covered = total - len(missing)
+    if covered >= rule.params["min_items"]:
+        return
+    anchor = paragraphs[0]
+    yield Hit((rule.params["min_items"] - covered) / rule.params["min_items"], "weak", anchor, 0,
+              len(anchor.text), {"covered": covered, "total": total,
+                                 "missing": (", " if en else "、").join(missing),
+                                 "min_items": rule.params["min_items"]})
