@@ -7,6 +7,8 @@ odd .doc versions) but costs about a second per call. Each call has a timeout.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import signal
@@ -73,9 +75,12 @@ def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+@functools.cache
 def _profile_dir() -> Path:
-    """One LibreOffice profile per process: parallel workers must not share one."""
-    return Path(tempfile.gettempdir()) / f"fzcheck-lo-{os.getuid()}-{os.getpid()}"
+    """One LibreOffice profile per process (parallel workers must not share one), removed at exit."""
+    profile = Path(tempfile.gettempdir()) / f"fzcheck-lo-{os.getuid()}-{os.getpid()}"
+    atexit.register(shutil.rmtree, profile, ignore_errors=True)
+    return profile
 
 
 def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
