@@ -1,0 +1,223 @@
+"""Run copy detection over the store and feed its findings into each affected result.
+
+The copy rules of the pack (type ``copy``) give the thresholds, messages and weights: a
+report whose part matches another body's report breaks ``copy-across-bodies``; one that
+recycles its own earlier report breaks ``copy-previous-year``. The finding lowers the
+score by the rule's weight, exactly as if a single-file rule had failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from checker.audit.copies import ACROSS, PREVIOUS, Doc, Match, find_matches
+from checker.audit.features import WHOLE, load_texts
+from checker.audit.messages import message
+from checker.audit.passages import shared_passages
+from checker.audit.store import Store
+from checker.pack import Pack, Rule
+from checker.score import grade_for
+
+RULE_IDS = {ACROSS: "copy-across-bodies", PREVIOUS: "copy-previous-year"}
+DEFAULT_MIN = {ACROSS: 0.5, PREVIOUS: 0.6}
+EXCERPT_CHARS = 80
+
+
+@dataclass(frozen=True)
+class CopyPair:
+    """One reported match with its evidence, as stored in the ``copies`` table."""
+
+    kind: str
+    part: str
+    a_path: str
+    b_path: str
+    similarity: float
+    passages: tuple[tuple[int, str], ...]
+
+
+class _Template(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def copy_rules(pack: Pack) -> dict[str, Rule]:
+    """kind → enabled copy rule of the pack (a pack may disable either)."""
+    by_id = {rule.id: rule for rule in pack.rules if rule.type == "copy" and rule.enabled}
+    return {kind: by_id[rule_id] for kind, rule_id in RULE_IDS.items() if rule_id in by_id}
+
+
+def _load_docs(store: Store, options: str) -> list[Doc]:
+    docs = []
+    for row in store.rows(
+        options, "path, agency, year, hashes, masks", "AND status='ok' AND is_report=1 AND hashes IS NOT NULL"
+    ):
+        hashes = np.frombuffer(row["hashes"], dtype=np.uint32) if row["hashes"] else np.empty(0, np.uint32)
+        masks = np.frombuffer(row["masks"], dtype=np.uint8) if row["masks"] else np.empty(0, np.uint8)
+        docs.append(Doc(row["path"], row["agency"], row["year"], hashes, masks))
+    return docs
+
+
+def detect_copies(store: Store, options: str, pack: Pack) -> list[CopyPair]:
+    """Find the matches over every report stored under ``options`` and record them."""
+    rules = copy_rules(pack)
+    thresholds = {
+        kind: float(rules[kind].params.get("min_similarity", DEFAULT_MIN[kind]))
+        if kind in rules
+        else DEFAULT_MIN[kind]
+        for kind in (ACROSS, PREVIOUS)
+    }
+    docs = _load_docs(store, options)
+    matches = find_matches(docs, thresholds)
+    texts = _texts(store, options, {docs[m.a].path for m in matches} | {docs[m.b].path for m in matches})
+    pairs = [_pair(m, docs, texts) for m in matches]
+    with store.db:
+        store.db.execute("DELETE FROM copies WHERE options=?", (options,))
+        store.db.executemany(
+            "INSERT INTO copies (options, kind, part, a_path, b_path, similarity, similarity_b, shared_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    options,
+                    p.kind,
+                    p.part,
+                    p.a_path,
+                    p.b_path,
+                    p.similarity,
+                    0.0,
+                    json.dumps(p.passages, ensure_ascii=False),
+                )
+                for p in pairs
+            ],
+        )
+    return pairs
+
+
+def _texts(store: Store, options: str, paths: set[str]) -> dict[str, list[tuple[int, int, str]]]:
+    out = {}
+    for path in sorted(paths):
+        row = store.db.execute(
+            "SELECT texts FROM reports WHERE options=? AND path=?", (options, path)
+        ).fetchone()
+        out[path] = load_texts(row[0] if row else None)
+    return out
+
+
+def _pair(match: Match, docs: list[Doc], texts: dict[str, list]) -> CopyPair:
+    a, b = docs[match.a], docs[match.b]
+    passages = shared_passages(texts[a.path], texts[b.path], match.part)
+    return CopyPair(match.kind, match.part, a.path, b.path, match.similarity, tuple(passages))
+
+
+def apply_findings(
+    store: Store, options: str, pack: Pack, pairs: list[CopyPair], lang: str, fail_under: float | None = None
+) -> int:
+    """Rewrite ``result_json`` of every row: base result plus its copy findings. Returns rows changed."""
+    rules = copy_rules(pack)
+    meta = {
+        row["path"]: (row["agency"], row["year"])
+        for row in store.rows(options, "path, agency, year", "AND is_report=1")
+    }
+    chosen: dict[tuple[str, str, str], CopyPair] = {}
+    for pair in pairs:
+        key = (pair.a_path, pair.b_path, pair.kind)
+        best = chosen.get(key)
+        if best is None or _prefer(pair, best):
+            chosen[key] = pair
+    per_path: dict[str, list[CopyPair]] = {}
+    for pair in chosen.values():
+        if pair.kind in rules:
+            per_path.setdefault(pair.a_path, []).append(pair)
+    cutoff = float(fail_under if fail_under is not None else pack.parameters.get("fail_under", 60))
+    changed = 0
+    with store.db:
+        for row in list(store.rows(options, "path, base_json, result_json")):
+            found = per_path.get(row["path"])
+            if not found:
+                if row["result_json"] != row["base_json"]:
+                    _write(store, options, row["path"], row["base_json"], json.loads(row["base_json"]))
+                    changed += 1
+                continue
+            result = json.loads(row["base_json"])
+            _add_findings(result, found, rules, pack, meta, lang, cutoff)
+            _write(store, options, row["path"], json.dumps(result, ensure_ascii=False), result)
+            changed += 1
+    return changed
+
+
+def _prefer(pair: CopyPair, best: CopyPair) -> bool:
+    """The whole text first (the strongest statement), then the most similar part."""
+    if (pair.part == WHOLE) != (best.part == WHOLE):
+        return pair.part == WHOLE
+    return pair.similarity > best.similarity
+
+
+def _write(store: Store, options: str, path: str, payload: str, result: dict[str, Any]) -> None:
+    store.db.execute(
+        "UPDATE reports SET result_json=?, score=?, grade=? WHERE options=? AND path=?",
+        (payload, result.get("score"), result.get("grade"), options, path),
+    )
+
+
+def _add_findings(
+    result: dict[str, Any],
+    pairs: list[CopyPair],
+    rules: dict[str, Rule],
+    pack: Pack,
+    meta: dict[str, tuple[str | None, int | None]],
+    lang: str,
+    cutoff: float,
+) -> None:
+    elements = {e["id"]: e for e in result.get("elements", [])}
+    names = {e.id: (e.name_en if lang == "en" else e.name) for e in pack.elements}
+    broken: set[str] = set()
+    for pair in sorted(pairs, key=lambda p: (p.kind, p.b_path)):
+        rule = rules[pair.kind]
+        agency, year = meta.get(pair.b_path, (None, None))
+        values = {
+            "part": names.get(pair.part) or message(WHOLE, lang),
+            "other_agency": agency or message("unknown-agency", lang),
+            "other_year": year if year is not None else message("unknown-year", lang),
+            "other_path": pair.b_path,
+            "similarity": f"{round(pair.similarity * 100)}%",
+        }
+        template, suggestion = rule.text(lang)
+        line, passage = pair.passages[0] if pair.passages else (None, "")
+        excerpt = passage if len(passage) <= EXCERPT_CHARS else passage[: EXCERPT_CHARS - 1] + "…"
+        fingerprint = hashlib.sha1(f"{rule.id}\x1f{pair.b_path}\x1f{pair.part}".encode()).hexdigest()[:16]
+        result["findings"].append(
+            {
+                "rule": rule.id,
+                "element": rule.element,
+                "severity": rule.severity,
+                "message": template.format_map(_Template(values)),
+                "suggestion": suggestion.format_map(_Template(values)),
+                "line": line,
+                "column": None,
+                "excerpt": excerpt,
+                "basis": str(rule.basis),
+                "location": None,
+                "fingerprint": fingerprint,
+                "waived": None,
+            }
+        )
+        broken.add(rule.id)
+    for rule_id in sorted(broken):
+        rule = next(r for r in rules.values() if r.id == rule_id)
+        element = elements.get(rule.element)
+        if element is None or element["status"] == "missing":
+            continue  # the engine already counted this rule as lost
+        element["score"] = round(max(0.0, element["score"] - rule.weight), 2)
+        if element["status"] == "present":
+            element["status"] = "weak"
+    total = sum(e["weight"] for e in elements.values())
+    if total > 0 and result.get("score") is not None:
+        score = round(100.0 * sum(e["score"] for e in elements.values()) / total, 1)
+        result["score"] = score
+        result["grade"] = grade_for(score, pack.parameters.get("grades"), lang)
+        result["passed"] = score >= cutoff
+    result["findings"].sort(key=lambda f: (f["line"] or 0, f["column"] or 0, f["rule"]))

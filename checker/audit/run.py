@@ -1,0 +1,135 @@
+"""The audit pipeline: check every file into the store, detect copies, write the reports."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.audit.pool import Outcome, WorkerPool
+from checker.audit.progress import Progress
+from checker.audit.store import Store
+from checker.audit.worker import WorkerConfig, memory_result, row_for
+from checker.model import ErrorInfo, Result
+
+DB_NAME = "audit.sqlite"
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    pack: str = "national"
+    jobs: int = 0  # 0: every core
+    timeout: float = 30.0
+    memory_mb: int = 1024
+    lang: str = "zh"
+    today: str | None = None
+    progress: bool | None = None  # None: a bar only on a terminal
+    outputs: bool = True
+
+
+@dataclass
+class AuditSummary:
+    files: int = 0
+    checked: int = 0
+    skipped: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    copies: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    outputs: list[str] = field(default_factory=list)
+
+
+def options_key(pack_label: str, lang: str, today: str | None) -> str:
+    """What makes a stored result reusable: rule pack and version, language, fixed 'today'."""
+    return f"{pack_label}|{lang}|{today or ''}"
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
+    """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs."""
+    from checker.collect import collect_paths
+    from checker.pack import load_pack
+
+    pack = load_pack(options.pack)
+    key = options_key(pack.label, options.lang, options.today)
+    files = collect_paths(paths)
+    store = Store(out / DB_NAME)
+    summary = AuditSummary(files=len(files))
+    timer = time.perf_counter()
+    try:
+        known = store.known_hashes(key)
+        run_id = store.start_run(key, len(files))
+        progress = Progress(len(files), bar=options.progress)
+        hashes: dict[str, str | None] = {}
+
+        def tasks() -> Iterator[str]:
+            for file in files:
+                name = str(file)
+                sha = file_sha256(file)
+                if sha is not None and known.get(name) == sha:
+                    summary.skipped += 1
+                    progress.advance("ok", skipped=True)
+                    continue
+                hashes[name] = sha
+                yield name
+
+        jobs = options.jobs or os.cpu_count() or 1
+        config = WorkerConfig(str(options.pack), options.lang, options.today, options.memory_mb)
+        pool = WorkerPool(jobs, config, options.timeout)
+        try:
+            for outcome in pool.run(tasks()):
+                row = _row(outcome, options)
+                row["sha256"] = hashes.pop(outcome.task, row.get("sha256"))
+                store.put(row, key, pack.id, pack.version, run_id)
+                summary.checked += 1
+                progress.advance(row["status"])
+        finally:
+            progress.close()
+        store.finish_run(run_id, summary.checked, summary.skipped)
+        summary.seconds["check"] = time.perf_counter() - timer
+        summary.statuses = dict(
+            store.db.execute(
+                "SELECT status, count(*) FROM reports WHERE options=? GROUP BY status", (key,)
+            ).fetchall()
+        )
+        timer = time.perf_counter()
+        from checker.audit.apply import apply_findings, detect_copies
+
+        pairs = detect_copies(store, key, pack)
+        apply_findings(store, key, pack, pairs, options.lang)
+        summary.copies = len(pairs)
+        summary.seconds["copies"] = time.perf_counter() - timer
+        if options.outputs:
+            timer = time.perf_counter()
+            from checker.audit.outputs import write_outputs
+
+            summary.outputs = write_outputs(store, key, pack, out, options.lang)
+            summary.seconds["outputs"] = time.perf_counter() - timer
+    finally:
+        store.close()
+    return summary
+
+
+def _row(outcome: Outcome, options: AuditOptions) -> dict:
+    """The store row for any outcome: the worker's, or an error row for a killed task."""
+    from checker.api import error_result
+    from checker.audit.messages import message
+
+    if outcome.kind == "done" and outcome.row is not None:
+        return outcome.row
+    if outcome.kind == "timeout":
+        result = error_result(outcome.task, "timeout", options.lang, seconds=options.timeout)
+        return row_for(result, None, options.timeout, status="timeout")
+    if "exit code -9" in outcome.detail or "MemoryError" in outcome.detail:
+        result = memory_result(outcome.task, options.lang, options.memory_mb)
+        return row_for(result, None, 0.0, status="memory")
+    info = ErrorInfo("crash", message("crash", options.lang, detail=outcome.detail))
+    return row_for(Result(path=outcome.task, status="error", error=info), None, 0.0, status="crash")

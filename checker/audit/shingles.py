@@ -1,0 +1,52 @@
+"""Word shingles for copy detection: jieba tokens, 4-token windows, sampled crc32 hashes.
+
+Tokens come from ``rjieba`` (jieba-rs, same dictionary, ~20× faster) with ``jieba`` as the
+fallback. Only hashes ≡ 0 (mod ``SAMPLE``) are kept — Broder's mod-p sampling — so each
+report keeps about a quarter of its shingles while shared content is still estimated
+without bias. Shingles never cross a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Callable
+from functools import lru_cache
+
+SHINGLE_TOKENS = 4
+SAMPLE = 4
+_CONTENT = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> Callable[[str], list[str]]:
+    """The fastest available precise-mode segmenter (HMM off, so both give the same tokens)."""
+    try:
+        import rjieba
+
+        return lambda text: rjieba.cut(text, False)
+    except ImportError:  # pragma: no cover - depends on the platform's wheels
+        import jieba
+
+        return lambda text: jieba.lcut(text, HMM=False)
+
+
+def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
+    """Sampled hashes of the 4-token shingles of one paragraph (punctuation dropped)."""
+    tokens = [t for t in tokenizer()(text) if _CONTENT.match(t)]
+    if len(tokens) < SHINGLE_TOKENS:  # a short paragraph is one shingle
+        windows = ["\x1f".join(tokens)] if sum(map(len, tokens)) >= 6 else []
+    else:
+        windows = [
+            "\x1f".join(tokens[i : i + SHINGLE_TOKENS]) for i in range(len(tokens) - SHINGLE_TOKENS + 1)
+        ]
+    hashes = (zlib.crc32(window.encode("utf-8")) for window in windows)
+    return {value for value in hashes if value % sample == 0}
+
+
+_SENTENCE_END = re.compile(r"(?<=[。；！？!?;])|\n")
+
+
+def sentences(text: str, min_chars: int = 12) -> list[str]:
+    """Sentences of a paragraph long enough to be evidence of copying."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= min_chars]

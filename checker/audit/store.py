@@ -1,0 +1,141 @@
+"""The audit's SQLite store (WAL): one row per file and option set, committed as it arrives.
+
+A row is keyed by (path, options) where ``options`` names the rule pack, its version and
+the language/date settings, so a re-run skips files whose content hash and options are
+unchanged, and a run killed at any moment resumes without losing or repeating anything.
+``base_json`` is the single-file result; ``result_json`` adds the cross-report copy
+findings and is rewritten by every copy-detection pass.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+    path TEXT NOT NULL,
+    options TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    sha256 TEXT,
+    status TEXT NOT NULL,
+    error_code TEXT,
+    is_report INTEGER NOT NULL DEFAULT 0,
+    score REAL,
+    grade TEXT,
+    agency TEXT,
+    year INTEGER,
+    base_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    hashes BLOB,
+    masks BLOB,
+    texts BLOB,
+    seconds REAL,
+    checked_at REAL NOT NULL,
+    run_id INTEGER,
+    PRIMARY KEY (path, options)
+);
+CREATE INDEX IF NOT EXISTS reports_agency_year ON reports (options, agency, year);
+CREATE TABLE IF NOT EXISTS copies (
+    options TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    part TEXT NOT NULL,
+    a_path TEXT NOT NULL,
+    b_path TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    similarity_b REAL NOT NULL,
+    shared_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    options TEXT NOT NULL,
+    started REAL NOT NULL,
+    finished REAL,
+    files INTEGER,
+    checked INTEGER,
+    skipped INTEGER
+);
+"""
+
+COLUMNS = (
+    "path",
+    "sha256",
+    "status",
+    "error_code",
+    "is_report",
+    "score",
+    "grade",
+    "agency",
+    "year",
+    "result_json",
+    "hashes",
+    "masks",
+    "texts",
+    "seconds",
+)
+
+
+class Store:
+    """Thin wrapper over the connection; every write is committed immediately."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def known_hashes(self, options: str) -> dict[str, str | None]:
+        """path → sha256 of the rows already stored under ``options``."""
+        rows = self.db.execute("SELECT path, sha256 FROM reports WHERE options=?", (options,))
+        return dict(rows.fetchall())
+
+    def start_run(self, options: str, files: int) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO runs (options, started, files) VALUES (?, ?, ?)", (options, time.time(), files)
+        )
+        self.db.commit()
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, checked: int, skipped: int) -> None:
+        self.db.execute(
+            "UPDATE runs SET finished=?, checked=?, skipped=? WHERE id=?",
+            (time.time(), checked, skipped, run_id),
+        )
+        self.db.commit()
+
+    def put(
+        self,
+        row: dict[str, Any],
+        options: str,
+        pack_id: str,
+        pack_version: str,
+        run_id: int,
+        commit: bool = True,
+    ) -> None:
+        """Insert or replace one file's row (base and current result start equal)."""
+        values = [row.get(c) for c in COLUMNS]
+        self.db.execute(
+            f"INSERT OR REPLACE INTO reports ({', '.join(COLUMNS)}, base_json, options, pack_id, "
+            f"pack_version, checked_at, run_id) VALUES ({', '.join('?' * len(COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+            [*values, row["result_json"], options, pack_id, pack_version, time.time(), run_id],
+        )
+        if commit:
+            self.db.commit()
+
+    def rows(self, options: str, columns: str = "*", where: str = "") -> Iterator[sqlite3.Row]:
+        cursor = self.db.cursor()
+        cursor.row_factory = sqlite3.Row
+        sql = f"SELECT {columns} FROM reports WHERE options=? {where} ORDER BY path"
+        yield from cursor.execute(sql, (options,))
+
+    def count(self, options: str) -> int:
+        return self.db.execute("SELECT count(*) FROM reports WHERE options=?", (options,)).fetchone()[0]

@@ -1,0 +1,132 @@
+"""Work done inside an audit worker process: check one file and extract its copy features.
+
+The rule pack is loaded once per process (:func:`init`). The happy path is the same
+read → parse → evaluate pipeline as :func:`checker.api.check_file`, kept here so the
+parsed document can also feed copy detection without parsing twice; any failure falls
+back to ``check_file`` itself, which turns it into the usual error result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import resource
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from checker.model import ErrorInfo, Result
+
+_STATE: dict[str, Any] = {}
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """What every worker needs; plain values so it pickles cheaply."""
+
+    pack: str
+    lang: str = "zh"
+    today: str | None = None
+    memory_mb: int = 1024
+
+
+def init(config: WorkerConfig) -> None:
+    """Limit this process's address space and load the rule pack once."""
+    if config.memory_mb > 0:
+        limit = config.memory_mb * 1024 * 1024
+        with contextlib.suppress(ValueError, OSError):  # a platform may refuse the limit
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from checker.audit.shingles import tokenizer
+    from checker.pack import load_pack
+
+    _STATE["pack"] = load_pack(config.pack)
+    _STATE["lang"] = config.lang
+    _STATE["memory_mb"] = config.memory_mb
+    _STATE["today"] = dt.date.fromisoformat(config.today) if config.today else None
+    _warm_up()
+    tokenizer()("预热")  # load the segmenter's dictionary before the first timed task
+
+
+def _warm_up() -> None:
+    """Let the checker add its domain words to the shared segmenter before any shingle is cut,
+    so every report's tokens come from the same dictionary."""
+    try:
+        from checker.tokens import words
+
+        words("法治政府建设")
+    except Exception:
+        pass
+
+
+def check_path(path: str) -> dict[str, Any]:
+    """Check one file; returns a row for the store (never raises)."""
+    started = time.perf_counter()
+    try:
+        result, features = _check(path)
+    except MemoryError:
+        result, features = memory_result(path, _STATE.get("lang", "zh")), None
+    elapsed = time.perf_counter() - started
+    return row_for(result, features, elapsed)
+
+
+def _check(path: str):
+    from checker.api import check_file
+    from checker.engine import Options, evaluate
+    from checker.locate import locate_elements
+    from checker.parse.structure import parse_document
+    from checker.read import read_bytes
+
+    pack, lang, today = _STATE["pack"], _STATE["lang"], _STATE["today"]
+    try:
+        data = Path(path).read_bytes()
+        source = read_bytes(data, Path(path).suffix)
+        document = parse_document(source)
+        result = evaluate(document, source, pack, path, Options(None, lang, today))
+    except MemoryError:
+        raise
+    except Exception:  # InputError and anything else: check_file makes the error result
+        result = check_file(path, pack=pack, lang=lang, today=today)
+        if result.error and "MemoryError" in result.error.message:
+            return memory_result(path, lang), None
+        return result, None
+    result = replace(result, sha256=hashlib.sha256(data).hexdigest())
+    features = None
+    if result.is_report:
+        from checker.audit.features import extract
+
+        features = extract(document, locate_elements(document, pack))
+    return result, features
+
+
+def memory_result(path: str, lang: str = "zh", mb: int | None = None) -> Result:
+    from checker.audit.messages import message
+
+    text = message("memory", lang, mb=mb or _STATE.get("memory_mb", "?"))
+    return Result(path=path, status="error", error=ErrorInfo("memory", text))
+
+
+def row_for(result: Result, features, elapsed: float, status: str | None = None) -> dict[str, Any]:
+    """The store row of a result: columns plus the JSON contract of the result."""
+    from checker.formats.jsonout import result_to_dict
+
+    payload = json.dumps(result_to_dict(result), ensure_ascii=False)
+    code = result.error.code if result.error else None
+    return {
+        "path": result.path,
+        "sha256": result.sha256,
+        "status": status or (code if code in ("timeout", "memory", "crash") else result.status),
+        "error_code": code,
+        "is_report": int(result.is_report),
+        "score": result.score,
+        "grade": result.grade,
+        "agency": result.meta.agency,
+        "year": result.meta.year,
+        "result_json": payload,
+        "hashes": features.hashes if features else None,
+        "masks": features.masks if features else None,
+        "texts": features.texts if features else None,
+        "seconds": round(elapsed, 6),
+    }
