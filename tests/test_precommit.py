@@ -1,0 +1,95 @@
+"""The pre-commit hook, run for real with ``pre-commit try-repo`` on a temporary repository.
+
+pre-commit comes from the ``test`` extra; nothing is downloaded: the hook's virtualenv
+sees the installed dependencies (system site packages) and pip runs without an index.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, seed_text
+
+HOOK_FILES = ("checker", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
+GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, **GIT_ENV})
+
+
+def hook_repository(target: Path) -> Path:
+    """A committed snapshot of this project's working tree: the hook as users get it."""
+    target.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in HOOK_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=ignore)
+        else:
+            shutil.copy2(source, target / name)
+    git(target, "init", "-q")
+    git(target, "add", ".")
+    git(target, "commit", "-q", "-m", "snapshot")
+    return target
+
+
+def bad_report() -> str:
+    """Seed 000 with its problems part and its plan part deleted."""
+    text = seed_text("000")
+    head = text.split("二、法治政府建设主要问题和不足")[0]
+    return head + "\n株洲市退役军人事务局\n\n2025年1月23日\n"
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    base = tmp_path_factory.mktemp("precommit")
+    hooks = hook_repository(base / "hooks")
+    repo = base / "work"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    (repo / "good.txt").write_text(seed_text("000"), encoding="utf-8")
+    (repo / "bad.txt").write_text(bad_report(), encoding="utf-8")
+    (repo / "notes.md").write_text("不是报告\n", encoding="utf-8")
+    (repo / ".fzcheck.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    git(repo, "add", ".")
+    return hooks, repo, base / "cache"
+
+
+def try_repo(work, *files: str) -> subprocess.CompletedProcess:
+    hooks, repo, cache = work
+    # PIP_NO_BUILD_ISOLATION=0 is pip's (inverted) spelling of --no-build-isolation: the
+    # installed hatchling builds the hook, so no build dependency is downloaded.
+    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(cache),
+           "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1", "PIP_NO_INDEX": "1",
+           "PIP_NO_BUILD_ISOLATION": "0", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "fzcheck", "--files", *files],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+    )
+
+
+def test_hook_passes_a_good_report(work):
+    run = try_repo(work, "good.txt")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Passed" in run.stdout
+
+
+def test_hook_fails_a_report_without_problems_and_plan(work):
+    run = try_repo(work, "good.txt", "bad.txt")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "Failed" in run.stdout and "bad.txt" in run.stdout
+
+
+def test_hook_ignores_files_it_does_not_read(work):
+    run = try_repo(work, "notes.md")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "no files to check" in run.stdout.lower() or "Skipped" in run.stdout
