@@ -1,0 +1,156 @@
+"""fzcheck audit end to end: resume after kill -9, per-file time budget, outputs, skipping."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.audit.run import AuditOptions, run_audit
+from tests.conftest import ROOT, SEEDS
+
+TODAY = "2025-03-01"
+FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+
+
+def _make_corpus():
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    _make_corpus().build(400, folder, seed=3)
+    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
+    (folder / "zz_broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "manifest.json").unlink()
+    return folder
+
+
+def _results(out: Path) -> list[dict]:
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]
+
+
+def _rows(out: Path) -> int:
+    db = sqlite3.connect(out / "audit.sqlite", timeout=30)
+    try:
+        return db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is not created yet
+        return 0
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("whole")
+    run_audit([str(corpus)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    return out
+
+
+def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, uninterrupted, tmp_path):
+    out = tmp_path / "out"
+    command = [
+        *FZCHECK,
+        "audit",
+        str(corpus),
+        "--out",
+        str(out),
+        "--jobs",
+        "1",
+        "--today",
+        TODAY,
+        "--no-progress",
+    ]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while process.poll() is None and (not (out / "audit.sqlite").exists() or _rows(out) < 20):
+            try:
+                process.wait(timeout=0.02)
+            except subprocess.TimeoutExpired:
+                pass
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    files = len(_results(uninterrupted))
+    done_before = _rows(out)
+    assert 0 < done_before < files, "the audit was not interrupted mid-run"
+    assert not (out / "results.json").exists()
+
+    summary = run_audit([str(corpus)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    assert summary.skipped == done_before
+    assert summary.checked == files - done_before
+    resumed = _results(out)
+    assert len({r["path"] for r in resumed}) == len(resumed) == files
+    assert resumed == _results(uninterrupted)
+
+
+def test_rerun_skips_unchanged_files_and_rechecks_changed_ones(corpus, uninterrupted):
+    summary = run_audit([str(corpus)], uninterrupted, AuditOptions(jobs=2, today=TODAY, progress=False))
+    assert summary.checked == 0 and summary.skipped == summary.files
+
+
+def test_unreadable_files_are_error_rows_and_the_rest_is_checked(uninterrupted):
+    results = {Path(r["path"]).name: r for r in _results(uninterrupted)}
+    assert results["zz_empty.txt"]["status"] == "error"
+    assert results["zz_empty.txt"]["error"]["code"] == "empty"
+    assert results["zz_broken.docx"]["status"] == "error"
+    assert sum(r["status"] == "ok" for r in results.values()) == len(results) - 2
+
+
+def test_results_equal_fzcheck_check_json(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in SEEDS.values():
+        (folder / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    run_audit([str(folder)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    checked = subprocess.run(
+        [*FZCHECK, "check", str(folder), "--format", "json", "--today", TODAY],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    expected = json.loads(checked.stdout)
+    audited = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert audited["tool"] == expected["tool"]
+    assert audited["results"] == expected["results"]
+    csv_lines = (out / "results.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(csv_lines) == 1 + len(SEEDS)
+
+
+def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 40 + "!\n"
+    (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
+    for key in ("001", "002", "003"):
+        (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    pack = tmp_path / "slow.yaml"
+    pack.write_text(
+        "id: slow\nversion: '1'\nextends: national\nrules:\n"
+        "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"
+        "    weight: 1\n    params: {patterns: ['(a+)+$'], scope: document}\n"
+        "    message: 回溯\n    suggestion: 无\n    basis: {source: 测试}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = run_audit(
+        [str(folder)], out, AuditOptions(pack=str(pack), jobs=1, timeout=1.5, today=TODAY, progress=False)
+    )
+    results = {Path(r["path"]).name: r for r in _results(out)}
+    assert results["000_hostile.txt"]["status"] == "error"
+    assert results["000_hostile.txt"]["error"]["code"] == "timeout"
+    assert summary.statuses == {"ok": 3, "timeout": 1}
+    assert all(results[SEEDS[k].name]["status"] == "ok" for k in ("001", "002", "003"))

@@ -1,0 +1,98 @@
+"""The audit's XLSX workbook read back with openpyxl, and its HTML dashboard in headless Chromium."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from checker.audit.run import AuditOptions, run_audit
+from tests.conftest import ROOT, SEEDS
+from tests.test_audit_copies import _with_problems_of
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def audit_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("reports")
+    for path in SEEDS.values():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "005_copies_001.txt").write_text(
+        _with_problems_of(SEEDS["003"], SEEDS["001"]).replace("魏都区", "建安区"), encoding="utf-8"
+    )
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 broken")
+    out = tmp_path_factory.mktemp("audit")
+    run_audit([str(folder)], out, AuditOptions(jobs=2, today="2025-03-01", progress=False))
+    return out
+
+
+def test_workbook_has_the_five_sheets_ranked_and_formatted(audit_dir):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(audit_dir / "audit.xlsx")
+    assert book.sheetnames == ["汇总", "要素覆盖", "问题清单", "雷同", "错误"]
+    summary = book["汇总"]
+    scores = [row[4] for row in summary.iter_rows(min_row=2, values_only=True)]
+    assert len(scores) == 6 and scores == sorted(scores, reverse=True)
+    assert [row[0] for row in summary.iter_rows(min_row=2, values_only=True)] == list(range(1, 7))
+    assert len(summary.conditional_formatting) >= 1
+    coverage = book["要素覆盖"]
+    marks = {cell for row in coverage.iter_rows(min_row=2, min_col=4, values_only=True) for cell in row}
+    assert marks <= {"✓", "△", "✗", ""} and "✓" in marks
+    assert len(coverage.conditional_formatting) >= 1
+    assert book["雷同"].max_row >= 2
+    errors = list(book["错误"].iter_rows(min_row=2, values_only=True))
+    assert len(errors) == 1 and errors[0][0].endswith("broken.docx")
+    findings = book["问题清单"]
+    assert findings.max_row > 1
+
+
+def _chromium_or_skip() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must have /usr/bin/chromium (apt-get install chromium)")
+        pytest.skip("需要 /usr/bin/chromium（apt-get install chromium）才能在浏览器中检查看板")
+
+
+def test_dashboard_renders_offline_in_headless_chromium(audit_dir):
+    _chromium_or_skip()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    requests: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("request", lambda request: requests.append(request.url))
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto((audit_dir / "index.html").as_uri())
+        page.wait_for_selector("#ranking tbody tr")
+        assert not errors
+        assert page.locator("#histogram svg rect.bar").count() == 10
+        assert page.locator("#heatmap svg rect.cell").count() >= 7
+        assert page.locator("#ranking tbody tr").count() == 7  # every file, errors included
+        assert page.locator("#copies .pair").count() >= 1
+        page.fill("#filter-text", "卢氏县")
+        assert page.locator("#ranking tbody tr").count() == 1
+        page.fill("#filter-text", "")
+        page.locator("#ranking tbody tr").first.click()
+        assert page.locator("#detail .finding").count() >= 1
+        assert page.locator("#detail mark").count() >= 1
+        page.screenshot(path=str(ROOT / "docs" / "dashboard.png"), full_page=True)
+        browser.close()
+    outside = [
+        url
+        for url in requests
+        if not url.startswith(("file://", "data:", "about:"))
+        and not url.startswith(("http://localhost", "http://127.0.0.1"))
+    ]
+    assert outside == []
