@@ -10,11 +10,7 @@ from tests.conftest import SEEDS, TODAY, seed_text
 from tests.read_support import BAD, FORMATS, require_tool
 
 TOOL_FORMATS = {".doc": ("antiword", "soffice"), ".wps": ("soffice",)}
-KNOWN_DIFFERENCES = {
-    # LibreOffice wraps "…制度建设和矛盾" so that "盾" stands alone on a PDF line, and the
-    # core's title finder then takes that line as the title (parse/structure._split_title).
-    "seed2.pdf": "core: a one-character wrapped PDF line is taken as the title",
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 def _cases():

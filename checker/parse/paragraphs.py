@@ -20,6 +20,7 @@ from checker.parse.headings import MAX_TITLE_CHARS, heading_marker
 _CLOSING = tuple("。！？；：!?;:…")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_NAVIGATION = re.compile(r"[|｜]| > |当前位置|所在位置")
 _TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
 _DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
@@ -56,7 +57,9 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
     if width is not None:
         full = line.width >= 0.85 * width
         if not full:
-            return False
+            # a one- or two-character orphan ("盾", "军人") left by re-wrapping goes on
+            orphan = line.width <= 4 and not text.endswith(_CLOSING) and not _TITLE_END.search(text)
+            return orphan and not _starts_block(nxt)
         if text.endswith(_CLOSING):
             return not _starts_block(nxt)
         marker = heading_marker(text)
@@ -68,8 +71,10 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
             end = _SENTENCE_END.search(nxt)
             return end is not None and len(text) + end.start() <= MAX_TITLE_CHARS
         return True
-    if text.endswith(_CLOSING) or _starts_block(nxt):
+    if text.endswith(_CLOSING) or _starts_block(nxt) or _NAVIGATION.search(text):
         return False
+    if len(nxt) <= 40 and _TITLE_END.search(nxt) and not nxt.endswith(_CLOSING):
+        return False  # the next line is a title ("…年度报告"), not the rest of this one
     marker = heading_marker(text)
     if marker is not None:
         # a bare heading ends here; a run-in heading with body text broken by a page does not

@@ -6,7 +6,7 @@ import re
 
 from checker.model import DateMark, Document, Paragraph, Section
 from checker.normalize import normalise_text
-from checker.parse.agency import is_signature_line
+from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.headings import parse_heading
 from checker.parse.meta import extract_meta
@@ -15,7 +15,7 @@ from checker.read.source import SourceText
 
 TITLE_SCAN = 8
 _TITLE_WORDS = re.compile(r"报告|法治政府|法治建设|依法行政|依法治")
-_NOISE = re.compile(r"[|｜]|来源[:：]|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体|当前位置|首页")
+_NOISE = re.compile(r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体|当前位置|首页")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
@@ -32,37 +32,40 @@ def _is_title_candidate(paragraph: Paragraph) -> bool:
     )
 
 
+def _title_score(block: list[Paragraph]) -> int:
+    text = "".join(p.text for p in block)
+    return (2 * ("报告" in text) + bool(re.search(r"20\d{2}", text))
+            + (agency_from_title(text) is not None))
+
+
 def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], int]:
     """The title paragraphs and the index where the body starts.
 
-    Leading short lines are candidates; the title is the last run of them that names the
-    subject (报告/法治…), with a body-name line directly above it kept as part of it.
-    Navigation noise and duplicated page titles before it are skipped.
+    Leading short lines are candidates. Runs of lines that name the subject (报告/法治…)
+    are title blocks, with a body-name line directly above kept as part of them; the most
+    complete block wins (later on ties: a page's own title repeats the navigation's).
+    Navigation noise, spam lines and duplicated page titles before it are skipped.
     """
     limit = 0
     while limit < min(len(paragraphs), TITLE_SCAN) and _is_title_candidate(paragraphs[limit]):
         limit += 1
-    best: int | None = None
+    blocks: list[list[int]] = []
     for i in range(limit):
         text = paragraphs[i].text
         if _TITLE_WORDS.search(text) and not _NOISE.search(text) and not _DATE_ONLY.match(text):
-            best = i
-    if best is None:
+            if blocks and blocks[-1][-1] == i - 1:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+    if not blocks:
         return (), limit
-    start = best
-    # a title broken over lines ("…法治政府建设情况" / "报告") or headed by the body's name
-    while start > 0:
+    best = max(blocks, key=lambda b: (_title_score([paragraphs[i] for i in b]), b[0]))
+    start, end = best[0], best[-1] + 1
+    if start > 0:
         above = paragraphs[start - 1].text
-        if _NOISE.search(above) or _DATE_ONLY.match(above):
-            break
-        if is_signature_line(above) or (len(above) <= 30 and not _TITLE_WORDS.search(above)
-                                         and above != paragraphs[best].text):
+        leads_in = paragraphs[start].text.startswith("关于") and len(above) <= 30
+        if not _NOISE.search(above) and (is_signature_line(above) or leads_in):
             start -= 1
-            continue
-        break
-    end = best + 1
-    while end < limit and len(paragraphs[end].text) <= 8 and _TITLE_WORDS.search(paragraphs[end].text):
-        end += 1  # "报  告" split off the title
     return tuple(paragraphs[start:end]), end
 
 
