@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -76,10 +77,8 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while process.poll() is None and (not (out / "audit.sqlite").exists() or _rows(out) < 20):
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=0.02)
-            except subprocess.TimeoutExpired:
-                pass
     finally:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()

@@ -100,7 +100,7 @@ def test_copy_findings_are_fed_into_the_stored_results(audited):
 def test_copy_finding_lowers_the_score_by_the_rule_weight(audited):
     from checker.api import check_file
 
-    out, data = audited
+    _, data = audited
     stored = data["results"][SEEDS["000"].name]
     single = check_file(SEEDS["000"], today=__import__("datetime").date(2025, 3, 1))
     assert stored["score"] < single.score
