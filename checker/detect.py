@@ -18,6 +18,10 @@ def not_report_reason(document: Document, pack: Pack, lang: str = "zh") -> str |
         if re.search(entry["pattern"], head, re.MULTILINE):
             message = entry.get("message_en") if lang == "en" else entry.get("message")
             return message or t(f"notreport.{entry['reason']}", lang)
+    title_patterns = detection.get("title", [])
+    title = document.title_text or document.source_meta.get("title", "")
+    if title and any(re.search(p, title) for p in title_patterns):
+        return None
     subject = detection.get("subject", [])
     if subject:
         hits = len(re.findall("|".join(f"(?:{p})" for p in subject), full_text))

@@ -19,7 +19,7 @@ def _cutter():
         import rjieba
 
         for word in words:
-            rjieba.add_word(word)
+            rjieba.add_word(word, None, None)
         return rjieba.cut
     except ImportError:  # pragma: no cover - exercised where rjieba is absent
         import logging

@@ -127,6 +127,20 @@ def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
     return preamble, roots
 
 
+_META_FIELD = re.compile(r"(索引号|发布机构|成文日期|发布日期|发文日期|文号)[:：]\s*\|?\s*([^|]+?)\s*(?=\||$|\s{2,})")
+_META_ALIASES = {"发文日期": "成文日期"}
+
+
+def _text_meta(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """A publication table copied with the text (索引号 | 成文日期 | 发布机构 …)."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs[:TITLE_SCAN]:
+        for match in _META_FIELD.finditer(paragraph.text.replace(" ", "")):
+            key = _META_ALIASES.get(match.group(1), match.group(1))
+            found.setdefault(key, match.group(2).strip())
+    return found
+
+
 def parse_document(source: SourceText) -> Document:
     """Parse extracted text into a :class:`Document`."""
     lines = normalise_text(source.text)
@@ -150,7 +164,7 @@ def parse_document(source: SourceText) -> Document:
         signature_agency=agency,
         date=date,
         meta=None,  # type: ignore[arg-type]  # filled just below from the parsed parts
-        source_meta=dict(source.meta),
+        source_meta={**_text_meta(paragraphs), **source.meta},
     )
     return _with_meta(document)
 

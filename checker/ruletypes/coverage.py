@@ -1,6 +1,8 @@
 """coverage — a part covers enough of a list of expected topics.
 
-``items`` each have a ``name`` and ``patterns``; a topic counts when any pattern matches
+``items`` each have a ``name`` and ``patterns`` (regular expressions on the text) and/or
+``words`` (whole words after segmentation with the domain dictionary, so 述法 counts in
+"年终述职中专门述法" but not in "陈述法律意见"); a topic counts when any of them matches
 the part (or the whole ``scope: document``). Weak when fewer than ``min_items`` topics
 are covered; the message names the missing ones. Message values: ``covered``, ``total``,
 ``missing``, ``min_items``.
@@ -23,7 +25,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     en = ctx.extra.get("lang") == "en"
     missing = []
     for item in rule.params["items"]:
-        if not any(re.search(p, text) for p in item["patterns"]):
+        if not _covers(item, text):
             missing.append(item.get("name_en", item["name"]) if en else item["name"])
     total = len(rule.params["items"])
     covered = total - len(missing)
@@ -34,3 +36,14 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
               len(anchor.text), {"covered": covered, "total": total,
                                  "missing": (", " if en else "、").join(missing),
                                  "min_items": rule.params["min_items"]})
+
+
+def _covers(item: dict, text: str) -> bool:
+    if any(re.search(p, text) for p in item.get("patterns", ())):
+        return True
+    wanted = frozenset(item.get("words", ()))
+    if not wanted:
+        return False
+    from checker.tokens import has_word  # segmentation is loaded only when a rule needs it
+
+    return has_word(text, wanted) is not None
