@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import __version__
-from checker.config_messages import msg
+from checker.i18n import t as msg
 from checker.config_paths import relative_posix
 from checker.model import Result
 

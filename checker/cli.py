@@ -6,22 +6,15 @@ import click
 
 from checker import __version__
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from checker.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "exit_code", "main"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="fzcheck")
 def main() -> None:
     """fzcheck：法治政府建设年度报告合规检查工具。"""
-
-
-def exit_code(results) -> int:
-    """2 if any input was unreadable, else 1 if any report failed, else 0."""
-    if any(r.status == "error" for r in results):
-        return EXIT_USAGE
-    if any(not r.passed for r in results):
-        return EXIT_FAILED
-    return EXIT_OK
 
 
 

@@ -6,9 +6,9 @@ import sys
 
 import click
 
-from checker.cli import EXIT_OK
+from checker.exitcodes import EXIT_OK
 from checker.cli_check import config_options, parse_today, prepare_or_exit
-from checker.config_messages import msg
+from checker.i18n import t as msg
 
 DEFAULT_BASELINE = ".fzcheck-baseline.json"
 

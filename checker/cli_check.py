@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from checker.cli import EXIT_USAGE
+from checker.exitcodes import EXIT_USAGE
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from checker.cli import EXIT_OK, EXIT_USAGE
+from checker.exitcodes import EXIT_OK, EXIT_USAGE
 from checker.config import CONFIG_NAME
-from checker.config_messages import msg
+from checker.i18n import t as msg
 
 STARTER = """\
 # fzcheck 项目配置。说明见 docs/config.md；字段有误时 fzcheck 会指出文件、行号和字段。

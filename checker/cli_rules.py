@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from checker.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from checker.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 PACK_OPTION = click.option("--pack", default="national", show_default=True,
                            help="规则包名称或 YAML 文件路径。")

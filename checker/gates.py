@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from checker.config_messages import msg
+from checker.i18n import t as msg
 from checker.model import Result
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -17,7 +17,7 @@ import numpy as np
 
 from checker.audit.copies import ACROSS, PREVIOUS, Doc, Match, find_matches
 from checker.audit.features import WHOLE, load_texts
-from checker.audit.messages import message
+from checker.i18n import t
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
 from checker.pack import Pack, Rule
@@ -179,9 +179,9 @@ def _add_findings(
         rule = rules[pair.kind]
         agency, year = meta.get(pair.b_path, (None, None))
         values = {
-            "part": names.get(pair.part) or message(WHOLE, lang),
-            "other_agency": agency or message("unknown-agency", lang),
-            "other_year": year if year is not None else message("unknown-year", lang),
+            "part": names.get(pair.part) or t("audit.whole", lang),
+            "other_agency": agency or t("audit.unknown-agency", lang),
+            "other_year": year if year is not None else t("audit.unknown-year", lang),
             "other_path": pair.b_path,
             "similarity": f"{round(pair.similarity * 100)}%",
         }

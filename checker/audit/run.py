@@ -121,7 +121,7 @@ def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummar
 def _row(outcome: Outcome, options: AuditOptions) -> dict:
     """The store row for any outcome: the worker's, or an error row for a killed task."""
     from checker.api import error_result
-    from checker.audit.messages import message
+    from checker.i18n import t
 
     if outcome.kind == "done" and outcome.row is not None:
         return outcome.row
@@ -131,5 +131,5 @@ def _row(outcome: Outcome, options: AuditOptions) -> dict:
     if "exit code -9" in outcome.detail or "MemoryError" in outcome.detail:
         result = memory_result(outcome.task, options.lang, options.memory_mb)
         return row_for(result, None, 0.0, status="memory")
-    info = ErrorInfo("crash", message("crash", options.lang, detail=outcome.detail))
+    info = ErrorInfo("crash", t("error.crash", options.lang, detail=outcome.detail))
     return row_for(Result(path=outcome.task, status="error", error=info), None, 0.0, status="crash")

@@ -102,9 +102,9 @@ def _check(path: str):
 
 
 def memory_result(path: str, lang: str = "zh", mb: int | None = None) -> Result:
-    from checker.audit.messages import message
+    from checker.i18n import t
 
-    text = message("memory", lang, mb=mb or _STATE.get("memory_mb", "?"))
+    text = t("error.memory", lang, mb=mb or _STATE.get("memory_mb", "?"))
     return Result(path=path, status="error", error=ErrorInfo("memory", text))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.config_messages import msg
+from checker.i18n import t as msg
 from checker.config_paths import relative_posix
 from checker.formats import RenderContext
 from checker.model import Finding, Result

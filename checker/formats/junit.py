@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from checker.config_messages import msg
+from checker.i18n import t as msg
 from checker.formats import RenderContext
 from checker.model import Finding, Result
 
