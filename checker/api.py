@@ -26,38 +26,54 @@ def _pack(pack: Pack | str | Path | None) -> Pack:
     return pack if isinstance(pack, Pack) else load_pack(pack or "national")
 
 
-def check_source(source: SourceText, *, path: str = "<text>", pack: Pack | str | None = None,
-                 fail_under: float | None = None, lang: str = "zh",
-                 today: dt.date | None = None) -> Result:
+def check_source(
+    source: SourceText,
+    *,
+    path: str = "<text>",
+    pack: Pack | str | None = None,
+    fail_under: float | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+) -> Result:
     """Check already-extracted text."""
     document = parse_document(source)
     return evaluate(document, source, _pack(pack), path, Options(fail_under, lang, today))
 
 
-def check_text(text: str, *, path: str = "<text>", pack: Pack | str | None = None,
-               fail_under: float | None = None, lang: str = "zh",
-               today: dt.date | None = None) -> Result:
+def check_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    pack: Pack | str | None = None,
+    fail_under: float | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+) -> Result:
     """Check the text of a report given as a string."""
     source = SourceText(normalise_newlines(text.lstrip("\ufeff")))
     return check_source(source, path=path, pack=pack, fail_under=fail_under, lang=lang, today=today)
 
 
 def error_result(path: str, code: str, lang: str = "zh", **details: object) -> Result:
-    return Result(path=path, status="error",
-                  error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
+    return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
 
 
-def check_file(path: str | Path, *, pack: Pack | str | None = None,
-               fail_under: float | None = None, lang: str = "zh", today: dt.date | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
+def check_file(
+    path: str | Path,
+    *,
+    pack: Pack | str | None = None,
+    fail_under: float | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Result:
     """Check one file; unreadable input gives ``status='error'``, never an exception."""
     name = str(path)
     file_path = Path(path)
     try:
         data = _read(file_path, max_bytes)
         source = read_bytes(data, file_path.suffix, max_bytes=max_bytes)
-        result = check_source(source, path=name, pack=pack, fail_under=fail_under, lang=lang,
-                              today=today)
+        result = check_source(source, path=name, pack=pack, fail_under=fail_under, lang=lang, today=today)
     except InputError as exc:
         return error_result(name, exc.code, lang, **exc.details)
     except RecursionError as exc:  # pathological nesting in a document

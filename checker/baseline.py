@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker import __version__
-from checker.i18n import t as msg
 from checker.config_paths import relative_posix
+from checker.i18n import t as msg
 from checker.model import Result
 
 FORMAT_VERSION = 1
@@ -55,11 +55,18 @@ def baseline_data(results: Sequence[Result], file: str | Path, pack_label: str) 
         path = relative_posix(result.path, root)
         if result.score is not None:
             scores[path] = result.score
-        entries += [{"path": path, "rule": f.rule, "fingerprint": f.fingerprint,
-                     "line": f.line, "message": f.message} for f in result.findings]
+        entries += [
+            {"path": path, "rule": f.rule, "fingerprint": f.fingerprint, "line": f.line, "message": f.message}
+            for f in result.findings
+        ]
     entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
-    return {"version": FORMAT_VERSION, "tool": f"fzcheck {__version__}", "rulepack": pack_label,
-            "scores": dict(sorted(scores.items())), "findings": entries}
+    return {
+        "version": FORMAT_VERSION,
+        "tool": f"fzcheck {__version__}",
+        "rulepack": pack_label,
+        "scores": dict(sorted(scores.items())),
+        "findings": entries,
+    }
 
 
 def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str) -> int:
@@ -88,8 +95,7 @@ def apply_baseline(result: Result, baseline: Baseline, lang: str = "zh") -> Resu
         return result
     reason = msg("baseline.reason", lang, file=Path(baseline.file).name)
     findings = tuple(
-        replace(f, waived=reason) if not f.waived and baseline.has(result.path, f.rule, f.fingerprint)
-        else f
+        replace(f, waived=reason) if not f.waived and baseline.has(result.path, f.rule, f.fingerprint) else f
         for f in result.findings
     )
     return replace(result, findings=findings)

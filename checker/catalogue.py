@@ -43,8 +43,14 @@ def _date(value: object) -> dt.date | None:
 def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
     data = load_yaml(rules_dir() / name).data
     return tuple(
-        Law(entry["title"], tuple(entry.get("aliases", [])), _date(entry["in_force"]),  # type: ignore[arg-type]
-            _date(entry.get("repealed")), entry.get("replaced_by"), entry.get("source", ""))
+        Law(
+            entry["title"],
+            tuple(entry.get("aliases", [])),
+            _date(entry["in_force"]),  # type: ignore[arg-type]
+            _date(entry.get("repealed")),
+            entry.get("replaced_by"),
+            entry.get("source", ""),
+        )
         for entry in data["laws"]
     )
 
@@ -63,5 +69,7 @@ def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
 @lru_cache(maxsize=8)
 def plenaries(name: str = "data/plenary.yaml") -> tuple[Plenary, ...]:
     data = load_yaml(rules_dir() / name).data
-    return tuple(Plenary(e["name"], _date(e["start"]), _date(e["end"]))  # type: ignore[arg-type]
-                 for e in data["sessions"])
+    return tuple(
+        Plenary(e["name"], _date(e["start"]), _date(e["end"]))  # type: ignore[arg-type]
+        for e in data["sessions"]
+    )

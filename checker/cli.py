@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from checker import __version__
-
 from checker.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "exit_code", "main"]
@@ -15,7 +14,6 @@ __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "exit_code", "main"]
 @click.version_option(__version__, prog_name="fzcheck")
 def main() -> None:
     """fzcheck：法治政府建设年度报告合规检查工具。"""
-
 
 
 def _register() -> None:

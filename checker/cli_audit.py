@@ -61,9 +61,9 @@ def audit(
     单个文件无法读取、超时或超出内存都只记为一行异常，不影响其余文件。
     """
     from checker.audit.run import AuditOptions, run_audit
-    from checker.exitcodes import EXIT_USAGE
     from checker.cli_check import parse_today
     from checker.collect import collect_paths
+    from checker.exitcodes import EXIT_USAGE
     from checker.pack import load_pack
     from checker.yamlsrc import ConfigError
 

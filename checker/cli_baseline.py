@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from checker.exitcodes import EXIT_OK
 from checker.cli_check import config_options, parse_today, prepare_or_exit
+from checker.exitcodes import EXIT_OK
 from checker.i18n import t as msg
 
 DEFAULT_BASELINE = ".fzcheck-baseline.json"
@@ -15,11 +15,23 @@ DEFAULT_BASELINE = ".fzcheck-baseline.json"
 
 @click.command("baseline")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--output", "-o", default=None, type=click.Path(dir_okay=False),
-              help=f"基线文件（默认取配置的 baseline，否则 {DEFAULT_BASELINE}）。")
+@click.option(
+    "--output",
+    "-o",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help=f"基线文件（默认取配置的 baseline，否则 {DEFAULT_BASELINE}）。",
+)
 @config_options
-def baseline(paths: tuple[str, ...], output: str | None, config_file: str | None,
-             no_config: bool, pack: str | None, lang: str, today: str | None) -> None:
+def baseline(
+    paths: tuple[str, ...],
+    output: str | None,
+    config_file: str | None,
+    no_config: bool,
+    pack: str | None,
+    lang: str,
+    today: str | None,
+) -> None:
     """检查报告并把现有问题记入基线文件（按 文件路径、规则 id、指纹 记录）。
 
     之后用 fzcheck check --baseline 文件（或在配置中写 baseline:），基线中的问题标为
@@ -29,8 +41,9 @@ def baseline(paths: tuple[str, ...], output: str | None, config_file: str | None
     from checker.config import resolve
     from checker.config_run import RunOptions, run, select_files
 
-    options = RunOptions(config_file, not no_config, pack, use_baseline=False, lang=lang,
-                         today=parse_today(today))
+    options = RunOptions(
+        config_file, not no_config, pack, use_baseline=False, lang=lang, today=parse_today(today)
+    )
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
     if not files:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from checker.exitcodes import EXIT_OK, EXIT_USAGE
 from checker.config import CONFIG_NAME
+from checker.exitcodes import EXIT_OK, EXIT_USAGE
 from checker.i18n import t as msg
 
 STARTER = """\
@@ -60,8 +60,14 @@ rules:
 
 @click.command("init")
 @click.option("--force", is_flag=True, help="覆盖已有的 .fzcheck.yaml。")
-@click.option("--path", "target", default=CONFIG_NAME, show_default=True,
-              type=click.Path(dir_okay=False), help="写到哪个文件。")
+@click.option(
+    "--path",
+    "target",
+    default=CONFIG_NAME,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="写到哪个文件。",
+)
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh")
 def init(force: bool, target: str, lang: str) -> None:
     """在当前目录写一个带注释的 .fzcheck.yaml 起步配置（已存在时不覆盖，除非加 --force）。"""

@@ -9,8 +9,9 @@ import click
 
 from checker.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
-PACK_OPTION = click.option("--pack", default="national", show_default=True,
-                           help="规则包名称或 YAML 文件路径。")
+PACK_OPTION = click.option(
+    "--pack", default="national", show_default=True, help="规则包名称或 YAML 文件路径。"
+)
 LANG_OPTION = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh")
 
 
@@ -137,11 +138,12 @@ def rules_test(pack_paths: tuple[str, ...], verbose: bool) -> None:
             if not mine:
                 click.echo(f"  {rule.id:34} {'-':>6} {'-':>6}  无示例")
                 continue
-            counts = {k: f"{sum(o.ok for o in mine if o.kind == k)}/"
-                         f"{sum(o.kind == k for o in mine)}" for k in ("pass", "fail")}
+            counts = {
+                k: f"{sum(o.ok for o in mine if o.kind == k)}/{sum(o.kind == k for o in mine)}"
+                for k in ("pass", "fail")
+            }
             bad = [o for o in mine if not o.ok]
-            click.echo(f"  {rule.id:34} {counts['pass']:>6} {counts['fail']:>6}  "
-                       f"{'✗' if bad else '✓'}")
+            click.echo(f"  {rule.id:34} {counts['pass']:>6} {counts['fail']:>6}  {'✗' if bad else '✓'}")
             for outcome in bad if not verbose else mine:
                 _print_outcome(outcome)
             failed = failed or bool(bad)

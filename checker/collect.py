@@ -21,8 +21,10 @@ def collect_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] | None 
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in wanted
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in wanted
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:

@@ -98,29 +98,51 @@ def discover(start: Path | None = None) -> Path | None:
 
 
 def _rules(raw: dict[str, Any] | None) -> dict[str, RuleOverride]:
-    return {rule_id: RuleOverride(spec.get("enabled"), spec.get("severity"),
-                                  None if spec.get("weight") is None else float(spec["weight"]))
-            for rule_id, spec in (raw or {}).items()}
+    return {
+        rule_id: RuleOverride(
+            spec.get("enabled"),
+            spec.get("severity"),
+            None if spec.get("weight") is None else float(spec["weight"]),
+        )
+        for rule_id, spec in (raw or {}).items()
+    }
 
 
 def _from_document(document: YamlDocument, path: Path) -> Config:
     data = document.data or {}
     overrides = tuple(
-        PathOverride(tuple(item["paths"]), _rules(item.get("rules")), item.get("fail_under"),
-                     item.get("fail_on"), document.line_of(("overrides", i)))
+        PathOverride(
+            tuple(item["paths"]),
+            _rules(item.get("rules")),
+            item.get("fail_under"),
+            item.get("fail_on"),
+            document.line_of(("overrides", i)),
+        )
         for i, item in enumerate(data.get("overrides", []))
     )
     waivers = tuple(
-        Waiver(item["reason"].strip(), item.get("rule"), tuple(item.get("paths", ())),
-               item.get("fingerprint"), document.line_of(("waivers", i)))
+        Waiver(
+            item["reason"].strip(),
+            item.get("rule"),
+            tuple(item.get("paths", ())),
+            item.get("fingerprint"),
+            document.line_of(("waivers", i)),
+        )
         for i, item in enumerate(data.get("waivers", []))
     )
     return Config(
-        file=str(path), root=path.resolve().parent, pack=data.get("pack"),
-        rules=_rules(data.get("rules")), fail_under=data.get("fail_under"),
-        fail_on=data.get("fail_on"), include=tuple(data.get("include", ())),
-        exclude=tuple(data.get("exclude", ())), overrides=overrides, waivers=waivers,
-        baseline=data.get("baseline"), lines=dict(document.lines),
+        file=str(path),
+        root=path.resolve().parent,
+        pack=data.get("pack"),
+        rules=_rules(data.get("rules")),
+        fail_under=data.get("fail_under"),
+        fail_on=data.get("fail_on"),
+        include=tuple(data.get("include", ())),
+        exclude=tuple(data.get("exclude", ())),
+        overrides=overrides,
+        waivers=waivers,
+        baseline=data.get("baseline"),
+        lines=dict(document.lines),
     )
 
 
@@ -137,8 +159,12 @@ def load_config(path: str | Path) -> Config:
     validate(document, config_schema())
     for i, waiver in enumerate(document.data.get("waivers", [])):
         if not str(waiver["reason"]).strip():
-            raise ConfigError(str(path), document.line_of(("waivers", i, "reason")),
-                              f"waivers[{i}].reason", "豁免必须写明理由")
+            raise ConfigError(
+                str(path),
+                document.line_of(("waivers", i, "reason")),
+                f"waivers[{i}].reason",
+                "豁免必须写明理由",
+            )
     return _from_document(document, path)
 
 

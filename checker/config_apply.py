@@ -35,12 +35,14 @@ def derive_pack(pack: Pack, overrides: dict[str, RuleOverride], origin: str = ""
         if change is None:
             rules.append(rule)
             continue
-        rules.append(replace(
-            rule,
-            enabled=rule.enabled if change.enabled is None else change.enabled,
-            severity=change.severity or rule.severity,
-            weight=rule.weight if change.weight is None else change.weight,
-        ))
+        rules.append(
+            replace(
+                rule,
+                enabled=rule.enabled if change.enabled is None else change.enabled,
+                severity=change.severity or rule.severity,
+                weight=rule.weight if change.weight is None else change.weight,
+            )
+        )
     sources = (*pack.sources, origin) if origin else pack.sources
     return replace(pack, rules=tuple(rules), sources=sources)
 
@@ -69,16 +71,20 @@ def check_rule_ids(config: Config, pack: Pack) -> None:
     for path, rule_id in places:
         if rule_id not in known:
             field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path)
-            raise ConfigError(config.file or ".fzcheck.yaml", config.line_of(*path),
-                              field.replace(".[", "["),
-                              f"规则包 {pack.label} 中没有 id 为“{rule_id}”的规则")
+            raise ConfigError(
+                config.file or ".fzcheck.yaml",
+                config.line_of(*path),
+                field.replace(".[", "["),
+                f"规则包 {pack.label} 中没有 id 为“{rule_id}”的规则",
+            )
 
 
 class SettingsResolver:
     """Per-file settings from a config, command-line values taking precedence."""
 
-    def __init__(self, config: Config, pack: Pack, fail_under: float | None = None,
-                 fail_on: str | None = None) -> None:
+    def __init__(
+        self, config: Config, pack: Pack, fail_under: float | None = None, fail_on: str | None = None
+    ) -> None:
         check_rule_ids(config, pack)
         self.config = config
         self.pack = pack
@@ -92,8 +98,7 @@ class SettingsResolver:
 
     def for_file(self, path: str | Path) -> FileSettings:
         relative = self.relative(path)
-        matching = tuple(i for i, o in enumerate(self.config.overrides)
-                         if glob_match(relative, o.paths))
+        matching = tuple(i for i, o in enumerate(self.config.overrides) if glob_match(relative, o.paths))
         fail_under, fail_on = self.config.fail_under, self.config.fail_on
         for i in matching:
             override = self.config.overrides[i]

@@ -58,8 +58,7 @@ def select_files(config: Config, paths: tuple[str, ...]) -> list[Path]:
     else:
         files = collect_paths(["reports"]) if Path("reports").is_dir() else []
     if config.exclude:
-        files = [f for f in files
-                 if not glob_match(relative_posix(f, config.root), config.exclude)]
+        files = [f for f in files if not glob_match(relative_posix(f, config.root), config.exclude)]
     return files
 
 
@@ -79,16 +78,22 @@ def prepare(options: RunOptions) -> tuple[Config, SettingsResolver]:
     return config, SettingsResolver(config, pack, options.fail_under, options.fail_on)
 
 
-def run(files: list[Path], config: Config, resolver: SettingsResolver, options: RunOptions,
-        apply_gates: bool = True) -> Run:
+def run(
+    files: list[Path],
+    config: Config,
+    resolver: SettingsResolver,
+    options: RunOptions,
+    apply_gates: bool = True,
+) -> Run:
     """Check ``files``; raises BaselineError when the baseline cannot be read."""
     outcome = Run(config, resolver.pack)
     source = baseline_file(config, options)
     outcome.baseline = load_baseline(source) if source and apply_gates else None
     for file in files:
         settings = resolver.for_file(file)
-        result = check_file(file, pack=settings.pack, fail_under=settings.fail_under,
-                            lang=options.lang, today=options.today)
+        result = check_file(
+            file, pack=settings.pack, fail_under=settings.fail_under, lang=options.lang, today=options.today
+        )
         if options.use_waivers:
             result = apply_waivers(result, resolver.relative(file), config.waivers)
         fail_on, recorded = settings.fail_on, None

@@ -57,9 +57,15 @@ def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: in
     if hit.paragraph is not None:
         line, column = hit.paragraph.position(hit.offset)
     return Finding(
-        rule=rule.id, element=rule.element, severity=rule.severity,  # type: ignore[arg-type]
-        message=_fill(message, hit.values), suggestion=_fill(suggestion, hit.values),
-        line=line, column=column, excerpt=_excerpt(hit), basis=str(rule.basis),
+        rule=rule.id,
+        element=rule.element,
+        severity=rule.severity,  # type: ignore[arg-type]
+        message=_fill(message, hit.values),
+        suggestion=_fill(suggestion, hit.values),
+        line=line,
+        column=column,
+        excerpt=_excerpt(hit),
+        basis=str(rule.basis),
         location=source.label(line) if line else None,
         fingerprint=_fingerprint(rule, hit, occurrence),
     )
@@ -72,14 +78,19 @@ def _independent_of_element(rule: Rule) -> bool:
     return getattr(rule_type(rule.type), "DOCUMENT_LEVEL", False)
 
 
-def evaluate(document: Document, source: SourceText, pack: Pack, path: str,
-             options: Options) -> Result:
+def evaluate(document: Document, source: SourceText, pack: Pack, path: str, options: Options) -> Result:
     """Check one parsed document; the Result carries statuses, findings and the score."""
     lang = options.lang
     reason = not_report_reason(document, pack, lang) if options.detect else None
     if reason is not None:
-        return Result(path=path, status="ok", is_report=False, not_report_reason=reason,
-                      format=source.format, meta=document.meta)
+        return Result(
+            path=path,
+            status="ok",
+            is_report=False,
+            not_report_reason=reason,
+            format=source.format,
+            meta=document.meta,
+        )
     loci = locate_elements(document, pack)
     ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
@@ -105,17 +116,24 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str,
         fail_under = float(pack.parameters.get("fail_under", 60))
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
     return Result(
-        path=path, status="ok", is_report=True, format=source.format, meta=document.meta,
-        score=score, grade=grade_for(score, pack.parameters.get("grades"), lang),
+        path=path,
+        status="ok",
+        is_report=True,
+        format=source.format,
+        meta=document.meta,
+        score=score,
+        grade=grade_for(score, pack.parameters.get("grades"), lang),
         passed=score >= fail_under,
-        elements=tuple(_element_result(e, loci.get(e.id), statuses[e.id], losses[e.id], lang)
-                       for e in pack.elements),
+        elements=tuple(
+            _element_result(e, loci.get(e.id), statuses[e.id], losses[e.id], lang) for e in pack.elements
+        ),
         findings=tuple(findings),
     )
 
 
-def _element_result(element, locus: Locus | None, status: Status,
-                    pairs: list[tuple[float, float]], lang: str) -> ElementResult:
+def _element_result(
+    element, locus: Locus | None, status: Status, pairs: list[tuple[float, float]], lang: str
+) -> ElementResult:
     weight = sum(w for w, _ in pairs)
     earned = sum(w * (1 - loss) for w, loss in pairs)
     name = element.name_en if lang == "en" else element.name

@@ -30,8 +30,9 @@ class Gate:
     baseline_score: float | None = None
 
 
-def gate_for(pack_parameters: dict, fail_under: float | None, fail_on: str | None,
-             baseline_score: float | None = None) -> Gate:
+def gate_for(
+    pack_parameters: dict, fail_under: float | None, fail_on: str | None, baseline_score: float | None = None
+) -> Gate:
     """A gate from explicit values, falling back to the pack's ``fail_under``."""
     if fail_under is None:
         fail_under = float(pack_parameters.get("fail_under", DEFAULT_FAIL_UNDER))
@@ -51,8 +52,7 @@ def failures(result: Result, gate: Gate, lang: str = "zh") -> list[str]:
         reasons.append(msg("gate.score", lang, score=score, fail_under=gate.fail_under))
     if gate.fail_on is not None:
         floor = SEVERITY_RANK[gate.fail_on]
-        count = sum(1 for f in result.findings
-                    if not f.waived and SEVERITY_RANK[f.severity] >= floor)
+        count = sum(1 for f in result.findings if not f.waived and SEVERITY_RANK[f.severity] >= floor)
         if count:
             level = msg(f"severity.{gate.fail_on}", lang)
             reasons.append(msg("gate.severity", lang, count=count, level=level))

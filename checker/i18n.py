@@ -85,8 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.not-report": {"zh": "不是法治政府建设年度报告", "en": "Not a rule-of-law report"},
     "ui.summary": {
         "zh": "共 {total} 份：通过 {passed}，未通过 {failed}，无法检查 {errors}，非报告 {not_reports}",
-        "en": "{total} files: {passed} passed, {failed} failed, {errors} errors, "
-        "{not_reports} not reports",
+        "en": "{total} files: {passed} passed, {failed} failed, {errors} errors, {not_reports} not reports",
     },
     "status.present": {"zh": "具备", "en": "present"},
     "status.weak": {"zh": "薄弱", "en": "weak"},
@@ -119,23 +118,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fmt.not-report-row": {"zh": "非报告：{reason}", "en": "not a report: {reason}"},
     "fmt.yes": {"zh": "✅ 通过", "en": "✅ passed"},
     "fmt.no": {"zh": "❌ 未通过", "en": "❌ failed"},
-    "fmt.score-line": {"zh": "得分 {score}，等级 {grade}，{verdict}",
-                       "en": "score {score}, grade {grade}, {verdict}"},
+    "fmt.score-line": {
+        "zh": "得分 {score}，等级 {grade}，{verdict}",
+        "en": "score {score}, grade {grade}, {verdict}",
+    },
     # gates
-    "gate.score": {"zh": "得分 {score:.1f} 低于及格线 {fail_under:g}",
-                   "en": "score {score:.1f} is below {fail_under:g}"},
-    "gate.severity": {"zh": "有 {count} 条未豁免的“{level}”及以上级别问题",
-                      "en": "{count} non-waived finding(s) at or above '{level}'"},
+    "gate.score": {
+        "zh": "得分 {score:.1f} 低于及格线 {fail_under:g}",
+        "en": "score {score:.1f} is below {fail_under:g}",
+    },
+    "gate.severity": {
+        "zh": "有 {count} 条未豁免的“{level}”及以上级别问题",
+        "en": "{count} non-waived finding(s) at or above '{level}'",
+    },
     "gate.not-report": {"zh": "不是法治政府建设年度报告", "en": "not a rule-of-law report"},
     "gate.error": {"zh": "无法读取", "en": "unreadable"},
     # baseline
     "baseline.reason": {"zh": "已列入基线 {file}", "en": "in baseline {file}"},
-    "baseline.written": {"zh": "已写入基线 {file}：{files} 份报告，{findings} 条问题",
-                         "en": "Baseline {file} written: {files} reports, {findings} findings"},
+    "baseline.written": {
+        "zh": "已写入基线 {file}：{files} 份报告，{findings} 条问题",
+        "en": "Baseline {file} written: {files} reports, {findings} findings",
+    },
     "baseline.bad": {"zh": "基线文件无法使用：{file}：{error}", "en": "Unusable baseline {file}: {error}"},
     # init
-    "init.exists": {"zh": "{file} 已存在；如要覆盖请加 --force。",
-                    "en": "{file} exists; use --force to overwrite."},
+    "init.exists": {
+        "zh": "{file} 已存在；如要覆盖请加 --force。",
+        "en": "{file} exists; use --force to overwrite.",
+    },
     "init.written": {"zh": "已写入 {file}", "en": "Wrote {file}"},
     # ---- bulk audit
     "error.memory": {

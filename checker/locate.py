@@ -99,8 +99,9 @@ def _run_from(document: Document, start: Paragraph) -> tuple[Paragraph, ...]:
     return tuple(run)
 
 
-def _claim_unassigned(document: Document, locus: Locus | None, element_id: str,
-                      taken: set[int]) -> Locus | None:
+def _claim_unassigned(
+    document: Document, locus: Locus | None, element_id: str, taken: set[int]
+) -> Locus | None:
     extra = [s for s in document.sections if id(s) not in taken]
     if not extra:
         return locus
@@ -156,5 +157,3 @@ def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | 
     used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
     rest = tuple(p for p in document.body_paragraphs() if p.index not in used)
     return Locus(element_id, "block", rest) if rest else None
-
-

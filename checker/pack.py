@@ -146,7 +146,8 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     disabled = set(data.get("disable", []))
     known = {rule["id"] for rule in merged["rules"]}
     for rule_id in disabled - known:
-        raise ConfigError(str(path), document.line_of(("disable",)), "disable", f"没有 id 为“{rule_id}”的规则")
+        line = document.line_of(("disable",))
+        raise ConfigError(str(path), line, "disable", f"没有 id 为“{rule_id}”的规则")
     for rule in merged["rules"]:
         if rule["id"] in disabled:
             rule["enabled"] = False
@@ -161,8 +162,13 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
     from checker.ruletypes import RULE_TYPES
 
     elements = tuple(
-        Element(e["id"], e["name"], e.get("name_en", e["name"]), e["locator"],
-                {k: v for k, v in e.items() if k not in ("id", "name", "name_en", "locator")})
+        Element(
+            e["id"],
+            e["name"],
+            e.get("name_en", e["name"]),
+            e["locator"],
+            {k: v for k, v in e.items() if k not in ("id", "name", "name_en", "locator")},
+        )
         for e in data.get("elements", [])
     )
     element_ids = {e.id for e in elements}
@@ -172,26 +178,54 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
         file, _, line = where.rpartition(":")
         for key in _RULE_REQUIRED:
             if key not in raw:
-                raise ConfigError(file, int(line) if line.isdigit() else None, f"rules[{raw['id']}]",
-                                  f"新规则缺少必填字段“{key}”")
+                raise ConfigError(
+                    file,
+                    int(line) if line.isdigit() else None,
+                    f"rules[{raw['id']}]",
+                    f"新规则缺少必填字段“{key}”",
+                )
         if raw["element"] not in element_ids:
-            raise ConfigError(file, int(line) if line.isdigit() else None, f"rules[{raw['id']}].element",
-                              f"未定义的要素“{raw['element']}”")
+            raise ConfigError(
+                file,
+                int(line) if line.isdigit() else None,
+                f"rules[{raw['id']}].element",
+                f"未定义的要素“{raw['element']}”",
+            )
         if raw["type"] not in RULE_TYPES:
-            raise ConfigError(file, int(line) if line.isdigit() else None, f"rules[{raw['id']}].type",
-                              f"未知规则类型“{raw['type']}”，可用：{', '.join(sorted(RULE_TYPES))}")
-        rules.append(Rule(
-            id=raw["id"], element=raw["element"], type=raw["type"], severity=raw["severity"],
-            weight=float(raw["weight"]), message=raw["message"], suggestion=raw["suggestion"],
-            basis=_basis(raw["basis"]), params=dict(raw.get("params", {})),
-            message_en=raw.get("message_en"), suggestion_en=raw.get("suggestion_en"),
-            description=raw.get("description"), examples=dict(raw.get("examples", {})),
-            enabled=raw.get("enabled", True), source=where,
-        ))
+            raise ConfigError(
+                file,
+                int(line) if line.isdigit() else None,
+                f"rules[{raw['id']}].type",
+                f"未知规则类型“{raw['type']}”，可用：{', '.join(sorted(RULE_TYPES))}",
+            )
+        rules.append(
+            Rule(
+                id=raw["id"],
+                element=raw["element"],
+                type=raw["type"],
+                severity=raw["severity"],
+                weight=float(raw["weight"]),
+                message=raw["message"],
+                suggestion=raw["suggestion"],
+                basis=_basis(raw["basis"]),
+                params=dict(raw.get("params", {})),
+                message_en=raw.get("message_en"),
+                suggestion_en=raw.get("suggestion_en"),
+                description=raw.get("description"),
+                examples=dict(raw.get("examples", {})),
+                enabled=raw.get("enabled", True),
+                source=where,
+            )
+        )
     return Pack(
-        id=data["id"], version=str(data["version"]), name=data.get("name", data["id"]),
-        parameters=dict(data.get("parameters", {})), detection=dict(data.get("detection", {})),
-        elements=elements, rules=tuple(rules), sources=sources,
+        id=data["id"],
+        version=str(data["version"]),
+        name=data.get("name", data["id"]),
+        parameters=dict(data.get("parameters", {})),
+        detection=dict(data.get("detection", {})),
+        elements=elements,
+        rules=tuple(rules),
+        sources=sources,
     )
 
 

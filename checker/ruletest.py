@@ -48,8 +48,9 @@ def check_rule_examples(pack: Pack, rule: Rule, today: dt.date | None = None) ->
             try:
                 findings = run_rule(pack, rule, passage, today)
             except Exception as exc:  # a crashing rule is a failed example, not a crash
-                outcomes.append(ExampleOutcome(rule.id, kind, index, False, (), passage,
-                                               f"{type(exc).__name__}: {exc}"))
+                outcomes.append(
+                    ExampleOutcome(rule.id, kind, index, False, (), passage, f"{type(exc).__name__}: {exc}")
+                )
                 continue
             ok = not findings if kind == "pass" else bool(findings)
             outcomes.append(ExampleOutcome(rule.id, kind, index, ok, findings, passage))
@@ -59,4 +60,3 @@ def check_rule_examples(pack: Pack, rule: Rule, today: dt.date | None = None) ->
 def check_pack_examples(pack: Pack, today: dt.date | None = None) -> list[ExampleOutcome]:
     """Outcomes for every example of every rule in ``pack``, in pack order."""
     return [outcome for rule in pack.rules for outcome in check_rule_examples(pack, rule, today)]
-

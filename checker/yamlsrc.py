@@ -86,7 +86,10 @@ def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
 
     validator_cls = jsonschema.validators.validator_for(schema)
     validator = validator_cls(schema)
-    errors = sorted(validator.iter_errors(document.data), key=lambda e: (-len(e.absolute_path), str(e.absolute_path)))
+    errors = sorted(
+        validator.iter_errors(document.data),
+        key=lambda e: (-len(e.absolute_path), str(e.absolute_path)),
+    )
     if not errors:
         return
     error = jsonschema.exceptions.best_match(errors) or errors[0]

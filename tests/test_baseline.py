@@ -57,8 +57,7 @@ def test_new_defect_fails_despite_baseline(repo):
 
 
 def test_baseline_from_config_and_no_baseline_flag(repo):
-    (repo / ".fzcheck.yaml").write_text("fail_on: info\nbaseline: .fzcheck-baseline.json\n",
-                                        encoding="utf-8")
+    (repo / ".fzcheck.yaml").write_text("fail_on: info\nbaseline: .fzcheck-baseline.json\n", encoding="utf-8")
     run = CliRunner().invoke(main, ["check", "--today", "2026-11-23", "reports"])
     assert run.exit_code == 0
     run = CliRunner().invoke(main, ["check", "--today", "2026-11-23", "--no-baseline", "reports"])
@@ -67,12 +66,15 @@ def test_baseline_from_config_and_no_baseline_flag(repo):
 
 def test_baseline_accepts_an_old_low_score_but_not_a_drop(repo):
     assert invoke("check", "--fail-under", "99", "reports").exit_code == 1
-    assert invoke("check", "--fail-under", "99", "--baseline", ".fzcheck-baseline.json",
-                  "reports").exit_code == 0
+    assert (
+        invoke("check", "--fail-under", "99", "--baseline", ".fzcheck-baseline.json", "reports").exit_code
+        == 0
+    )
     report = repo / "reports" / "r.txt"
     report.write_text(report.read_text(encoding="utf-8") + "\n妥否，请批示。\n", encoding="utf-8")
-    dropped = invoke("check", "--fail-under", "99", "--fail-on", "error",
-                     "--baseline", ".fzcheck-baseline.json", "reports")
+    dropped = invoke(
+        "check", "--fail-under", "99", "--fail-on", "error", "--baseline", ".fzcheck-baseline.json", "reports"
+    )
     assert dropped.exit_code == 1 and "低于" in dropped.stderr
 
 

@@ -28,10 +28,29 @@ def test_json_output_follows_schema_and_contract():
     assert data["tool"]["name"] == "fzcheck" and data["tool"]["rulepack"].startswith("national@")
     assert len(data["results"]) == 5
     first = data["results"][1]
-    assert set(first) >= {"path", "status", "error", "is_report", "meta", "score", "grade",
-                          "passed", "elements", "findings"}
-    assert set(first["findings"][0]) >= {"rule", "element", "severity", "message", "suggestion",
-                                         "line", "column", "excerpt", "basis"}
+    assert set(first) >= {
+        "path",
+        "status",
+        "error",
+        "is_report",
+        "meta",
+        "score",
+        "grade",
+        "passed",
+        "elements",
+        "findings",
+    }
+    assert set(first["findings"][0]) >= {
+        "rule",
+        "element",
+        "severity",
+        "message",
+        "suggestion",
+        "line",
+        "column",
+        "excerpt",
+        "basis",
+    }
 
 
 def test_text_output_is_chinese_checklist():
@@ -87,17 +106,38 @@ def test_not_a_report_is_flagged(tmp_path):
 def test_wheel_contains_bundled_pack_and_works_outside_checkout(tmp_path):
     """A non-editable install must find the national pack: build the wheel and use it."""
     out = tmp_path / "wheel"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(out), str(ROOT)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+    )
     [wheel] = out.glob("fzcheck-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         assert "checker/rules/national.yaml" in names and "checker/rules/schema.json" in names
         site = tmp_path / "site"
         archive.extractall(site)
-    probe = ("import checker.pack as p, pathlib; pack = p.load_pack();"
-             "print(pack.label, pathlib.Path(p.rules_dir()).is_relative_to(pathlib.Path('.').resolve()))")
-    done = subprocess.run([sys.executable, "-c", probe], cwd=site, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, check=True)
+    probe = (
+        "import checker.pack as p, pathlib; pack = p.load_pack();"
+        "print(pack.label, pathlib.Path(p.rules_dir()).is_relative_to(pathlib.Path('.').resolve()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
     assert done.stdout.startswith("national@") and done.stdout.strip().endswith("True")
     assert Path(site / "checker" / "rules" / "national.yaml").is_file()

@@ -64,8 +64,7 @@ def test_unknown_key_is_an_error_with_file_line_and_field(tmp_path):
 
 
 def test_nested_schema_error_names_the_field_and_line(tmp_path):
-    path = write(tmp_path / ".fzcheck.yaml",
-                 "rules:\n  date-form:\n    severity: fatal\n")
+    path = write(tmp_path / ".fzcheck.yaml", "rules:\n  date-form:\n    severity: fatal\n")
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert info.value.line == 3 and info.value.field == "rules.date-form.severity"
@@ -102,8 +101,7 @@ def test_cli_reports_config_errors_with_exit_code_2(tmp_path, monkeypatch):
 
 
 def test_include_and_exclude(tmp_path, monkeypatch):
-    write(tmp_path / ".fzcheck.yaml",
-          "include: ['docs/**/*.txt']\nexclude: ['docs/drafts/**']\n")
+    write(tmp_path / ".fzcheck.yaml", "include: ['docs/**/*.txt']\nexclude: ['docs/drafts/**']\n")
     for name in ("docs/2024/a.txt", "docs/drafts/b.txt", "other/c.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SEEDS["000"], tmp_path / name)

@@ -16,14 +16,15 @@ from tests.conftest import SEEDS
 
 
 def results(*args: str) -> dict:
-    output = CliRunner().invoke(main, ["check", "--format", "json", "--today", "2026-11-23",
-                                       *args]).stdout
+    output = CliRunner().invoke(main, ["check", "--format", "json", "--today", "2026-11-23", *args]).stdout
     return {r["path"]: r for r in json.loads(output)["results"]}
 
 
 def test_derive_pack_replaces_only_named_fields(national):
-    derived = derive_pack(national, {"date-present": RuleOverride(severity="info", weight=1.0),
-                                     "date-form": RuleOverride(enabled=False)})
+    derived = derive_pack(
+        national,
+        {"date-present": RuleOverride(severity="info", weight=1.0), "date-form": RuleOverride(enabled=False)},
+    )
     rule = next(r for r in derived.rules if r.id == "date-present")
     original = next(r for r in national.rules if r.id == "date-present")
     assert (rule.severity, rule.weight, rule.message) == ("info", 1.0, original.message)
@@ -42,8 +43,8 @@ def test_glob_matching():
 
 def test_rule_override_changes_severity_in_output(tmp_path, monkeypatch):
     (tmp_path / ".fzcheck.yaml").write_text(
-        "rules:\n  date-present: {severity: info}\n  signature-present: {enabled: false}\n",
-        encoding="utf-8")
+        "rules:\n  date-present: {severity: info}\n  signature-present: {enabled: false}\n", encoding="utf-8"
+    )
     shutil.copy(SEEDS["001"], tmp_path / "r.txt")
     monkeypatch.chdir(tmp_path)
     findings = results("r.txt")["r.txt"]["findings"]
@@ -59,7 +60,8 @@ def test_per_path_overrides(tmp_path, monkeypatch):
         "    fail_under: 50\n"
         "    rules:\n"
         "      date-present: {enabled: false}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     for folder in ("legacy", "current"):
         (tmp_path / folder).mkdir()
         shutil.copy(SEEDS["001"], tmp_path / folder / "r.txt")
@@ -72,11 +74,13 @@ def test_per_path_overrides(tmp_path, monkeypatch):
 
 def test_later_overrides_win_and_command_line_wins_over_all(tmp_path):
     path = tmp_path / ".fzcheck.yaml"
-    path.write_text("fail_under: 70\nfail_on: info\n"
-                    "overrides:\n"
-                    "  - {paths: ['a/**'], fail_under: 50, rules: {date-form: {severity: warning}}}\n"
-                    "  - {paths: ['a/b/**'], fail_under: 40, rules: {date-form: {weight: 3}}}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "fail_under: 70\nfail_on: info\n"
+        "overrides:\n"
+        "  - {paths: ['a/**'], fail_under: 50, rules: {date-form: {severity: warning}}}\n"
+        "  - {paths: ['a/b/**'], fail_under: 40, rules: {date-form: {weight: 3}}}\n",
+        encoding="utf-8",
+    )
     resolver = SettingsResolver(load_config(path), load_pack("national"))
     deep = resolver.for_file(tmp_path / "a" / "b" / "r.txt")
     assert (deep.fail_under, deep.fail_on) == (40, "info")
@@ -85,14 +89,16 @@ def test_later_overrides_win_and_command_line_wins_over_all(tmp_path):
     assert resolver.for_file(tmp_path / "z.txt").fail_under == 70
     cli = SettingsResolver(load_config(path), load_pack("national"), fail_under=10, fail_on="error")
     assert (cli.for_file(tmp_path / "a" / "b" / "r.txt").fail_under, cli.cli_fail_on) == (10, "error")
-    assert resolver.for_file(tmp_path / "a" / "x.txt").pack is resolver.for_file(
-        tmp_path / "a" / "y.txt").pack  # derived packs are shared
+    assert (
+        resolver.for_file(tmp_path / "a" / "x.txt").pack is resolver.for_file(tmp_path / "a" / "y.txt").pack
+    )  # derived packs are shared
 
 
 def test_config_pack_path_is_relative_to_the_config(tmp_path, monkeypatch):
     (tmp_path / "packs").mkdir()
     (tmp_path / "packs" / "mine.yaml").write_text(
-        "id: mine\nversion: '1'\nextends: national\nparameters: {fail_under: 99.9}\n", encoding="utf-8")
+        "id: mine\nversion: '1'\nextends: national\nparameters: {fail_under: 99.9}\n", encoding="utf-8"
+    )
     (tmp_path / ".fzcheck.yaml").write_text("pack: packs/mine.yaml\n", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     shutil.copy(SEEDS["001"], tmp_path / "sub" / "r.txt")

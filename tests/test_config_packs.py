@@ -24,8 +24,10 @@ def test_province_pack_inherits_national_and_tightens_the_window():
     assert province.parameters["reporting_window"] == {"from": "01-01", "to": "03-01"}
     assert {r.id for r in national.rules} <= {r.id for r in province.rules}
     problems = next(r for r in province.rules if r.id == "problems-present")
-    assert problems.params["min_chars"] > next(
-        r for r in national.rules if r.id == "problems-present").params["min_chars"]
+    assert (
+        problems.params["min_chars"]
+        > next(r for r in national.rules if r.id == "problems-present").params["min_chars"]
+    )
 
 
 def test_seed_000_passes_both_packs_with_its_january_date():
@@ -41,8 +43,9 @@ def test_march_15_date_is_late_only_under_the_province_pack():
     late = seed_text("000").replace("2025年1月23日", "2025年3月15日")
     assert date_status(late, "national") == "present"
     assert date_status(late, "province-example") == "weak"
-    finding = next(f for f in check_text(late, pack="province-example", today=TODAY).findings
-                   if f.rule == "date-window")
+    finding = next(
+        f for f in check_text(late, pack="province-example", today=TODAY).findings if f.rule == "date-window"
+    )
     assert "3月1日" in finding.suggestion or "03-01" in finding.message + finding.suggestion
 
 

@@ -40,8 +40,9 @@ def test_config_doc_has_snippets_of_every_kind():
     assert kinds == {"config", "pack", "rules-fragment", "baseline"}
 
 
-@pytest.mark.parametrize(("language", "text"), CONFIG_SNIPPETS,
-                         ids=[f"config.md#{i}" for i in range(len(CONFIG_SNIPPETS))])
+@pytest.mark.parametrize(
+    ("language", "text"), CONFIG_SNIPPETS, ids=[f"config.md#{i}" for i in range(len(CONFIG_SNIPPETS))]
+)
 def test_config_doc_snippet_is_valid(language, text, tmp_path):
     kind = kind_of(language, text)
     if kind == "baseline":

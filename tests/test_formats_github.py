@@ -19,17 +19,33 @@ def test_property_escaping_of_colon_and_comma():
 
 
 def test_command_leaves_out_missing_properties():
-    line = command("error", "报告末尾没有成文日期。\n建议：…", file="a,b.txt", line=3, col=None,
-                   title="fzcheck date-present")
-    assert line == ("::error file=a%2Cb.txt,line=3,title=fzcheck date-present::"
-                    "报告末尾没有成文日期。%0A建议：…")
+    line = command(
+        "error",
+        "报告末尾没有成文日期。\n建议：…",
+        file="a,b.txt",
+        line=3,
+        col=None,
+        title="fzcheck date-present",
+    )
+    assert line == (
+        "::error file=a%2Cb.txt,line=3,title=fzcheck date-present::报告末尾没有成文日期。%0A建议：…"
+    )
 
 
 def test_findings_become_annotations_on_the_file(monkeypatch):
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["check", "--no-config", "--format", "github",
-                                       "--today", "2026-11-23",
-                                       str(SEEDS["001"].relative_to(ROOT))])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--no-config",
+            "--format",
+            "github",
+            "--today",
+            "2026-11-23",
+            str(SEEDS["001"].relative_to(ROOT)),
+        ],
+    )
     lines = result.stdout.splitlines()
     assert all(line.startswith("::") for line in lines)
     date = next(line for line in lines if "date-present" in line)

@@ -11,8 +11,9 @@ from tests.conftest import ROOT, SEEDS
 
 
 def junit_of(*args: str) -> ET.Element:
-    result = CliRunner().invoke(main, ["check", "--no-config", "--today", "2026-11-23",
-                                       "--format", "junit", *args])
+    result = CliRunner().invoke(
+        main, ["check", "--no-config", "--today", "2026-11-23", "--format", "junit", *args]
+    )
     return ET.fromstring(result.stdout.encode("utf-8"))
 
 

@@ -11,8 +11,11 @@ from tests.conftest import ROOT
 
 def test_summary_table_and_findings(monkeypatch):
     monkeypatch.chdir(ROOT)
-    output = CliRunner().invoke(main, ["check", "--no-config", "--format", "markdown",
-                                       "--today", "2026-11-23", "reports/"]).stdout
+    output = (
+        CliRunner()
+        .invoke(main, ["check", "--no-config", "--format", "markdown", "--today", "2026-11-23", "reports/"])
+        .stdout
+    )
     lines = output.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("| 文件 |"))
     rows = lines[header + 2 : header + 7]
@@ -27,8 +30,22 @@ def test_summary_table_and_findings(monkeypatch):
 
 def test_english_headers(monkeypatch):
     monkeypatch.chdir(ROOT)
-    output = CliRunner().invoke(main, ["check", "--no-config", "--format", "markdown",
-                                       "--lang", "en", "reports/000_ff357cf36fec75c2.txt"]).stdout
+    output = (
+        CliRunner()
+        .invoke(
+            main,
+            [
+                "check",
+                "--no-config",
+                "--format",
+                "markdown",
+                "--lang",
+                "en",
+                "reports/000_ff357cf36fec75c2.txt",
+            ],
+        )
+        .stdout
+    )
     assert "| File | Score | Grade |" in output
 
 

@@ -14,8 +14,9 @@ SARIF_SCHEMA = json.loads((ROOT / "tests" / "fixtures" / "sarif-schema-2.1.0.jso
 
 
 def sarif_of(*args: str) -> dict:
-    result = CliRunner().invoke(main, ["check", "--no-config", "--today", "2026-11-23",
-                                       "--format", "sarif", *args])
+    result = CliRunner().invoke(
+        main, ["check", "--no-config", "--today", "2026-11-23", "--format", "sarif", *args]
+    )
     return json.loads(result.stdout)
 
 
@@ -24,8 +25,9 @@ def test_sarif_is_valid_and_has_one_result_per_finding(monkeypatch):
     data = sarif_of("reports/")
     jsonschema.validate(data, SARIF_SCHEMA)
     run = data["runs"][0]
-    json_out = CliRunner().invoke(main, ["check", "--no-config", "--today", "2026-11-23",
-                                         "--format", "json", "reports/"])
+    json_out = CliRunner().invoke(
+        main, ["check", "--no-config", "--today", "2026-11-23", "--format", "json", "reports/"]
+    )
     findings = [f for r in json.loads(json_out.stdout)["results"] for f in r["findings"]]
     assert len(run["results"]) == len(findings) > 0
     fingerprints = {f["fingerprint"] for f in findings}

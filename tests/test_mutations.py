@@ -71,7 +71,8 @@ def test_deleting_signature_and_date():
 
 def test_hollowing_measures_to_one_generic_sentence_makes_it_weak():
     text = cut_between(BASE, "(一) 认真履行", "二、法治政府建设主要问题和不足")
-    text = text.replace("一、主要举措及成效\n", "一、主要举措及成效\n\n我局认真推进法治政府建设，取得了一定成效。\n\n", 1)
+    hollow = "一、主要举措及成效\n\n我局认真推进法治政府建设，取得了一定成效。\n\n"
+    text = text.replace("一、主要举措及成效\n", hollow, 1)
     result = check(text)
     after = statuses(result)
     assert after["measures"] == "weak"

@@ -30,8 +30,15 @@ def write(tmp_path, body: str):
 
 def test_national_pack_loads_with_every_element(national):
     ids = [e.id for e in national.elements]
-    assert ids == ["title", "measures", "problems", "first-responsible-person",
-                   "next-year-plan", "signature", "date"]
+    assert ids == [
+        "title",
+        "measures",
+        "problems",
+        "first-responsible-person",
+        "next-year-plan",
+        "signature",
+        "date",
+    ]
     for rule in national.rules:
         assert rule.message and rule.suggestion and rule.basis.source and rule.weight >= 0
         assert rule.severity in ("error", "warning", "info")
@@ -43,7 +50,9 @@ def test_every_bundled_pack_loads():
 
 
 def test_unknown_key_is_refused_with_line_and_field(tmp_path):
-    path = write(tmp_path, """\
+    path = write(
+        tmp_path,
+        """\
         id: local
         version: "1"
         extends: national
@@ -51,7 +60,8 @@ def test_unknown_key_is_refused_with_line_and_field(tmp_path):
           - id: problems-present
             weight: 20
             wieght: 3
-        """)
+        """,
+    )
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     error = info.value
@@ -60,22 +70,28 @@ def test_unknown_key_is_refused_with_line_and_field(tmp_path):
 
 
 def test_wrong_type_of_value_names_the_field(tmp_path):
-    path = write(tmp_path, """\
+    path = write(
+        tmp_path,
+        """\
         id: local
         version: "1"
         extends: national
         rules:
           - id: problems-present
             severity: fatal
-        """)
+        """,
+    )
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     assert info.value.line == 6 and info.value.field == "rules[0].severity"
 
 
 def test_unknown_rule_type_is_refused(tmp_path):
-    path = write(tmp_path, "id: local\nversion: '1'\nextends: national\nrules:"
-                 + GOOD_RULE.replace("type: forbidden", "type: nonsense"))
+    path = write(
+        tmp_path,
+        "id: local\nversion: '1'\nextends: national\nrules:"
+        + GOOD_RULE.replace("type: forbidden", "type: nonsense"),
+    )
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     assert "nonsense" in str(info.value) and info.value.line == 5
@@ -89,17 +105,24 @@ def test_yaml_syntax_error_has_line(tmp_path):
 
 
 def test_params_of_a_rule_type_are_checked(tmp_path):
-    path = write(tmp_path, "id: local\nversion: '1'\nextends: national\nrules:"
-                 + GOOD_RULE.replace("params: {patterns:", "params: {scope: element, pattern:"))
+    path = write(
+        tmp_path,
+        "id: local\nversion: '1'\nextends: national\nrules:"
+        + GOOD_RULE.replace("params: {patterns:", "params: {scope: element, pattern:"),
+    )
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     assert info.value.field.startswith("rules[0].params")
 
 
 def test_extending_pack_adds_and_overrides_rules(tmp_path):
-    path = write(tmp_path, "id: local\nversion: '1'\nextends: national\n"
-                 "disable: [date-form]\nrules:" + GOOD_RULE
-                 + "  - id: measures-present\n    params: {min_chars: 5000}\n")
+    path = write(
+        tmp_path,
+        "id: local\nversion: '1'\nextends: national\n"
+        "disable: [date-form]\nrules:"
+        + GOOD_RULE
+        + "  - id: measures-present\n    params: {min_chars: 5000}\n",
+    )
     pack = load_pack(path)
     by_id = {r.id: r for r in pack.rules}
     assert "extra-rule" in by_id
@@ -112,8 +135,11 @@ def test_extended_pack_changes_an_outcome(tmp_path):
     from checker.api import check_file
     from tests.conftest import SEEDS, TODAY
 
-    path = write(tmp_path, "id: strict\nversion: '1'\nextends: national\nrules:\n"
-                 "  - id: measures-present\n    params: {min_chars: 5000}\n")
+    path = write(
+        tmp_path,
+        "id: strict\nversion: '1'\nextends: national\nrules:\n"
+        "  - id: measures-present\n    params: {min_chars: 5000}\n",
+    )
     national_result = check_file(SEEDS["000"], today=TODAY)
     strict_result = check_file(SEEDS["000"], pack=str(path), today=TODAY)
     status = {e.id: e.status for e in strict_result.elements}

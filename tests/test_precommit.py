@@ -17,13 +17,16 @@ import pytest
 from tests.conftest import ROOT, seed_text
 
 HOOK_FILES = ("checker", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.org",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.org",
+}
 
 
 def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
-                   env={**os.environ, **GIT_ENV})
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env={**os.environ, **GIT_ENV})
 
 
 def hook_repository(target: Path) -> Path:
@@ -68,12 +71,22 @@ def try_repo(work, *files: str) -> subprocess.CompletedProcess:
     hooks, repo, cache = work
     # PIP_NO_BUILD_ISOLATION=0 is pip's (inverted) spelling of --no-build-isolation: the
     # installed hatchling builds the hook, so no build dependency is downloaded.
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(cache),
-           "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1", "PIP_NO_INDEX": "1",
-           "PIP_NO_BUILD_ISOLATION": "0", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env = {
+        **os.environ,
+        **GIT_ENV,
+        "PRE_COMMIT_HOME": str(cache),
+        "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1",
+        "PIP_NO_INDEX": "1",
+        "PIP_NO_BUILD_ISOLATION": "0",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "fzcheck", "--files", *files],
-        cwd=repo, env=env, capture_output=True, text=True, timeout=900,
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
 
 

@@ -18,8 +18,16 @@ def invoke(*args: str):
 
 def test_explain_shows_what_why_basis_type_and_examples():
     output = invoke("explain", "title-present").stdout
-    for expected in ("要素：标题", "级别：error", "权重：", "《党政机关公文处理工作条例》",
-                     "规则类型：presence", "presence — ", "合格示例", "不合格示例"):
+    for expected in (
+        "要素：标题",
+        "级别：error",
+        "权重：",
+        "《党政机关公文处理工作条例》",
+        "规则类型：presence",
+        "presence — ",
+        "合格示例",
+        "不合格示例",
+    ):
         assert expected in output
 
 
@@ -43,13 +51,16 @@ def test_rules_test_passes_and_fails(tmp_path):
         "    severity: info\n    weight: 1\n    params: {patterns: ['妥否'], scope: document}\n"
         "    message: m\n    suggestion: s\n    basis: {source: 测试}\n"
         "    examples:\n      pass: ['全年办理案件10件。']\n      fail: ['妥否，请批示。']\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     pack = load_pack(good)
     outcomes = check_rule_examples(pack, next(r for r in pack.rules if r.id == "mentions-review-law"))
     assert [(o.kind, o.ok) for o in outcomes] == [("pass", True), ("fail", True)]
     bad = tmp_path / "bad.yaml"
-    bad.write_text(good.read_text(encoding="utf-8").replace("fail: ['妥否，请批示。']",
-                                                             "fail: ['没有请示。']"), encoding="utf-8")
+    bad.write_text(
+        good.read_text(encoding="utf-8").replace("fail: ['妥否，请批示。']", "fail: ['没有请示。']"),
+        encoding="utf-8",
+    )
     result = invoke("test", str(bad))
     assert result.exit_code == 1
     assert "mentions-review-law" in result.stdout and "✗ fail[0]" in result.stdout
@@ -62,14 +73,18 @@ def test_rules_test_cli_prints_a_table_per_pack():
 
 @pytest.mark.parametrize("name", [*bundled_packs(), str(ROOT / "examples" / "custom-pack.yaml")])
 def test_every_example_in_every_bundled_pack_is_right(name):
-    failing = [f"{o.rule} {o.kind}[{o.index}]: {o.error or [f.message for f in o.findings]}"
-               for o in check_pack_examples(load_pack(name)) if not o.ok]
+    failing = [
+        f"{o.rule} {o.kind}[{o.index}]: {o.error or [f.message for f in o.findings]}"
+        for o in check_pack_examples(load_pack(name))
+        if not o.ok
+    ]
     assert not failing, "\n".join(failing)
 
 
 def test_validate_reports_file_line_and_field(tmp_path):
     broken = tmp_path / "broken.yaml"
-    broken.write_text("id: broken\nversion: '1'\nextends: national\nrules:\n  - id: x\n    colour: red\n",
-                      encoding="utf-8")
+    broken.write_text(
+        "id: broken\nversion: '1'\nextends: national\nrules:\n  - id: x\n    colour: red\n", encoding="utf-8"
+    )
     result = invoke("validate", str(broken))
     assert result.exit_code == 2 and f"{broken}:6" in result.stderr and "colour" in result.stderr

@@ -48,9 +48,14 @@ def test_waived_findings_keep_the_score(project):
     plain = json.loads(check("--format", "json", "--no-waivers", "web/r.txt").stdout)["results"][0]
     assert waived["score"] == plain["score"]
     assert {f["rule"]: f["waived"] for f in waived["findings"]} == {
-        "signature-present": "网页转载版不含落款", "date-present": "原件日期已核对",
-        **{f["rule"]: None for f in waived["findings"]
-           if f["rule"] not in ("signature-present", "date-present")}}
+        "signature-present": "网页转载版不含落款",
+        "date-present": "原件日期已核对",
+        **{
+            f["rule"]: None
+            for f in waived["findings"]
+            if f["rule"] not in ("signature-present", "date-present")
+        },
+    }
     assert all(f["waived"] is None for f in plain["findings"])
 
 
@@ -58,8 +63,9 @@ def test_waived_findings_appear_in_every_format(project):
     text = check("web/r.txt").stdout
     assert "已豁免：网页转载版不含落款" in text
     sarif = json.loads(check("--format", "sarif", "web/r.txt").stdout)
-    suppressed = {r["ruleId"]: r["suppressions"][0] for r in sarif["runs"][0]["results"]
-                  if "suppressions" in r}
+    suppressed = {
+        r["ruleId"]: r["suppressions"][0] for r in sarif["runs"][0]["results"] if "suppressions" in r
+    }
     assert suppressed["signature-present"]["justification"] == "网页转载版不含落款"
     assert suppressed["signature-present"]["kind"] == "external"
     junit = ET.fromstring(check("--format", "junit", "web/r.txt").stdout.encode("utf-8"))
@@ -83,7 +89,8 @@ def test_waiver_by_fingerprint(tmp_path, monkeypatch):
     findings = json.loads(check("--format", "json", "r.txt").stdout)["results"][0]["findings"]
     target = next(f for f in findings if f["rule"] == "date-present")
     (tmp_path / ".fzcheck.yaml").write_text(
-        f"waivers:\n  - fingerprint: {target['fingerprint']}\n    reason: 已核对\n", encoding="utf-8")
+        f"waivers:\n  - fingerprint: {target['fingerprint']}\n    reason: 已核对\n", encoding="utf-8"
+    )
     after = json.loads(check("--format", "json", "r.txt").stdout)["results"][0]["findings"]
     assert [f["rule"] for f in after if f["waived"]] == ["date-present"]
 

@@ -17,9 +17,9 @@ import numpy as np
 
 from checker.audit.copies import ACROSS, PREVIOUS, Doc, Match, find_matches
 from checker.audit.features import WHOLE, load_texts
-from checker.i18n import t
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
+from checker.i18n import t
 from checker.pack import Pack, Rule
 from checker.score import grade_for
 

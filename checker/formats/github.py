@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.i18n import t as msg
 from checker.config_paths import relative_posix
 from checker.formats import RenderContext
+from checker.i18n import t as msg
 from checker.model import Finding, Result
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -30,8 +30,9 @@ def escape_property(text: str) -> str:
 
 def command(name: str, message: str, **properties: object) -> str:
     """One workflow command line; properties with value None are left out."""
-    props = ",".join(f"{key}={escape_property(str(value))}"
-                     for key, value in properties.items() if value is not None)
+    props = ",".join(
+        f"{key}={escape_property(str(value))}" for key, value in properties.items() if value is not None
+    )
     return f"::{name}{' ' + props if props else ''}::{escape_data(message)}"
 
 
@@ -41,22 +42,30 @@ def _finding(result: Result, finding: Finding, lang: str) -> str:
     if finding.waived:
         name = "notice"
         text = f"〔{msg('fmt.waived', lang, reason=finding.waived)}〕{text}"
-    return command(name, text, file=relative_posix(result.path), line=finding.line,
-                   col=finding.column, title=f"fzcheck {finding.rule}")
+    return command(
+        name,
+        text,
+        file=relative_posix(result.path),
+        line=finding.line,
+        col=finding.column,
+        title=f"fzcheck {finding.rule}",
+    )
 
 
 def _summary(result: Result, lang: str) -> str:
     path = relative_posix(result.path)
     if result.status == "error":
         assert result.error is not None
-        return command("error", result.error.message, file=path,
-                       title=f"fzcheck {result.error.code}")
+        return command("error", result.error.message, file=path, title=f"fzcheck {result.error.code}")
     if not result.is_report:
-        return command("warning", msg("fmt.not-report-row", lang, reason=result.not_report_reason),
-                       file=path, title="fzcheck")
+        return command(
+            "warning",
+            msg("fmt.not-report-row", lang, reason=result.not_report_reason),
+            file=path,
+            title="fzcheck",
+        )
     verdict = msg("fmt.yes" if result.passed else "fmt.no", lang)
-    text = msg("fmt.score-line", lang, score=f"{result.score:.1f}", grade=result.grade,
-               verdict=verdict)
+    text = msg("fmt.score-line", lang, score=f"{result.score:.1f}", grade=result.grade, verdict=verdict)
     return command("notice", text, file=path, title="fzcheck")
 
 

@@ -27,15 +27,31 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "grade": result.grade,
         "passed": result.passed,
         "elements": [
-            {"id": e.id, "name": e.name, "status": e.status, "line": e.line,
-             "score": e.score, "weight": e.weight}
+            {
+                "id": e.id,
+                "name": e.name,
+                "status": e.status,
+                "line": e.line,
+                "score": e.score,
+                "weight": e.weight,
+            }
             for e in result.elements
         ],
         "findings": [
-            {"rule": f.rule, "element": f.element, "severity": f.severity, "message": f.message,
-             "suggestion": f.suggestion, "line": f.line, "column": f.column,
-             "excerpt": f.excerpt, "basis": f.basis, "location": f.location,
-             "fingerprint": f.fingerprint, "waived": f.waived}
+            {
+                "rule": f.rule,
+                "element": f.element,
+                "severity": f.severity,
+                "message": f.message,
+                "suggestion": f.suggestion,
+                "line": f.line,
+                "column": f.column,
+                "excerpt": f.excerpt,
+                "basis": f.basis,
+                "location": f.location,
+                "fingerprint": f.fingerprint,
+                "waived": f.waived,
+            }
             for f in result.findings
         ],
     }

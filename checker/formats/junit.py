@@ -11,8 +11,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from checker.i18n import t as msg
 from checker.formats import RenderContext
+from checker.i18n import t as msg
 from checker.model import Finding, Result
 
 
@@ -28,8 +28,15 @@ def _finding_text(finding: Finding, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _testcase(suite: ET.Element, result: Result, element_id: str, name: str,
-              findings: list[Finding], lang: str, line: int | None) -> tuple[int, int]:
+def _testcase(
+    suite: ET.Element,
+    result: Result,
+    element_id: str,
+    name: str,
+    findings: list[Finding],
+    lang: str,
+    line: int | None,
+) -> tuple[int, int]:
     case = ET.SubElement(suite, "testcase", name=name, classname=result.path, file=result.path)
     if line:
         case.set("line", str(line))
@@ -48,11 +55,19 @@ def _testcase(suite: ET.Element, result: Result, element_id: str, name: str,
 def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
     suite = ET.SubElement(root, "testsuite", name=result.path)
     props = ET.SubElement(suite, "properties")
-    for key, value in (("score", result.score), ("grade", result.grade),
-                       ("passed", result.passed), ("rulepack", ctx.pack.label)):
+    for key, value in (
+        ("score", result.score),
+        ("grade", result.grade),
+        ("passed", result.passed),
+        ("rulepack", ctx.pack.label),
+    ):
         if value is not None:
-            ET.SubElement(props, "property", name=key, value=str(value).lower()
-                          if isinstance(value, bool) else str(value))
+            ET.SubElement(
+                props,
+                "property",
+                name=key,
+                value=str(value).lower() if isinstance(value, bool) else str(value),
+            )
     tests = failures = errors = skipped = 0
     if result.status == "error":
         assert result.error is not None
@@ -61,8 +76,7 @@ def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
         error.text = result.error.message
         tests, errors = 1, 1
     elif not result.is_report:
-        case = ET.SubElement(suite, "testcase", name="is-report", classname=result.path,
-                             file=result.path)
+        case = ET.SubElement(suite, "testcase", name="is-report", classname=result.path, file=result.path)
         ET.SubElement(case, "skipped", message=result.not_report_reason or "")
         tests, skipped = 1, 1
     else:
@@ -73,8 +87,9 @@ def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
             element = elements.get(element_id)
             name = f"{element.name} ({element_id})" if element else element_id
             findings = [f for f in result.findings if f.element == element_id]
-            count, failed = _testcase(suite, result, element_id, name, findings, ctx.lang,
-                                      element.line if element else None)
+            count, failed = _testcase(
+                suite, result, element_id, name, findings, ctx.lang, element.line if element else None
+            )
             tests, failures = tests + count, failures + failed
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.i18n import t as msg
 from checker.formats import RenderContext
+from checker.i18n import t as msg
 from checker.model import Finding, Result
 
 
@@ -29,8 +29,10 @@ def _row(result: Result, lang: str) -> str:
     missing = "、".join(e.name for e in result.elements if e.status == "missing") or "–"
     weak = "、".join(e.name for e in result.elements if e.status == "weak") or "–"
     verdict = msg("fmt.yes" if result.passed else "fmt.no", lang)
-    return (f"| {cell(result.path)} | {result.score:.1f} | {cell(result.grade or '')} | {verdict} "
-            f"| {cell(missing)} | {cell(weak)} |")
+    return (
+        f"| {cell(result.path)} | {result.score:.1f} | {cell(result.grade or '')} | {verdict} "
+        f"| {cell(missing)} | {cell(weak)} |"
+    )
 
 
 def _finding_row(finding: Finding, lang: str) -> str:
@@ -41,8 +43,7 @@ def _finding_row(finding: Finding, lang: str) -> str:
     if finding.waived:
         message = f"~~{message}~~ （{cell(msg('fmt.waived', lang, reason=finding.waived))}）"
     severity = msg(f"severity.{finding.severity}", lang)
-    return (f"| {severity} | {where} | `{finding.rule}` | {message} "
-            f"| {cell(finding.suggestion)} |")
+    return f"| {severity} | {where} | `{finding.rule}` | {message} | {cell(finding.suggestion)} |"
 
 
 def _findings(result: Result, lang: str) -> list[str]:
@@ -51,8 +52,10 @@ def _findings(result: Result, lang: str) -> list[str]:
     out = ["", f"### {msg('fmt.findings-of', lang, path=result.path, count=len(result.findings))}", ""]
     if not result.findings:
         return [*out, msg("fmt.no-findings", lang)]
-    out.append(f"| {msg('fmt.severity', lang)} | {msg('fmt.where', lang)} | {msg('fmt.rule', lang)} "
-               f"| {msg('fmt.message', lang)} | {msg('fmt.suggestion', lang)} |")
+    out.append(
+        f"| {msg('fmt.severity', lang)} | {msg('fmt.where', lang)} | {msg('fmt.rule', lang)} "
+        f"| {msg('fmt.message', lang)} | {msg('fmt.suggestion', lang)} |"
+    )
     out.append("|---|---|---|---|---|")
     out.extend(_finding_row(f, lang) for f in result.findings)
     return out
@@ -62,11 +65,15 @@ def render(results: Sequence[Result], ctx: RenderContext) -> str:
     lang = ctx.lang
     from checker.formats.text import summary_line
 
-    out = [f"## {msg('fmt.summary-title', lang)}", "",
-           f"{summary_line(results, lang)}（{ctx.pack.label}）", "",
-           f"| {msg('fmt.file', lang)} | {msg('fmt.score', lang)} | {msg('fmt.grade', lang)} "
-           f"| {msg('fmt.passed', lang)} | {msg('fmt.missing', lang)} | {msg('fmt.weak', lang)} |",
-           "|---|---:|---|---|---|---|"]
+    out = [
+        f"## {msg('fmt.summary-title', lang)}",
+        "",
+        f"{summary_line(results, lang)}（{ctx.pack.label}）",
+        "",
+        f"| {msg('fmt.file', lang)} | {msg('fmt.score', lang)} | {msg('fmt.grade', lang)} "
+        f"| {msg('fmt.passed', lang)} | {msg('fmt.missing', lang)} | {msg('fmt.weak', lang)} |",
+        "|---|---:|---|---|---|---|",
+    ]
     out.extend(_row(r, lang) for r in results)
     for result in results:
         out.extend(_findings(result, lang))

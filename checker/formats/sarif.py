@@ -53,22 +53,31 @@ def _rule_descriptor(rule: Rule, pack: Pack, lang: str) -> dict[str, Any]:
         "fullDescription": {"text": f"{full}（{element_name}；{rule.basis}）"},
         "help": {"text": suggestion},
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled},
-        "properties": {"element": rule.element, "weight": rule.weight, "basis": str(rule.basis),
-                       "severity": rule.severity, "tags": ["fzcheck", rule.element, rule.type]},
+        "properties": {
+            "element": rule.element,
+            "weight": rule.weight,
+            "basis": str(rule.basis),
+            "severity": rule.severity,
+            "tags": ["fzcheck", rule.element, rule.type],
+        },
     }
 
 
 def _unknown_descriptor(finding: Finding) -> dict[str, Any]:
-    return {"id": finding.rule, "name": finding.rule,
-            "shortDescription": {"text": finding.message}, "help": {"text": finding.suggestion},
-            "defaultConfiguration": {"level": LEVELS[finding.severity]},
-            "properties": {"element": finding.element, "basis": finding.basis,
-                           "severity": finding.severity}}
+    return {
+        "id": finding.rule,
+        "name": finding.rule,
+        "shortDescription": {"text": finding.message},
+        "help": {"text": finding.suggestion},
+        "defaultConfiguration": {"level": LEVELS[finding.severity]},
+        "properties": {"element": finding.element, "basis": finding.basis, "severity": finding.severity},
+    }
 
 
 def _location(result: Result, finding: Finding) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(result.path),
-                                                     "uriBaseId": "%SRCROOT%"}}
+    physical: dict[str, Any] = {
+        "artifactLocation": {"uri": artifact_uri(result.path), "uriBaseId": "%SRCROOT%"}
+    }
     if finding.line:
         region: dict[str, Any] = {"startLine": finding.line}
         if finding.column:
@@ -86,16 +95,19 @@ def _result(result: Result, finding: Finding, rule_index: int) -> dict[str, Any]
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [_location(result, finding)],
-        "properties": {"element": finding.element, "suggestion": finding.suggestion,
-                       "basis": finding.basis, "severity": finding.severity},
+        "properties": {
+            "element": finding.element,
+            "suggestion": finding.suggestion,
+            "basis": finding.basis,
+            "severity": finding.severity,
+        },
     }
     if finding.fingerprint:
         out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
     if finding.location:
         out["properties"]["location"] = finding.location
     if finding.waived:
-        out["suppressions"] = [{"kind": "external", "status": "accepted",
-                                "justification": finding.waived}]
+        out["suppressions"] = [{"kind": "external", "status": "accepted", "justification": finding.waived}]
     return out
 
 
@@ -105,15 +117,26 @@ def _notification(result: Result) -> dict[str, Any]:
         "level": "error",
         "message": {"text": result.error.message},
         "descriptor": {"id": result.error.code},
-        "locations": [{"physicalLocation": {"artifactLocation": {
-            "uri": artifact_uri(result.path), "uriBaseId": "%SRCROOT%"}}}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(result.path), "uriBaseId": "%SRCROOT%"}
+                }
+            }
+        ],
     }
 
 
 def _report_properties(result: Result) -> dict[str, Any]:
-    return {"status": result.status, "is_report": result.is_report,
-            "not_report_reason": result.not_report_reason, "score": result.score,
-            "grade": result.grade, "passed": result.passed, "sha256": result.sha256}
+    return {
+        "status": result.status,
+        "is_report": result.is_report,
+        "not_report_reason": result.not_report_reason,
+        "score": result.score,
+        "grade": result.grade,
+        "passed": result.passed,
+        "sha256": result.sha256,
+    }
 
 
 def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
@@ -131,19 +154,32 @@ def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "fzcheck", "version": __version__,
-                                "semanticVersion": __version__,
-                                "informationUri": INFORMATION_URI, "rules": descriptors,
-                                "properties": {"rulepack": ctx.pack.label}}},
-            "invocations": [{"executionSuccessful": not errors,
-                             "toolExecutionNotifications": [_notification(r) for r in errors]}],
-            "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
-            "properties": {"rulepack": ctx.pack.label,
-                           "reports": {artifact_uri(r.path): _report_properties(r)
-                                       for r in results}},
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "fzcheck",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": descriptors,
+                        "properties": {"rulepack": ctx.pack.label},
+                    }
+                },
+                "invocations": [
+                    {
+                        "executionSuccessful": not errors,
+                        "toolExecutionNotifications": [_notification(r) for r in errors],
+                    }
+                ],
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+                "properties": {
+                    "rulepack": ctx.pack.label,
+                    "reports": {artifact_uri(r.path): _report_properties(r) for r in results},
+                },
+            }
+        ],
     }
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from checker.model import Line, Paragraph
-from checker.normalize import display_width
 from checker.parse.dates import DATE_PATTERN
 from checker.parse.headings import MAX_TITLE_CHARS, heading_marker
 

@@ -15,11 +15,16 @@ from checker.read.source import SourceText
 
 TITLE_SCAN = 8
 _TITLE_WORDS = re.compile(r"报告|法治政府|法治建设|依法行政|依法治")
-_NOISE = re.compile(r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体|当前位置|首页")
+_NOISE = re.compile(
+    r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体"
+    r"|当前位置|首页"
+)
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
-_TRAILER = re.compile(r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭")
+_TRAILER = re.compile(
+    r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
+)
 
 
 def _is_title_candidate(paragraph: Paragraph) -> bool:
@@ -34,8 +39,7 @@ def _is_title_candidate(paragraph: Paragraph) -> bool:
 
 def _title_score(block: list[Paragraph]) -> int:
     text = "".join(p.text for p in block)
-    return (2 * ("报告" in text) + bool(re.search(r"20\d{2}", text))
-            + (agency_from_title(text) is not None))
+    return 2 * ("报告" in text) + bool(re.search(r"20\d{2}", text)) + (agency_from_title(text) is not None)
 
 
 def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], int]:
@@ -127,7 +131,9 @@ def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
     return preamble, roots
 
 
-_META_FIELD = re.compile(r"(索引号|发布机构|成文日期|发布日期|发文日期|文号)[:：]\s*\|?\s*([^|]+?)\s*(?=\||$|\s{2,})")
+_META_FIELD = re.compile(
+    r"(索引号|发布机构|成文日期|发布日期|发文日期|文号)[:：]\s*\|?\s*([^|]+?)\s*(?=\||$|\s{2,})"
+)
 _META_ALIASES = {"发文日期": "成文日期"}
 
 

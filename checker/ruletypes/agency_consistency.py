@@ -66,8 +66,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for name, paragraph in names[1:]:
         if not _agree(name, reference):
             start = paragraph.text.find(name)
-            yield Hit(1.0, "weak", paragraph, max(start, 0), len(name),
-                      {"found": name, "expected": reference})
+            yield Hit(
+                1.0, "weak", paragraph, max(start, 0), len(name), {"found": name, "expected": reference}
+            )
     yield from _near_misses(rule, ctx, _core(reference))
 
 
@@ -88,7 +89,6 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
                     continue
                 if 0 < _distance(window, core, limit) <= limit and window[0] == core[0]:
                     seen.add(window)
-                    yield Hit(1.0, None, paragraph, start, len(window),
-                              {"found": window, "expected": core})
+                    yield Hit(1.0, None, paragraph, start, len(window), {"found": window, "expected": core})
                     break
             position = text.find(last, position + 1)

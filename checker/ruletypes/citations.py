@@ -65,14 +65,21 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                     problem = "is not in the bundled list" if en else "不在内置法规目录中，请核对名称"
                     correct = title
             elif when and "not-in-force" in checks and law.in_force > when:
-                problem = (f"only takes effect on {law.in_force}" if en
-                           else f"于{law.in_force:%Y年%m月%d日}才施行，晚于报告日期")
+                problem = (
+                    f"only takes effect on {law.in_force}"
+                    if en
+                    else f"于{law.in_force:%Y年%m月%d日}才施行，晚于报告日期"
+                )
                 correct = law.title
-            elif (year and law.repealed and "repealed" in checks
-                  and law.repealed <= dt.date(year, 1, 1)):
-                problem = (f"was repealed on {law.repealed}" if en
-                           else f"已于{law.repealed:%Y年%m月%d日}废止")
+            elif year and law.repealed and "repealed" in checks and law.repealed <= dt.date(year, 1, 1):
+                problem = f"was repealed on {law.repealed}" if en else f"已于{law.repealed:%Y年%m月%d日}废止"
                 correct = law.replaced_by or law.title
             if problem:
-                yield Hit(1.0, None, paragraph, match.start(), match.end() - match.start(),
-                          {"title": title, "problem": problem, "correct": correct})
+                yield Hit(
+                    1.0,
+                    None,
+                    paragraph,
+                    match.start(),
+                    match.end() - match.start(),
+                    {"title": title, "problem": problem, "correct": correct},
+                )

@@ -32,10 +32,19 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if covered >= rule.params["min_items"]:
         return
     anchor = paragraphs[0]
-    yield Hit((rule.params["min_items"] - covered) / rule.params["min_items"], "weak", anchor, 0,
-              len(anchor.text), {"covered": covered, "total": total,
-                                 "missing": (", " if en else "、").join(missing),
-                                 "min_items": rule.params["min_items"]})
+    yield Hit(
+        (rule.params["min_items"] - covered) / rule.params["min_items"],
+        "weak",
+        anchor,
+        0,
+        len(anchor.text),
+        {
+            "covered": covered,
+            "total": total,
+            "missing": (", " if en else "、").join(missing),
+            "min_items": rule.params["min_items"],
+        },
+    )
 
 
 def _covers(item: dict, text: str) -> bool:

@@ -19,5 +19,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     date = dt.date.fromisoformat(date_mark.iso)
     standard = f"{date.year}年{date.month}月{date.day}日"
-    yield Hit(1.0, None, date_mark.paragraph, date_mark.offset, len(date_mark.raw),
-              {"raw": date_mark.raw, "standard": standard})
+    yield Hit(
+        1.0,
+        None,
+        date_mark.paragraph,
+        date_mark.offset,
+        len(date_mark.raw),
+        {"raw": date_mark.raw, "standard": standard},
+    )

@@ -32,20 +32,24 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     en = ctx.extra.get("lang") == "en"
     problem = None
     if date <= dt.date(year, 12, 31) and not window.get("same_year_allowed", False):
-        problem = (f"is inside the reported year {year}" if en
-                   else f"落在所报告的{year}年度之内，年度尚未结束")
+        problem = f"is inside the reported year {year}" if en else f"落在所报告的{year}年度之内，年度尚未结束"
     elif date > ctx.today:
         problem = "is in the future" if en else "晚于今天，日期可能写错"
     elif date < start:
         problem = f"is before the window {start}" if en else f"早于报告期（{start.month}月{start.day}日起）"
     elif date > end:
-        problem = (f"is after the deadline {end}" if en
-                   else f"晚于报告时限（{end.month}月{end.day}日），属逾期报告")
+        problem = (
+            f"is after the deadline {end}" if en else f"晚于报告时限（{end.month}月{end.day}日），属逾期报告"
+        )
     if problem is None:
         return
-    values = {"date": date_mark.raw, "problem": problem, "year_after": year + 1,
-              "window": f"{start.month}月{start.day}日至{end.month}月{end.day}日",
-              "publish_by": _publish_by(params, year)}
+    values = {
+        "date": date_mark.raw,
+        "problem": problem,
+        "year_after": year + 1,
+        "window": f"{start.month}月{start.day}日至{end.month}月{end.day}日",
+        "publish_by": _publish_by(params, year),
+    }
     yield Hit(1.0, "weak", date_mark.paragraph, date_mark.offset, len(date_mark.raw), values)
 
 

@@ -37,7 +37,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             if sub is not section and not sub.children and not pattern.search(own):
                 empty.append(sub.heading.title)
     lang_sep = ", " if ctx.extra.get("lang") == "en" else "、"
-    values = {"rate": f"{rate:.1f}", "floor": f"{floor:g}", "facts": facts,
-              "empty": lang_sep.join(f"“{t}”" for t in empty[:4]) or "—"}
-    yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, 0, len(locus.anchor.text),
-              values)
+    values = {
+        "rate": f"{rate:.1f}",
+        "floor": f"{floor:g}",
+        "facts": facts,
+        "empty": lang_sep.join(f"“{t}”" for t in empty[:4]) or "—",
+    }
+    yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, 0, len(locus.anchor.text), values)

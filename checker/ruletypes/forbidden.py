@@ -17,5 +17,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     pattern = re.compile("|".join(f"(?:{p})" for p in rule.params["patterns"]))
     for paragraph in scope_paragraphs(rule, ctx):
         for match in pattern.finditer(paragraph.text):
-            yield Hit(1.0, None, paragraph, match.start(), match.end() - match.start(),
-                      {"match": match.group(0)})
+            yield Hit(
+                1.0, None, paragraph, match.start(), match.end() - match.start(), {"match": match.group(0)}
+            )

@@ -31,5 +31,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if ratio >= rule.params.get("min_ratio", 0.5):
         return
     vague = next(i for i in plan_items if i not in concrete)
-    yield Hit(1.0 - ratio, "weak", vague.paragraph, vague.start, len(vague.text),
-              {"concrete": len(concrete), "total": len(plan_items), "percent": round(100 * ratio)})
+    yield Hit(
+        1.0 - ratio,
+        "weak",
+        vague.paragraph,
+        vague.start,
+        len(vague.text),
+        {"concrete": len(concrete), "total": len(plan_items), "percent": round(100 * ratio)},
+    )

@@ -25,6 +25,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if match:
             found = int(match.group(1))
             if found != year + 1:
-                yield Hit(1.0, "weak", paragraph, match.start(), len(match.group(0)),
-                          {"plan_year": found, "expected": year + 1})
+                yield Hit(
+                    1.0,
+                    "weak",
+                    paragraph,
+                    match.start(),
+                    len(match.group(0)),
+                    {"plan_year": found, "expected": year + 1},
+                )
             return

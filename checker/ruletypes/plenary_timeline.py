@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from checker.catalogue import plenaries
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
+from checker.ruletypes.citations import reference_date
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
-from checker.ruletypes.citations import reference_date
 
 _LIST = re.compile(r"(十九|二十|二十一)届((?:[一二三四五六七八九十]中(?:全会)?[、和及与]?)+)全?会?")
 _ONE = re.compile(r"[一二三四五六七八九十]中")
@@ -34,5 +34,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 session = sessions.get(name)
                 if session and session.start > when:
                     start = match.start(2) + one.start()
-                    yield Hit(1.0, None, paragraph, start, 2,
-                              {"session": name, "held": f"{session.start:%Y年%m月}"})
+                    yield Hit(
+                        1.0, None, paragraph, start, 2, {"session": name, "held": f"{session.start:%Y年%m月}"}
+                    )

@@ -25,9 +25,13 @@ def _suggested_date(ctx: Context) -> str:
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    values = {"agency": ctx.agency_hint(), "year": ctx.year_hint(),
-              "suggested_date": _suggested_date(ctx), "min_chars": rule.params.get("min_chars", 0),
-              "chars": 0}
+    values = {
+        "agency": ctx.agency_hint(),
+        "year": ctx.year_hint(),
+        "suggested_date": _suggested_date(ctx),
+        "min_chars": rule.params.get("min_chars", 0),
+        "chars": 0,
+    }
     locus = ctx.locus(rule.element)
     if locus is None:
         last = ctx.document.paragraphs[-1] if ctx.document.paragraphs else None
@@ -41,9 +45,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     chars = len(_HAN.findall(locus.body_text))
     values["chars"] = chars
     if chars < min_chars:
-        yield Hit(1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0,
-                  len(locus.anchor.text), values)
+        yield Hit(
+            1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0, len(locus.anchor.text), values
+        )
     elif rule.params.get("heading_required") and locus.how != "heading":
         yield Hit(0.3, "weak", locus.anchor, 0, len(locus.anchor.text), values)
-
-

@@ -26,5 +26,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     too_big = "max_ratio" in rule.params and ratio > rule.params["max_ratio"]
     too_small = "min_ratio" in rule.params and ratio < rule.params["min_ratio"]
     if too_big or too_small:
-        yield Hit(1.0, "weak" if too_small else None, locus.anchor, 0, len(locus.anchor.text),
-                  {"chars": chars, "other_chars": other_chars, "ratio": f"{ratio:.0%}"})
+        yield Hit(
+            1.0,
+            "weak" if too_small else None,
+            locus.anchor,
+            0,
+            len(locus.anchor.text),
+            {"chars": chars, "other_chars": other_chars, "ratio": f"{ratio:.0%}"},
+        )

@@ -40,8 +40,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         earlier = first_seen.get(window)
         if earlier is not None and earlier + k <= i:
             length = k
-            while i + length < len(text) and text[earlier + length] == text[i + length] \
-                    and earlier + length < i:
+            while (
+                i + length < len(text) and text[earlier + length] == text[i + length] and earlier + length < i
+            ):
                 length += 1
             para_pos, offset = where[i]
             end_pos, end_offset = where[i + length - 1]

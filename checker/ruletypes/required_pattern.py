@@ -20,5 +20,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     need = rule.params.get("min_hits", 1)
     if hits < need:
         anchor = paragraphs[0] if paragraphs else None
-        yield Hit(1.0 - hits / need, "weak" if rule.params.get("scope") != "document" else None,
-                  anchor, 0, 0, {"hits": hits, "min_hits": need})
+        yield Hit(
+            1.0 - hits / need,
+            "weak" if rule.params.get("scope") != "document" else None,
+            anchor,
+            0,
+            0,
+            {"hits": hits, "min_hits": need},
+        )

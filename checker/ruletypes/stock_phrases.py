@@ -3,7 +3,8 @@
 Each sentence of the part is tested against ``patterns`` (学习不够深入, 意识有待提高, 力度
 不够, …); a sentence is stock when it matches and is short (at most ``max_sentence_chars``
 Han characters: a long sentence carries its own specifics). When at least ``max_ratio``
-of the sentences are stock, the part is weak; the finding quotes the first stock sentence. Message values: ``stock``, ``total``, ``percent``.
+of the sentences are stock, the part is weak; the finding quotes the first stock sentence.
+Message values: ``stock``, ``total``, ``percent``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if not spans or len(stock) / len(spans) < rule.params.get("max_ratio", 0.5):
         return
     first = stock[0]
-    yield Hit(len(stock) / len(spans), "weak", first.paragraph, first.start, len(first.text),
-              {"stock": len(stock), "total": len(spans),
-               "percent": round(100 * len(stock) / len(spans))})
+    yield Hit(
+        len(stock) / len(spans),
+        "weak",
+        first.paragraph,
+        first.start,
+        len(first.text),
+        {"stock": len(stock), "total": len(spans), "percent": round(100 * len(stock) / len(spans))},
+    )

@@ -13,8 +13,12 @@ from checker.pack import Rule
 from checker.parse.agency import agency_from_title
 from checker.ruletypes.base import Context, Hit
 
-_PART_NAMES = {"agency": ("发文机关", "issuing body"), "year": ("年度", "year"),
-               "subject": ("“法治政府建设”事由", "subject"), "doctype": ("文种“报告”", "document type")}
+_PART_NAMES = {
+    "agency": ("发文机关", "issuing body"),
+    "year": ("年度", "year"),
+    "subject": ("“法治政府建设”事由", "subject"),
+    "doctype": ("文种“报告”", "document type"),
+}
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -39,8 +39,7 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
         for section in locus.sections:
             match = _YEAR.search(section.heading.title)
             if match:
-                yield section.paragraph, _YEAR.search(section.paragraph.text), (
-                    "heading" if en else "小标题")
+                yield section.paragraph, _YEAR.search(section.paragraph.text), ("heading" if en else "小标题")
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
@@ -54,5 +53,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         found = int(year_text)
         if found != expected:
             start = match.start(match.groups().index(year_text) + 1)
-            yield Hit(1.0, "weak", paragraph, start, 5,
-                      {"found": found, "expected": expected, "where": where})
+            yield Hit(
+                1.0, "weak", paragraph, start, 5, {"found": found, "expected": expected, "where": where}
+            )
