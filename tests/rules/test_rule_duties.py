@@ -1,0 +1,45 @@
+"""第一责任人: coverage of the duties of the 2016 regulation, whole-word matching."""
+
+from __future__ import annotations
+
+from checker.tokens import _cutter, words
+from tests.rules.helpers import edit, findings, seed, status
+
+
+def test_report_covering_the_duties_passes():
+    # 004: leading group, 带头学法, 述法 in the year-end review, 谁执法谁普法
+    assert findings(seed("004"), "first-responsible-person-duties") == []
+
+
+def test_thin_duties_are_weak_and_named():
+    [finding] = findings(seed("000"), "first-responsible-person-duties")
+    assert finding.line == 11
+    assert "述法" in finding.message and "依法决策" in finding.message
+    assert status(seed("000"), "first-responsible-person") == "weak"
+
+
+def test_adding_the_missing_duties_fixes_it():
+    text = edit(
+        "000",
+        "及时研究解决法治建设中的各类问题。",
+        "及时研究解决法治建设中的各类问题。重大行政决策均经合法性审查，督促落实行政执法三项制度，在年终述职中专门述法。",
+    )
+    assert findings(text, "first-responsible-person-duties") == []
+
+
+def test_shu_fa_counts_only_as_a_whole_word():
+    assert "述法" in words("在年终述职中专门述法")
+    assert "述法" not in words("当事人陈述法律意见")
+    text = edit(
+        "000",
+        "及时研究解决法治建设中的各类问题。",
+        "及时研究解决法治建设中的各类问题。重大行政决策均经合法性审查，听取当事人陈述法律意见。",
+    )
+    [finding] = findings(text, "first-responsible-person-duties")
+    assert "述法" in finding.message
+
+
+def test_segmenter_is_loaded_once_per_process():
+    words("专题学法")
+    words("会前学法")
+    assert _cutter.cache_info().currsize == 1 and _cutter.cache_info().misses == 1
