@@ -40,9 +40,22 @@ def rules() -> None:
 @rules.command("list")
 @PACK_OPTION
 @LANG_OPTION
-def rules_list(pack: str, lang: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown：输出 README 中的规则表。",
+)
+def rules_list(pack: str, lang: str, fmt: str) -> None:
     """列出规则包中的全部规则。"""
     rule_pack = _load(pack)
+    if fmt == "markdown":
+        from checker.ruledoc import rules_markdown
+
+        click.echo(rules_markdown(rule_pack), nl=False)
+        return
     click.echo(f"{rule_pack.name}（{rule_pack.label}）")
     for rule in rule_pack.rules:
         state = "" if rule.enabled else "（已停用）"

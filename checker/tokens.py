@@ -46,6 +46,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def has_word(text: str, candidates: frozenset[str]) -> str | None:
     """The first word of ``text`` that is one of ``candidates``: whole-word matching."""
+    if not any(candidate in text for candidate in candidates):
+        return None  # a whole word is also a substring: no need to segment
     for word in words(text):
         if word in candidates:
             return word

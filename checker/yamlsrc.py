@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ class YamlDocument:
     file: str
     data: Any
     lines: dict[JsonPath, int]
+    digest: str = ""  # sha256 of the text, for the validation cache
 
     def line_of(self, path: JsonPath) -> int | None:
         """The line of ``path`` or of its nearest ancestor that has one."""
@@ -77,11 +81,42 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
     lines: dict[JsonPath, int] = {}
     if node is not None:
         _index_lines(node, (), lines)
-    return YamlDocument(file, data, lines)
+    return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("FZCHECK_NO_CACHE"):
+        return None
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "fzcheck" / "validated"
+
+
+def _cache_key(document: YamlDocument, schema: dict[str, Any]) -> str:
+    schema_text = json.dumps(schema, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256((document.digest + schema_text).encode("utf-8")).hexdigest()
 
 
 def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
-    """Validate against a JSON Schema; the first (deepest) error names file, line, field."""
+    """Validate against a JSON Schema; the first (deepest) error names file, line, field.
+
+    Content that validated before against the same schema is remembered in the user's
+    cache (``~/.cache/fzcheck``, off with ``FZCHECK_NO_CACHE=1``), which spares start-up the
+    80 ms jsonschema import; any edit to the file or the schema changes the key.
+    """
+    cache = _cache_dir()
+    key = _cache_key(document, schema) if cache is not None and document.digest else ""
+    if key and (cache / key).exists():  # type: ignore[operator]
+        return
+    _validate(document, schema)
+    if key:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+            (cache / key).touch()  # type: ignore[operator]
+        except OSError:
+            pass  # a read-only home only costs the next run the validation again
+
+
+def _validate(document: YamlDocument, schema: dict[str, Any]) -> None:
     import jsonschema
 
     validator_cls = jsonschema.validators.validator_for(schema)
