@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from checker.model import Document, Paragraph, Section
 from checker.pack import Element, Pack
@@ -30,11 +30,11 @@ class Locus:
     def anchor(self) -> Paragraph:
         return self.paragraphs[0]
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "".join(p.text for p in self.paragraphs)
 
-    @property
+    @cached_property
     def body_text(self) -> str:
         """Content without the headings of the located sections."""
         heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}

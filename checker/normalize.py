@@ -10,7 +10,6 @@ are written against this form.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from checker.model import Line
@@ -79,9 +78,15 @@ def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | 
     return Line(number, text, lead, tuple(columns), width)
 
 
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
 def display_width(text: str) -> int:
-    """Columns a line occupies: wide (Han) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns a line occupies: wide (East Asian W/F) characters count two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def normalise_text(text: str, *, traditional: bool | None = None) -> list[Line]:

@@ -10,7 +10,7 @@ from checker.model import Paragraph
 
 _SENTENCE = re.compile(r"[^。！？!?;；]+[。！？!?;；]?")
 _ITEM_START = re.compile(r"(?:^|(?<=[。;；]))\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ class Span:
 
 
 def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    return sum(map(len, _HAN_RUN.findall(text)))
 
 
 def sentences(paragraphs: Sequence[Paragraph], min_han: int = 4) -> Iterator[Span]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
@@ -47,8 +48,14 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     )
 
 
+@lru_cache(maxsize=256)
+def _pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _covers(item: dict, text: str) -> bool:
-    if any(re.search(p, text) for p in item.get("patterns", ())):
+    pattern = _pattern(tuple(item.get("patterns", ())))
+    if pattern is not None and pattern.search(text):
         return True
     wanted = frozenset(item.get("words", ()))
     if not wanted:

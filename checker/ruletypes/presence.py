@@ -8,13 +8,11 @@ Message values: ``chars``, ``min_chars``, ``agency``, ``year``, ``suggested_date
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from checker.sentences import han_count
 
 
 def _suggested_date(ctx: Context) -> str:
@@ -42,7 +40,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             yield Hit(1.0, "missing", last, max(len(last.text) - 1, 0), 0, values)
         return
     min_chars = rule.params.get("min_chars", 0)
-    chars = len(_HAN.findall(locus.body_text))
+    chars = han_count(locus.body_text)
     values["chars"] = chars
     if chars < min_chars:
         yield Hit(
