@@ -67,76 +67,112 @@ def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 
     return int(min(ceiling, max(floor, round(share * n_docs))))
 
 
-def candidate_pairs(docs: list[Doc], max_df: int, min_shared: int) -> tuple[np.ndarray, np.ndarray]:
-    """(pairs as an (k, 2) array of doc indices, boilerplate hashes) from the inverted index."""
-    if len(docs) < 2:
-        return np.empty((0, 2), dtype=np.int64), np.empty(0, dtype=np.uint32)
+@dataclass(frozen=True)
+class _Shared:
+    """Per candidate pair (lo < hi): shared rare shingles in total and per part of each side."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+    votes: np.ndarray
+    lo_in_part: dict[str, np.ndarray]  # shared shingles lying in lo's part
+    hi_in_part: dict[str, np.ndarray]
+
+
+def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shared, np.ndarray]:
+    """Count, from the inverted index, what every pair with ``min_shared`` votes shares.
+
+    Also returns each document's number of rare shingles per part (rows: docs, columns:
+    whole then :data:`PART_BITS`), the denominators of containment.
+    """
+    n = len(docs)
     lengths = np.array([len(d.hashes) for d in docs], dtype=np.int64)
     all_hashes = np.concatenate([d.hashes for d in docs])
-    owners = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    all_masks = np.concatenate([d.masks for d in docs])
+    owners = np.repeat(np.arange(n, dtype=np.int64), lengths)
     order = np.argsort(all_hashes, kind="stable")
-    hashes, owners = all_hashes[order], owners[order]
-    unique, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
-    boilerplate = unique[counts > max_df]
-    keys = []
-    n = len(docs)
+    hashes, owners, masks = all_hashes[order], owners[order], all_masks[order]
+    _, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
+    rare = np.repeat(counts <= max_df, counts)
+    sizes = np.zeros((n, 1 + len(PART_BITS)), dtype=np.int64)
+    sizes[:, 0] = np.bincount(owners[rare], minlength=n)
+    for column, bit in enumerate(PART_BITS.values(), 1):
+        sizes[:, column] = np.bincount(owners[rare & ((masks & bit) != 0)], minlength=n)
+    keys, lo_masks, hi_masks = [], [], []
     for size in np.unique(counts[(counts >= 2) & (counts <= max_df)]):
-        group_starts = starts[counts == size]
-        members = owners[group_starts[:, None] + np.arange(size)]
+        positions = starts[counts == size][:, None] + np.arange(size)
+        members, member_masks = owners[positions], masks[positions]
         first, second = np.triu_indices(int(size), 1)
         a, b = members[:, first].ravel(), members[:, second].ravel()
-        keys.append(np.minimum(a, b) * n + np.maximum(a, b))
+        mask_a, mask_b = member_masks[:, first].ravel(), member_masks[:, second].ravel()
+        swap = a > b
+        keys.append(np.where(swap, b, a) * n + np.where(swap, a, b))
+        lo_masks.append(np.where(swap, mask_b, mask_a))
+        hi_masks.append(np.where(swap, mask_a, mask_b))
+    empty = np.empty(0, dtype=np.int64)
     if not keys:
-        return np.empty((0, 2), dtype=np.int64), boilerplate
-    pair_keys, votes = np.unique(np.concatenate(keys), return_counts=True)
-    chosen = pair_keys[votes >= min_shared]
-    return np.stack([chosen // n, chosen % n], axis=1), boilerplate
+        return _Shared(empty, empty, empty, {}, {}), sizes
+    pair_keys, inverse, votes = np.unique(np.concatenate(keys), return_inverse=True, return_counts=True)
+    lo_mask, hi_mask = np.concatenate(lo_masks), np.concatenate(hi_masks)
+    keep = votes >= min_shared
+    lo_in_part, hi_in_part = {}, {}
+    for name, bit in PART_BITS.items():
+        lo_in_part[name] = np.bincount(inverse, weights=(lo_mask & bit) != 0, minlength=len(pair_keys))[keep]
+        hi_in_part[name] = np.bincount(inverse, weights=(hi_mask & bit) != 0, minlength=len(pair_keys))[keep]
+    chosen = pair_keys[keep]
+    return _Shared(chosen // n, chosen % n, votes[keep], lo_in_part, hi_in_part), sizes
 
 
-def _containment(part: np.ndarray, other: np.ndarray) -> float | None:
-    if len(part) < MIN_PART_HASHES:
-        return None
-    return float(np.isin(part, other, assume_unique=True).sum()) / len(part)
-
-
-def _parts(doc_hashes: np.ndarray, masks: np.ndarray, names: tuple[str, ...]) -> dict[str, np.ndarray]:
+def _similarities(shared: _Shared, sizes: np.ndarray, lo_side: bool) -> dict[str, np.ndarray]:
+    """Containment of each part of one side of every pair in the other report (NaN: too short)."""
+    side = shared.lo if lo_side else shared.hi
+    columns = {WHOLE: 0, **{name: i for i, name in enumerate(PART_BITS, 1)}}
+    counts = {WHOLE: shared.votes, **(shared.lo_in_part if lo_side else shared.hi_in_part)}
     out = {}
-    for name in names:
-        out[name] = doc_hashes if name == WHOLE else doc_hashes[(masks & PART_BITS[name]) != 0]
+    for name, column in columns.items():
+        size = sizes[side, column].astype(float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[name] = np.where(size >= MIN_PART_HASHES, counts[name] / size, np.nan)
     return out
 
 
 def find_matches(
     docs: list[Doc], min_similarity: dict[str, float], *, min_shared: int = 6, max_df: int | None = None
 ) -> list[Match]:
-    """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``."""
+    """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``.
+
+    Shared-shingle counts per pair and part come straight from the inverted index, so no
+    pair is compared shingle by shingle: the cost grows with the shared rare shingles.
+    """
+    if len(docs) < 2:
+        return []
     limit = max_df if max_df is not None else max_df_for(len(docs))
-    pairs, boilerplate = candidate_pairs(docs, limit, min_shared)
-    rare: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-
-    def rare_of(i: int) -> tuple[np.ndarray, np.ndarray]:
-        if i not in rare:
-            keep = ~np.isin(docs[i].hashes, boilerplate, assume_unique=True)
-            rare[i] = docs[i].hashes[keep], docs[i].masks[keep]
-        return rare[i]
-
+    shared, sizes = _shared_counts(docs, limit, min_shared)
+    if not len(shared.lo):
+        return []
+    keys = [body_key(d.agency) for d in docs]
+    years = [d.year for d in docs]
+    lo_sim, hi_sim = _similarities(shared, sizes, True), _similarities(shared, sizes, False)
+    floor = min(min_similarity.values())
+    parts = (WHOLE, *PART_BITS)
+    reaches = np.zeros(len(shared.lo), dtype=bool)
+    for name in parts:
+        reaches |= np.nan_to_num(lo_sim[name]) >= floor
+        reaches |= np.nan_to_num(hi_sim[name]) >= floor
     matches: list[Match] = []
-    for i, j in pairs.tolist():
-        key_i, key_j = body_key(docs[i].agency), body_key(docs[j].agency)
-        if key_i is not None and key_i == key_j:
-            year_i, year_j = docs[i].year, docs[j].year
-            if year_i is None or year_j is None or year_i == year_j:
+    for k in np.flatnonzero(reaches).tolist():
+        i, j = int(shared.lo[k]), int(shared.hi[k])
+        if keys[i] is not None and keys[i] == keys[j]:
+            if years[i] is None or years[j] is None or years[i] == years[j]:
                 continue
-            later, earlier = (i, j) if year_i > year_j else (j, i)
-            directions, kind, names = [(later, earlier)], PREVIOUS, PREVIOUS_PARTS
+            # only the later report can have recycled the earlier one
+            directions = [(i, j, lo_sim)] if years[i] > years[j] else [(j, i, hi_sim)]
+            kind, names = PREVIOUS, PREVIOUS_PARTS
         else:
-            directions, kind, names = [(i, j), (j, i)], ACROSS, ACROSS_PARTS
-        for a, b in directions:
-            hashes_a, masks_a = rare_of(a)
-            hashes_b, _ = rare_of(b)
-            for name, part in _parts(hashes_a, masks_a, names).items():
-                similarity = _containment(part, hashes_b)
-                if similarity is not None and similarity >= min_similarity[kind]:
+            directions, kind, names = [(i, j, lo_sim), (j, i, hi_sim)], ACROSS, ACROSS_PARTS
+        for a, b, sims in directions:
+            for name in names:
+                similarity = float(sims[name][k])
+                if not np.isnan(similarity) and similarity >= min_similarity[kind]:
                     matches.append(Match(kind, name, a, b, round(similarity, 4)))
     matches.sort(key=lambda m: (docs[m.a].path, docs[m.b].path, m.kind, m.part))
     return matches
