@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.detect import not_report_reason
 from checker.locate import Locus, locate_elements
@@ -51,8 +51,9 @@ def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int) -> Finding:
+def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict) -> Finding:
     message, suggestion = rule.text(lang)
+    hit = replace(hit, values={**defaults, **hit.values})
     line = column = None
     if hit.paragraph is not None:
         line, column = hit.paragraph.position(hit.offset)
@@ -93,6 +94,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
         )
     loci = locate_elements(document, pack)
     ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
+    defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
     findings: list[Finding] = []
     losses: dict[str, list[tuple[float, float]]] = {e.id: [] for e in pack.elements}
@@ -108,7 +110,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
             worst = max(worst, hit.loss)
             if hit.status and _STATUS_ORDER[hit.status] > _STATUS_ORDER[statuses[rule.element]]:
                 statuses[rule.element] = hit.status
-            findings.append(_finding(rule, hit, source, lang, occurrence))
+            findings.append(_finding(rule, hit, source, lang, occurrence, defaults))
         losses[rule.element].append((rule.weight, worst))
     score = total_score([pair for pairs in losses.values() for pair in pairs])
     fail_under = options.fail_under

@@ -1,0 +1,31 @@
+"""The README stays true: its rule table is the pack's, its commands exist."""
+
+from __future__ import annotations
+
+from checker.pack import load_pack
+from checker.ruledoc import rules_markdown
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_rule_table_matches_the_national_pack():
+    assert rules_markdown(load_pack("national")) in README
+
+
+def test_every_national_rule_is_documented_with_basis_and_weight():
+    pack = load_pack("national")
+    for rule in pack.rules:
+        assert f"| `{rule.id}` |" in README
+        assert rule.basis.source
+
+
+def test_quick_start_commands_come_first():
+    head = README[:1500]
+    assert "pip install . && fzcheck check reports/" in head
+    assert "pip install -e '.[test]' && python -m pytest -q" in head
+
+
+def test_ci_script_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install -q -e '.[test]' && python -m pytest -q" in ci
