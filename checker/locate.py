@@ -135,7 +135,14 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     for element in ordered:
         if element.locator != "section" or loci[element.id] is not None:
             continue
-        used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
+        # paragraphs of the specific parts are off limits; the catch-all measures part is not
+        # (a 第一责任人 paragraph inside the measures is still that element's)
+        used = {
+            p.index
+            for other_id, locus in loci.items()
+            if locus and not pack.element(other_id).spec.get("claim_unassigned")
+            for p in locus.paragraphs
+        }
         locus = _locate_by_keyword(document, element, used)
         loci[element.id] = locus
     for element in ordered:

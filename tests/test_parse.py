@@ -111,7 +111,8 @@ def test_normaliser_keeps_column_map_when_deleting_spaces():
         ("1.加强学习", "1.", 3),
         ("(1)学法", "(1)", 4),
         ("四、2024年度初步安排", "四、", 1),
-        ("第二部分 存在的问题", "第二部分", 1),
+        ("第二部分 存在的问题", "第二部分", 0),
+        ("1.2025年6月底前完成清理", "1.", 3),
     ],
 )
 def test_heading_markers(text, marker, rank):

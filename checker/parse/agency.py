@@ -8,9 +8,10 @@ AGENCY_SUFFIX = (
     "人民政府|办事处|委员会|办公室|管委会|党工委|党组|党委|政府|街道|司法所|局|委|办|厅|部|署|院|中心|"
     "镇|乡|所|站|队|处|公司"
 )
-_NAME = rf"[\u4e00-\u9fff()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
+# Han names; XX/××/○○ stand for redacted or template names ("XX县人民政府")
+_NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
 SIGNATURE_LINE = re.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
-_REGION = r"[\u4e00-\u9fff]{1,20}?(?:省|市|区|县|州|旗|盟)"
+_REGION = r"[\u4e00-\u9fffXx×○]{1,20}?(?:省|市|区|县|州|旗|盟)"
 _TITLE_HEAD = re.compile(
     rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
 )

@@ -9,9 +9,11 @@ from checker.model import Heading
 _CN = "[一二三四五六七八九十]{1,3}"
 # (pattern, rank): a lower rank is a higher level, in the order official documents use.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"^(?:第{_CN}部分|{_CN}(?:、|\.(?!\d)))\s*"), 1),
+    (re.compile(rf"^第{_CN}(?:部分|章)\s*"), 0),
+    (re.compile(rf"^{_CN}(?:、|\.(?!\d))\s*"), 1),
     (re.compile(rf"^\({_CN}\)\s*"), 2),
-    (re.compile(r"^\d{1,2}(?:[、]|\.(?!\d))\s*"), 3),
+    # "1." but not "12.4宪法日"; "1.2025年6月底前…" is an item that starts with a year
+    (re.compile(r"^\d{1,2}(?:[、]|\.(?!\d)|\.(?=\d{4}年))\s*"), 3),
     (re.compile(r"^\(\d{1,2}\)\s*"), 4),
     (re.compile(r"^[\u2460-\u2473]\s*"), 5),
 )

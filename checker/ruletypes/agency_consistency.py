@@ -27,8 +27,13 @@ def _core(name: str) -> str:
     return core if len(core) >= 3 else name
 
 
+def _short(name: str) -> str:
+    """The standard short form: no 中共…党组 wrapper, 人民政府 → 政府."""
+    return name.removeprefix("中共").removesuffix("党组").replace("人民政府", "政府")
+
+
 def _agree(a: str, b: str) -> bool:
-    a, b = a.removeprefix("中共").removesuffix("党组"), b.removeprefix("中共").removesuffix("党组")
+    a, b = _short(a), _short(b)
     return a == b or a.endswith(b) or b.endswith(a)
 
 

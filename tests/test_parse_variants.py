@@ -1,0 +1,53 @@
+"""Report forms the seeds do not show: parts over items, redacted names, duties inside measures."""
+
+from __future__ import annotations
+
+from checker.api import check_file
+from tests.conftest import ROOT, TODAY
+
+VARIANTS = ROOT / "tests" / "fixtures" / "variants"
+
+
+def check(name: str):
+    result = check_file(VARIANTS / name, today=TODAY)
+    assert result.status == "ok" and result.is_report
+    return result, {e.id: e.status for e in result.elements}
+
+
+def test_parts_rank_above_numbered_sections():
+    result, status = check("parts-and-redacted-names.txt")
+    assert result.meta.agency == "XX县人民政府"
+    assert status["first-responsible-person"] == "present"
+    assert status["problems"] == "present" and status["next-year-plan"] == "present"
+    assert status["signature"] == "present" and status["date"] == "present"
+    # 县政府 in the opening is the short form of XX县人民政府, not another body
+    assert not [f for f in result.findings if f.rule == "agency-consistency"]
+
+
+def test_duties_paragraph_inside_measures_is_found():
+    result, status = check("township-duties-inside-measures.txt")
+    element = next(e for e in result.elements if e.id == "first-responsible-person")
+    assert status["first-responsible-person"] in ("present", "weak") and element.line == 6
+    assert result.meta.date == "2024-01-15"  # 二〇二四年一月十五日
+    assert result.meta.agency == "XX镇人民政府"
+    assert any(f.rule == "date-form" for f in result.findings)
+    assert any(f.rule == "next-year-plan-present" for f in result.findings)  # three slogans
+
+
+def test_numbered_plan_items_starting_with_a_year():
+    result, status = check("numbered-items-with-years.txt")
+    assert status["next-year-plan"] == "present"
+    plan = next(e for e in result.elements if e.id == "next-year-plan")
+    assert plan.line == 10
+    assert status["first-responsible-person"] == "present"  # item 1. of the measures
+    assert not [f for f in result.findings if f.rule == "next-year-plan-concrete"]
+
+
+def test_work_summary_misses_the_statutory_parts():
+    result, status = check("work-summary-not-report-form.txt")
+    assert [k for k, v in status.items() if v == "missing"] == [
+        "problems", "first-responsible-person", "signature", "date",
+    ]
+    assert status["next-year-plan"] == "weak"  # "二、下步工作" holds one slogan
+    assert not result.passed
+    assert any(f.rule == "title-parts" and "报告" in f.message for f in result.findings)
