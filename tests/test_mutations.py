@@ -147,3 +147,14 @@ def test_no_paragraph_text_lost_by_rejoining():
     original = re.sub(r"\s+", "", text).replace("，", ",").replace("（", "(").replace("）", ")")
     original = original.replace("：", ":").replace("；", ";")
     assert re.sub(r"\s+", "", joined) == original
+
+
+@pytest.mark.parametrize("key", ["000", "001", "003", "004"])
+def test_unnumbered_top_level_parts_are_still_found(key):
+    """Some reports set their parts off as bare lines: drop 一、二、… and nothing changes."""
+    text = seed_text(key)
+    bare = re.sub(r"(?m)^(\s*)(?:\[bookmark: _GoBack\])?[一二三四五六七八九]、", r"\1", text)
+    assert bare != text
+    plain, stripped = check(text), check(bare)
+    assert statuses(stripped) == statuses(plain)
+    assert abs(stripped.score - plain.score) <= 3.0

@@ -46,7 +46,10 @@ def test_numbered_plan_items_starting_with_a_year():
 def test_work_summary_misses_the_statutory_parts():
     result, status = check("work-summary-not-report-form.txt")
     assert [k for k, v in status.items() if v == "missing"] == [
-        "problems", "first-responsible-person", "signature", "date",
+        "problems",
+        "first-responsible-person",
+        "signature",
+        "date",
     ]
     assert status["next-year-plan"] == "weak"  # "二、下步工作" holds one slogan
     assert not result.passed

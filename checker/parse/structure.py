@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.model import DateMark, Document, Paragraph, Section
+from checker.model import DateMark, Document, Heading, Paragraph, Section
 from checker.normalize import normalise_text
 from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.dates import DATE_PATTERN, parse_date
@@ -24,6 +24,7 @@ _DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
 _TRAILER = re.compile(
     r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
+    r"|^[(（]?(联系人|联系电话|抄送|印发)"
 )
 
 
@@ -110,13 +111,30 @@ def _split_closing(
     return body, signature, agency, date, trailer
 
 
+_BARE_HEADING = re.compile(r"^[^。;；:：!！?？]{4,40}(?<![,，、])$")
+
+
+def _unnumbered_heading(text: str) -> Heading | None:
+    """A short line without punctuation standing alone: a heading in a report that numbers none."""
+    if _BARE_HEADING.match(text) and not _DATE_ONLY.match(text) and not is_signature_line(text):
+        return Heading("", 1, text, False)
+    return None
+
+
 def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Section]]:
-    """Preamble paragraphs and the heading tree, by marker rank."""
+    """Preamble paragraphs and the heading tree, by marker rank.
+
+    A report that numbers no top-level part (no 一、/第一部分) may still set its parts off as
+    short stand-alone lines; those become rank-1 headings.
+    """
+    numbered = any((h := parse_heading(p.text)) is not None and h.rank <= 1 for p in paragraphs)
     preamble: list[Paragraph] = []
     roots: list[Section] = []
     stack: list[Section] = []
     for paragraph in paragraphs:
         heading = parse_heading(paragraph.text)
+        if heading is None and not numbered:
+            heading = _unnumbered_heading(paragraph.text)
         if heading is None:
             if stack:
                 stack[-1].body.append(paragraph)
