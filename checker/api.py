@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.engine import Options, evaluate
 from checker.i18n import t
-from checker.model import ErrorInfo, Result
+from checker.model import Document, ErrorInfo, Result
 from checker.pack import Pack, load_pack
 from checker.parse.structure import parse_document
 from checker.read import DEFAULT_MAX_BYTES, InputError, read_bytes
@@ -58,6 +59,47 @@ def error_result(path: str, code: str, lang: str = "zh", **details: object) -> R
     return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """A checked file with what was parsed from it (None when it could not be read)."""
+
+    result: Result
+    document: Document | None = None
+
+
+def analyse_file(
+    path: str | Path,
+    *,
+    pack: Pack | str | None = None,
+    fail_under: float | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Analysis:
+    """Read, parse and check one file, keeping the parsed document for further use (audit).
+
+    Unreadable input gives an error result, never an exception; ``MemoryError`` is left to
+    the caller, which may be a worker process with a memory budget.
+    """
+    name = str(path)
+    file_path = Path(path)
+    try:
+        data = _read(file_path, max_bytes)
+        source = read_bytes(data, file_path.suffix, max_bytes=max_bytes)
+        document = parse_document(source)
+        options = Options(fail_under, lang, today)
+        result = evaluate(document, source, _pack(pack), name, options)
+    except InputError as exc:
+        return Analysis(error_result(name, exc.code, lang, **exc.details))
+    except RecursionError as exc:  # pathological nesting in a document
+        return Analysis(error_result(name, "corrupt", lang, error=type(exc).__name__))
+    except MemoryError:
+        raise
+    except Exception as exc:
+        return Analysis(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}"))
+    return Analysis(replace(result, sha256=hashlib.sha256(data).hexdigest()), document)
+
+
 def check_file(
     path: str | Path,
     *,
@@ -68,21 +110,12 @@ def check_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Result:
     """Check one file; unreadable input gives ``status='error'``, never an exception."""
-    name = str(path)
-    file_path = Path(path)
     try:
-        data = _read(file_path, max_bytes)
-        source = read_bytes(data, file_path.suffix, max_bytes=max_bytes)
-        result = check_source(source, path=name, pack=pack, fail_under=fail_under, lang=lang, today=today)
-    except InputError as exc:
-        return error_result(name, exc.code, lang, **exc.details)
-    except RecursionError as exc:  # pathological nesting in a document
-        return error_result(name, "corrupt", lang, error=type(exc).__name__)
-    except Exception as exc:
-        return error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")
-    from dataclasses import replace
-
-    return replace(result, sha256=hashlib.sha256(data).hexdigest())
+        return analyse_file(
+            path, pack=pack, fail_under=fail_under, lang=lang, today=today, max_bytes=max_bytes
+        ).result
+    except MemoryError:
+        return error_result(str(path), "internal", lang, error="MemoryError")
 
 
 def _read(file_path: Path, max_bytes: int) -> bytes:

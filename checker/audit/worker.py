@@ -1,21 +1,18 @@
 """Work done inside an audit worker process: check one file and extract its copy features.
 
-The rule pack is loaded once per process (:func:`init`). The happy path is the same
-read → parse → evaluate pipeline as :func:`checker.api.check_file`, kept here so the
-parsed document can also feed copy detection without parsing twice; any failure falls
-back to ``check_file`` itself, which turns it into the usual error result.
+The rule pack is loaded once per process (:func:`init`). Each file goes through
+:func:`checker.api.analyse_file`, the pipeline behind ``check_file``, which also hands back
+the parsed document so copy detection does not parse it twice.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import resource
 import time
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from checker.model import ErrorInfo, Result
@@ -73,31 +70,16 @@ def check_path(path: str) -> dict[str, Any]:
 
 
 def _check(path: str):
-    from checker.api import check_file
-    from checker.engine import Options, evaluate
+    from checker.api import analyse_file
     from checker.locate import locate_elements
-    from checker.parse.structure import parse_document
-    from checker.read import read_bytes
 
     pack, lang, today = _STATE["pack"], _STATE["lang"], _STATE["today"]
-    try:
-        data = Path(path).read_bytes()
-        source = read_bytes(data, Path(path).suffix)
-        document = parse_document(source)
-        result = evaluate(document, source, pack, path, Options(None, lang, today))
-    except MemoryError:
-        raise
-    except Exception:  # InputError and anything else: check_file makes the error result
-        result = check_file(path, pack=pack, lang=lang, today=today)
-        if result.error and "MemoryError" in result.error.message:
-            return memory_result(path, lang), None
-        return result, None
-    result = replace(result, sha256=hashlib.sha256(data).hexdigest())
-    features = None
-    if result.is_report:
+    analysis = analyse_file(path, pack=pack, lang=lang, today=today)
+    result, features = analysis.result, None
+    if result.is_report and analysis.document is not None:
         from checker.audit.features import extract
 
-        features = extract(document, locate_elements(document, pack))
+        features = extract(analysis.document, locate_elements(analysis.document, pack))
     return result, features
 
 
