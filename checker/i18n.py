@@ -97,6 +97,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grade.good": {"zh": "良好", "en": "good"},
     "grade.pass": {"zh": "合格", "en": "pass"},
     "grade.fail": {"zh": "不合格", "en": "fail"},
+    "ui.colon": {"zh": "：", "en": ": "},
+    "ui.gap": {"zh": "　", "en": "  "},
+    "ui.count": {"zh": "（{count}）", "en": " ({count})"},
+    "ui.where": {"zh": "（{where}）", "en": " ({where})"},
+    "ui.excerpt": {"zh": "原文", "en": "Text"},
+    "ui.waived": {"zh": "〔已豁免：{reason}〕", "en": " [waived: {reason}]"},
     # ---- CI formats, config, gates, baseline, waivers
     # formats
     "fmt.file": {"zh": "文件", "en": "File"},
@@ -158,7 +164,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.whole": {"zh": "全文", "en": "whole text"},
     "audit.unknown-agency": {"zh": "未识别机关", "en": "unidentified body"},
     "audit.unknown-year": {"zh": "某", "en": "an unknown"},
+    # ---- fragments that rule types put into their rule's message template
+    "rt.citation.misspelt": {"zh": "可能写错", "en": "may be misspelt"},
+    "rt.citation.unknown": {"zh": "不在内置法规目录中，请核对名称", "en": "is not in the bundled list"},
+    "rt.citation.not-in-force": {"zh": "于{date}才施行，晚于报告日期", "en": "only takes effect on {date}"},
+    "rt.citation.repealed": {"zh": "已于{date}废止", "en": "was repealed on {date}"},
+    "rt.date.in-year": {
+        "zh": "落在所报告的{year}年度之内，年度尚未结束",
+        "en": "is inside the reported year {year}",
+    },
+    "rt.date.future": {"zh": "晚于今天，日期可能写错", "en": "is in the future"},
+    "rt.date.early": {"zh": "早于报告期（{date}起）", "en": "is before the reporting window ({date})"},
+    "rt.date.late": {"zh": "晚于报告时限（{date}），属逾期报告", "en": "is after the deadline ({date})"},
+    "rt.date.window": {"zh": "{start}至{end}", "en": "{start} to {end}"},
+    "rt.title.agency": {"zh": "发文机关", "en": "issuing body"},
+    "rt.title.year": {"zh": "年度", "en": "year"},
+    "rt.title.subject": {"zh": "“法治政府建设”事由", "en": "subject"},
+    "rt.title.doctype": {"zh": "文种“报告”", "en": "document type"},
+    "rt.where.title": {"zh": "标题", "en": "title"},
+    "rt.where.opening": {"zh": "开头", "en": "opening"},
+    "rt.where.heading": {"zh": "小标题", "en": "heading"},
+    "rt.list-separator": {"zh": "、", "en": ", "},
 }
+
+
+def cn_date(value: object) -> str:
+    """A date the way GB/T 9704 writes it: 2025年1月23日 (no zero padding)."""
+    return f"{value.year}年{value.month}月{value.day}日"  # type: ignore[attr-defined]
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:

@@ -9,6 +9,7 @@ import click
 from checker.formats import RenderContext
 from checker.i18n import t
 from checker.model import Result
+from checker.normalize import display_width
 
 _MARKS = {"present": ("✓", "green"), "weak": ("△", "yellow"), "missing": ("✗", "red")}
 _SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -19,67 +20,68 @@ def _style(text: str, ctx: RenderContext, **style: object) -> str:
 
 
 def _pad(text: str, width: int) -> str:
-    from checker.normalize import display_width
-
     return text + " " * max(width - display_width(text), 0)
 
 
 def _report(result: Result, ctx: RenderContext) -> list[str]:
     lang = ctx.lang
+    colon, gap = t("ui.colon", lang), t("ui.gap", lang)
     out = [_style(f"━━ {result.path}", ctx, bold=True)]
     if result.status == "error":
         assert result.error is not None
-        out.append(
-            _style(f"  ✗ {t('ui.error', lang)}（{result.error.code}）：{result.error.message}", ctx, fg="red")
-        )
+        code = t("ui.where", lang, where=result.error.code)
+        out.append(_style(f"  ✗ {t('ui.error', lang)}{code}{colon}{result.error.message}", ctx, fg="red"))
         return out
     if not result.is_report:
-        out.append(_style(f"  ⊘ {t('ui.not-report', lang)}：{result.not_report_reason}", ctx, fg="magenta"))
+        reason = result.not_report_reason
+        out.append(_style(f"  ⊘ {t('ui.not-report', lang)}{colon}{reason}", ctx, fg="magenta"))
         return out
     meta = result.meta
     unknown = t("ui.unknown", lang)
     out.append(
-        f"  {t('ui.agency', lang)}：{meta.agency or unknown}　{t('ui.year', lang)}："
-        f"{meta.year or unknown}　{t('ui.date', lang)}：{meta.date or unknown}"
+        f"  {t('ui.agency', lang)}{colon}{meta.agency or unknown}{gap}{t('ui.year', lang)}{colon}"
+        f"{meta.year or unknown}{gap}{t('ui.date', lang)}{colon}{meta.date or unknown}"
     )
     verdict = t("ui.passed" if result.passed else "ui.failed", lang)
-    color = "green" if result.passed else "red"
-    out.append(
-        "  "
-        + _style(
-            f"{t('ui.score', lang)} {result.score:.1f}　{t('ui.grade', lang)} {result.grade}　{verdict}",
-            ctx,
-            fg=color,
-            bold=True,
-        )
+    headline = (
+        f"{t('ui.score', lang)} {result.score:.1f}{gap}{t('ui.grade', lang)} {result.grade}{gap}{verdict}"
     )
-    out.append(f"  {t('ui.elements', lang)}：")
+    out.append("  " + _style(headline, ctx, fg="green" if result.passed else "red", bold=True))
+    out.append(f"  {t('ui.elements', lang)}{colon}")
+    name_width = max(display_width(e.name) for e in result.elements) + 2
     for element in result.elements:
         mark, mark_color = _MARKS[element.status]
         where = t("ui.line", lang, line=element.line) if element.line else ""
         status = t(f"status.{element.status}", lang)
-        out.append(f"    {_style(mark, ctx, fg=mark_color)} {_pad(element.name, 22)}{_pad(status, 8)}{where}")
+        out.append(
+            f"    {_style(mark, ctx, fg=mark_color)} {_pad(element.name, name_width)}{_pad(status, 9)}{where}"
+        )
     if not result.findings:
         out.append(f"  {t('ui.no-findings', lang)}")
         return out
-    out.append(f"  {t('ui.findings', lang)}（{len(result.findings)}）：")
+    out.append(f"  {t('ui.findings', lang)}{t('ui.count', lang, count=len(result.findings))}{colon}")
     for finding in result.findings:
-        severity = t(f"severity.{finding.severity}", lang)
-        where = t("ui.line", lang, line=finding.line) if finding.line else ""
-        if finding.line and finding.column:
-            where += f":{finding.column}"
-        if finding.location:
-            where += f"（{finding.location}）"
-        tag = _style(f"[{severity}]", ctx, fg=_SEVERITY_COLOR[finding.severity])
-        waived = f"〔已豁免：{finding.waived}〕" if finding.waived else ""
-        out.append(f"    {tag} {where} {finding.message}{waived}  ({finding.rule})")
-        if finding.excerpt:
-            out.append(
-                f"        原文：“{finding.excerpt}”" if lang == "zh" else f"        Text: “{finding.excerpt}”"
-            )
-        out.append(f"        {t('ui.suggestion', lang)}：{finding.suggestion}")
-        out.append(_style(f"        {t('ui.basis', lang)}：{finding.basis}", ctx, dim=True))
+        out.extend(_finding_lines(finding, ctx))
     return out
+
+
+def _finding_lines(finding, ctx: RenderContext) -> list[str]:
+    lang = ctx.lang
+    colon = t("ui.colon", lang)
+    severity = t(f"severity.{finding.severity}", lang)
+    where = t("ui.line", lang, line=finding.line) if finding.line else ""
+    if finding.line and finding.column:
+        where += f":{finding.column}"
+    if finding.location:
+        where += t("ui.where", lang, where=finding.location)
+    tag = _style(f"[{severity}]", ctx, fg=_SEVERITY_COLOR[finding.severity])
+    waived = t("ui.waived", lang, reason=finding.waived) if finding.waived else ""
+    lines = [f"    {tag} {where} {finding.message}{waived}  ({finding.rule})"]
+    if finding.excerpt:
+        lines.append(f"        {t('ui.excerpt', lang)}{colon}“{finding.excerpt}”")
+    lines.append(f"        {t('ui.suggestion', lang)}{colon}{finding.suggestion}")
+    lines.append(_style(f"        {t('ui.basis', lang)}{colon}{finding.basis}", ctx, dim=True))
+    return lines
 
 
 def summary_line(results: Sequence[Result], lang: str) -> str:

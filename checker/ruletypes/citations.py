@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from checker.catalogue import law_index
+from checker.i18n import cn_date, t
 from checker.pack import Rule
 from checker.ruletypes.agency_consistency import _distance
 from checker.ruletypes.base import Context, Hit
@@ -51,7 +52,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     checks = set(rule.params.get("check", ["misspelt", "not-in-force", "repealed", "unknown"]))
     when = reference_date(ctx)
     year = ctx.document.meta.year
-    en = ctx.extra.get("lang") == "en"
+    lang = ctx.extra.get("lang", "zh")
     for paragraph in ctx.document.paragraphs:
         for match in _CITED.finditer(paragraph.text):
             title = match.group(1).strip()
@@ -60,19 +61,15 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             if law is None:
                 near = _closest(title, index) if "misspelt" in checks else None
                 if near:
-                    problem, correct = ("may be misspelt" if en else "可能写错"), near
+                    problem, correct = t("rt.citation.misspelt", lang), near
                 elif "unknown" in checks and _LAW_SHAPE.match(title):
-                    problem = "is not in the bundled list" if en else "不在内置法规目录中，请核对名称"
+                    problem = t("rt.citation.unknown", lang)
                     correct = title
             elif when and "not-in-force" in checks and law.in_force > when:
-                problem = (
-                    f"only takes effect on {law.in_force}"
-                    if en
-                    else f"于{law.in_force:%Y年%m月%d日}才施行，晚于报告日期"
-                )
+                problem = t("rt.citation.not-in-force", lang, date=_when(law.in_force, lang))
                 correct = law.title
             elif year and law.repealed and "repealed" in checks and law.repealed <= dt.date(year, 1, 1):
-                problem = f"was repealed on {law.repealed}" if en else f"已于{law.repealed:%Y年%m月%d日}废止"
+                problem = t("rt.citation.repealed", lang, date=_when(law.repealed, lang))
                 correct = law.replaced_by or law.title
             if problem:
                 yield Hit(
@@ -83,3 +80,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                     match.end() - match.start(),
                     {"title": title, "problem": problem, "correct": correct},
                 )
+
+
+def _when(date: dt.date, lang: str) -> str:
+    return date.isoformat() if lang == "en" else cn_date(date)

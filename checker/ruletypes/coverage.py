@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from checker.i18n import t
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
 
@@ -42,7 +43,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         {
             "covered": covered,
             "total": total,
-            "missing": (", " if en else "、").join(missing),
+            "missing": t("rt.list-separator", ctx.extra.get("lang", "zh")).join(missing),
             "min_items": rule.params["min_items"],
         },
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from checker.i18n import cn_date, t
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
 
@@ -29,30 +30,27 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     window = params.get("reporting_window", {"from": "01-01", "to": "03-31"})
     date = dt.date.fromisoformat(date_mark.iso)
     start, end = _month_day(year + 1, window["from"]), _month_day(year + 1, window["to"])
-    en = ctx.extra.get("lang") == "en"
+    lang = ctx.extra.get("lang", "zh")
     problem = None
     if date <= dt.date(year, 12, 31) and not window.get("same_year_allowed", False):
-        problem = f"is inside the reported year {year}" if en else f"落在所报告的{year}年度之内，年度尚未结束"
+        problem = t("rt.date.in-year", lang, year=year)
     elif date > ctx.today:
-        problem = "is in the future" if en else "晚于今天，日期可能写错"
+        problem = t("rt.date.future", lang)
     elif date < start:
-        problem = f"is before the window {start}" if en else f"早于报告期（{start.month}月{start.day}日起）"
+        problem = t("rt.date.early", lang, date=_day(start, lang))
     elif date > end:
-        problem = (
-            f"is after the deadline {end}" if en else f"晚于报告时限（{end.month}月{end.day}日），属逾期报告"
-        )
+        problem = t("rt.date.late", lang, date=_day(end, lang))
     if problem is None:
         return
     values = {
         "date": date_mark.raw,
         "problem": problem,
         "year_after": year + 1,
-        "window": f"{start.month}月{start.day}日至{end.month}月{end.day}日",
-        "publish_by": _publish_by(params, year),
+        "window": t("rt.date.window", lang, start=_day(start, lang), end=_day(end, lang)),
+        "publish_by": _day(_month_day(year + 1, params.get("publish_by", "04-01")), lang),
     }
     yield Hit(1.0, "weak", date_mark.paragraph, date_mark.offset, len(date_mark.raw), values)
 
 
-def _publish_by(params: dict, year: int) -> str:
-    month, day = (int(x) for x in params.get("publish_by", "04-01").split("-"))
-    return f"{year + 1}年{month}月{day}日"
+def _day(date: dt.date, lang: str) -> str:
+    return date.isoformat() if lang == "en" else cn_date(date)

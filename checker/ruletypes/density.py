@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.i18n import t
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import han_count
@@ -36,7 +37,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             own = "".join(p.text for p in [sub.paragraph, *sub.body])
             if sub is not section and not sub.children and not pattern.search(own):
                 empty.append(sub.heading.title)
-    lang_sep = ", " if ctx.extra.get("lang") == "en" else "、"
+    lang_sep = t("rt.list-separator", ctx.extra.get("lang", "zh"))
     values = {
         "rate": f"{rate:.1f}",
         "floor": f"{floor:g}",

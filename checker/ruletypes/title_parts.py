@@ -9,16 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.i18n import t
 from checker.pack import Rule
 from checker.parse.agency import agency_from_title
 from checker.ruletypes.base import Context, Hit
-
-_PART_NAMES = {
-    "agency": ("发文机关", "issuing body"),
-    "year": ("年度", "year"),
-    "subject": ("“法治政府建设”事由", "subject"),
-    "doctype": ("文种“报告”", "document type"),
-}
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
@@ -37,7 +31,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if not ok:
             missing.append(part)
     if missing:
-        lang_index = 1 if ctx.extra.get("lang") == "en" else 0
-        names = "、".join(_PART_NAMES[m][lang_index] for m in missing)
+        lang = ctx.extra.get("lang", "zh")
+        names = t("rt.list-separator", lang).join(t(f"rt.title.{m}", lang) for m in missing)
         values = {"missing": names, "agency": ctx.agency_hint(), "year": ctx.year_hint()}
         yield Hit(len(missing) / 4, "weak", locus.anchor, 0, len(locus.anchor.text), values)

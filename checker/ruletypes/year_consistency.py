@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker.i18n import t
 from checker.model import Paragraph
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
@@ -24,14 +25,14 @@ _PARTS = ("measures", "problems", "first-responsible-person")
 
 def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
     document = ctx.document
-    en = ctx.extra.get("lang") == "en"
+    lang = ctx.extra.get("lang", "zh")
     for paragraph in document.title:
         match = _YEAR.search(paragraph.text)
         if match:
-            yield paragraph, match, "title" if en else "标题"
+            yield paragraph, match, t("rt.where.title", lang)
     for paragraph in document.preamble[:2]:
         for match in _OPENING.finditer(paragraph.text):
-            yield paragraph, match, "opening" if en else "开头"
+            yield paragraph, match, t("rt.where.opening", lang)
     for element in _PARTS:
         locus = ctx.locus(element)
         if locus is None or locus.how != "heading":
@@ -39,7 +40,7 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
         for section in locus.sections:
             match = _YEAR.search(section.heading.title)
             if match:
-                yield section.paragraph, _YEAR.search(section.paragraph.text), ("heading" if en else "小标题")
+                yield section.paragraph, _YEAR.search(section.paragraph.text), t("rt.where.heading", lang)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
