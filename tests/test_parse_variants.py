@@ -54,3 +54,22 @@ def test_work_summary_misses_the_statutory_parts():
     assert status["next-year-plan"] == "weak"  # "二、下步工作" holds one slogan
     assert not result.passed
     assert any(f.rule == "title-parts" and "报告" in f.message for f in result.findings)
+
+
+def test_date_under_the_title_and_plan_as_work_points():
+    result, status = check("date-under-title.txt")
+    assert result.meta.date == "2025-01-20"
+    assert status["date"] == "present" and status["signature"] == "missing"
+    assert status["problems"] == "present" and status["next-year-plan"] == "present"
+    assert not [f for f in result.findings if f.rule == "problems-causes"]
+
+
+def test_seal_note_after_the_signature(tmp_path):
+    from tests.conftest import seed_text
+
+    text = seed_text("000").replace("株洲市退役军人事务局\n\n2025年", "株洲市退役军人事务局（盖章）\n\n2025年")
+    path = tmp_path / "sealed.txt"
+    path.write_text(text, encoding="utf-8")
+    result = check_file(path, today=TODAY)
+    assert result.meta.agency == "株洲市退役军人事务局"
+    assert {e.id: e.status for e in result.elements}["signature"] == "present"

@@ -35,9 +35,18 @@ _SELF_REFERENCES = (
 )
 
 
+_SEAL_NOTE = re.compile(r"[(（](?:盖章|印章|章|公章|签章)[)）]")
+
+
 def is_signature_line(text: str) -> bool:
-    """A short line that is only one or more body names: a 落款."""
+    """A short line that is only one or more body names: a 落款 ("（盖章）" notes allowed)."""
+    text = _SEAL_NOTE.sub("", text).strip()
     return len(text) <= 45 and bool(SIGNATURE_LINE.match(text))
+
+
+def signature_name(text: str) -> str:
+    """The body name(s) of a signature line, without seal notes."""
+    return _SEAL_NOTE.sub("", text).strip()
 
 
 def _clean(name: str) -> str:

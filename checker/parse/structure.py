@@ -6,7 +6,7 @@ import re
 
 from checker.model import DateMark, Document, Heading, Paragraph, Section
 from checker.normalize import normalise_text
-from checker.parse.agency import agency_from_title, is_signature_line
+from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.headings import parse_heading
 from checker.parse.meta import extract_meta
@@ -96,18 +96,18 @@ def _split_closing(
         date = _date_mark(date_paragraph, date_paragraph.text, 0)
         if body and is_signature_line(body[-1].text):
             signature = body.pop()
-            agency = signature.text
+            agency = signature_name(signature.text)
     elif body:
         last = body[-1]
         signed = _SIGNED_DATE.match(last.text)
         if signed and is_signature_line(signed.group("agency").strip()):
             body.pop()
             signature = last
-            agency = signed.group("agency").strip()
+            agency = signature_name(signed.group("agency"))
             date = _date_mark(last, signed.group("date"), signed.start("date"))
         elif is_signature_line(last.text):
             signature = body.pop()
-            agency = signature.text
+            agency = signature_name(signature.text)
     return body, signature, agency, date, trailer
 
 
@@ -171,11 +171,16 @@ def parse_document(source: SourceText) -> Document:
     paragraphs = join_paragraphs(lines)
     title, body_start = _split_title(paragraphs)
     rest = list(paragraphs[body_start:])
+    title_date = None
+    if title and rest and _DATE_ONLY.match(rest[0].text):  # "（2025年1月20日）" under the title
+        dated = rest.pop(0)
+        title_date = _date_mark(dated, dated.text, 0)
     # leading noise between title and body (navigation, duplicated page title) is dropped
     addressee = None
     if rest and _ADDRESSEE.match(rest[0].text):
         addressee = rest.pop(0)
     body, signature, agency, date, trailer = _split_closing(rest)
+    date = date or title_date
     preamble, sections = _build_sections(body)
     document = Document(
         paragraphs=tuple(paragraphs),
