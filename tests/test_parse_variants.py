@@ -67,7 +67,8 @@ def test_date_under_the_title_and_plan_as_work_points():
 def test_seal_note_after_the_signature(tmp_path):
     from tests.conftest import seed_text
 
-    text = seed_text("000").replace("株洲市退役军人事务局\n\n2025年", "株洲市退役军人事务局（盖章）\n\n2025年")
+    signed = "株洲市退役军人事务局\n\n2025年"
+    text = seed_text("000").replace(signed, signed.replace("局\n", "局（盖章）\n"))
     path = tmp_path / "sealed.txt"
     path.write_text(text, encoding="utf-8")
     result = check_file(path, today=TODAY)
