@@ -141,3 +141,12 @@ def test_wheel_contains_bundled_pack_and_works_outside_checkout(tmp_path):
     )
     assert done.stdout.startswith("national@") and done.stdout.strip().endswith("True")
     assert Path(site / "checker" / "rules" / "national.yaml").is_file()
+
+
+def test_directory_scan_skips_non_report_files(tmp_path):
+    (tmp_path / "README.md").write_text("# 报告仓库说明\n", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(SEEDS["000"].read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("check", "--format", "json", "--today", "2026-11-23", str(tmp_path))
+    paths = [Path(r["path"]).name for r in json.loads(result.stdout)["results"]]
+    assert paths == ["r.txt"] and result.exit_code == 0

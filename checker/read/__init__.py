@@ -18,7 +18,6 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
     ".text": "checker.read.text:read_text_bytes",
-    ".md": "checker.read.text:read_text_bytes",
     ".docx": "checker.read.docx_text:read_docx_bytes",
     ".docm": "checker.read.docx_text:read_docx_bytes",
     ".pdf": "checker.read.pdf_text:read_pdf_bytes",
