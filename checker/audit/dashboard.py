@@ -5,39 +5,50 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
-from checker.audit.outputs import KIND_NAMES, STATUS_NAMES, Corpus
+from checker.audit.outputs import KIND_NAMES, STATUS_NAMES, Corpus, Report
 
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
 
-def dashboard_data(corpus: Corpus) -> dict:
-    """Compact arrays for the page's script (field names documented in assets/dashboard.js)."""
+def _report_entry(report: Report, elements: list[tuple[str, str]]) -> dict:
+    """One report as the page's script reads it (field names documented in assets/dashboard.js)."""
+    result = report.result
+    statuses = {e["id"]: e["status"] for e in result.get("elements", [])}
+    return {
+        "p": report.path,
+        "a": report.agency or "",
+        "y": report.year,
+        "s": report.status,
+        "sc": report.score,
+        "g": result.get("grade") or "",
+        "ok": bool(result.get("passed")),
+        "r": bool(result.get("is_report")),
+        "nr": result.get("not_report_reason") or "",
+        "e": [STATUS_CODES.get(statuses.get(e), -1) for e, _ in elements],
+        "f": [
+            [f["severity"], f["rule"], f["message"], f["excerpt"], f["line"], f["suggestion"]]
+            for f in result.get("findings", [])
+        ],
+        "err": (result.get("error") or {}).get("message", ""),
+    }
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+
+
+def _write_data(corpus: Corpus, handle: TextIO) -> None:
+    """The page's data object, written report by report so memory stays flat in N."""
     elements = corpus.element_names()
-    index = {report.path: i for i, report in enumerate(corpus.reports)}
-    reports = []
-    for report in corpus.reports:
-        result = report.result
-        statuses = {e["id"]: e["status"] for e in result.get("elements", [])}
-        reports.append(
-            {
-                "p": report.path,
-                "a": report.agency or "",
-                "y": report.year,
-                "s": report.status,
-                "sc": report.score,
-                "g": result.get("grade") or "",
-                "ok": bool(result.get("passed")),
-                "r": bool(result.get("is_report")),
-                "nr": result.get("not_report_reason") or "",
-                "e": [STATUS_CODES.get(statuses.get(e), -1) for e, _ in elements],
-                "f": [
-                    [f["severity"], f["rule"], f["message"], f["excerpt"], f["line"], f["suggestion"]]
-                    for f in result.get("findings", [])
-                ],
-                "err": (result.get("error") or {}).get("message", ""),
-            }
-        )
+    handle.write('{"pack": ' + _dump(corpus.pack.label))
+    handle.write(', "elements": ' + _dump([name for _, name in elements]))
+    handle.write(', "statusNames": ' + _dump(STATUS_NAMES) + ', "reports": [')
+    index: dict[str, int] = {}
+    for i, report in enumerate(corpus.reports()):
+        index[report.path] = i
+        handle.write(("," if i else "") + _dump(_report_entry(report, elements)))
     names = dict(elements)
     copies = [
         [
@@ -50,23 +61,18 @@ def dashboard_data(corpus: Corpus) -> dict:
         ]
         for c in corpus.copies
     ]
-    return {
-        "pack": corpus.pack.label,
-        "elements": [name for _, name in elements],
-        "statusNames": STATUS_NAMES,
-        "reports": reports,
-        "copies": copies,
-    }
+    handle.write('], "copies": ' + _dump(copies) + "}")
 
 
 def write_dashboard(corpus: Corpus, path: Path) -> Path:
     assets = resources.files("checker.audit") / "assets"
     template = (assets / "dashboard.html").read_text(encoding="utf-8")
-    payload = json.dumps(dashboard_data(corpus), ensure_ascii=False).replace("</", "<\\/")
-    page = (
-        template.replace("/*CSS*/", (assets / "dashboard.css").read_text(encoding="utf-8"))
-        .replace("/*JS*/", (assets / "dashboard.js").read_text(encoding="utf-8"))
-        .replace("{{DATA}}", payload)
+    page = template.replace("/*CSS*/", (assets / "dashboard.css").read_text(encoding="utf-8")).replace(
+        "/*JS*/", (assets / "dashboard.js").read_text(encoding="utf-8")
     )
-    path.write_text(page, encoding="utf-8")
+    before, after = page.split("{{DATA}}", 1)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(before)
+        _write_data(corpus, handle)
+        handle.write(after)
     return path

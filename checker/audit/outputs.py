@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,37 +48,54 @@ class Copy:
     passages: list[tuple[int, str]]
 
 
+_ORDERS = {
+    "path": "path",
+    "ranked": "score IS NULL, score DESC, path",
+    "body": "coalesce(agency, ''), coalesce(year, 0), path",
+}
+_FILTERS = {
+    "all": "",
+    "scored": "AND score IS NOT NULL",
+    "reports": "AND is_report = 1",
+    "failed": "AND status != 'ok'",
+}
+
+
 @dataclass(frozen=True)
 class Corpus:
-    """Everything the output writers need, loaded from the store once."""
+    """What the output writers read: reports streamed from the store one at a time, so the
+    parent's memory does not grow with the number of reports; copy pairs (few) in memory."""
 
     pack: Pack
-    reports: list[Report]
+    store: Store
+    options: str
     copies: list[Copy]
 
-    def ranked(self) -> list[Report]:
+    def reports(self, order: str = "path", only: str = "all") -> Iterator[Report]:
+        """Stored reports in ``order`` (path, ranked, body) restricted by ``only``."""
+        sql = (
+            "SELECT path, status, agency, year, result_json FROM reports WHERE options=? "
+            f"{_FILTERS[only]} ORDER BY {_ORDERS[order]}"
+        )
+        for path, status, agency, year, raw in self.store.db.execute(sql, (self.options,)):
+            yield Report(path, status, agency, year, json.loads(raw), raw)
+
+    def ranked(self) -> Iterator[Report]:
         """Checked reports by score, best first; then the rest by path."""
-        scored = [r for r in self.reports if r.score is not None]
-        scored.sort(key=lambda r: (-r.score, r.path))
-        rest = [r for r in self.reports if r.score is None]
-        return scored + rest
+        return self.reports("ranked")
+
+    def meta(self, path: str) -> tuple[str | None, int | None]:
+        """(agency, year) of one stored report."""
+        row = self.store.db.execute(
+            "SELECT agency, year FROM reports WHERE options=? AND path=?", (self.options, path)
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def element_names(self) -> list[tuple[str, str]]:
         return [(e.id, e.name) for e in self.pack.elements]
 
 
 def load_corpus(store: Store, options: str, pack: Pack) -> Corpus:
-    reports = [
-        Report(
-            row["path"],
-            row["status"],
-            row["agency"],
-            row["year"],
-            json.loads(row["result_json"]),
-            row["result_json"],
-        )
-        for row in store.rows(options, "path, status, agency, year, result_json")
-    ]
     copies = [
         Copy(kind, part, a, b, similarity, [tuple(p) for p in json.loads(shared)])
         for kind, part, a, b, similarity, shared in store.db.execute(
@@ -86,7 +104,7 @@ def load_corpus(store: Store, options: str, pack: Pack) -> Corpus:
             (options,),
         )
     ]
-    return Corpus(pack, reports, copies)
+    return Corpus(pack, store, options, copies)
 
 
 def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str = "zh") -> list[str]:
@@ -109,9 +127,11 @@ def write_json(corpus: Corpus, path: Path) -> Path:
     from checker import __version__
 
     tool = {"name": "fzcheck", "version": __version__, "rulepack": corpus.pack.label}
+    sql = "SELECT result_json FROM reports WHERE options=? ORDER BY path"
     with path.open("w", encoding="utf-8") as handle:
         handle.write('{"tool": ' + json.dumps(tool, ensure_ascii=False) + ',\n "results": [\n')
-        handle.write(",\n".join(report.raw_json for report in corpus.reports))
+        for i, (raw,) in enumerate(corpus.store.db.execute(sql, (corpus.options,))):
+            handle.write((",\n" if i else "") + raw)
         handle.write("\n]}\n")
     return path
 
@@ -142,7 +162,7 @@ def write_csv(corpus: Corpus, path: Path) -> Path:
                 *[element_id for element_id, _ in elements],
             ]
         )
-        for report in corpus.reports:
+        for report in corpus.reports():
             result = report.result
             statuses = element_status(report)
             writer.writerow(

@@ -13,7 +13,8 @@ SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 def write_workbook(corpus: Corpus, path: Path) -> Path:
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path))
+    # constant_memory: each row goes to disk as it is written, so memory stays flat in N
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     fmt = {
         "head": book.add_format(
             {
@@ -55,8 +56,9 @@ def _summary(book, corpus: Corpus, fmt) -> None:
         fmt,
         [6, 48, 28, 8, 8, 8, 10, 8, 10],
     )
-    ranked = [r for r in corpus.ranked() if r.score is not None]
-    for i, report in enumerate(ranked, start=1):
+    last = 0
+    for i, report in enumerate(corpus.reports("ranked", "scored"), start=1):
+        last = i
         result = report.result
         sheet.write_row(
             i,
@@ -73,8 +75,7 @@ def _summary(book, corpus: Corpus, fmt) -> None:
                 STATUS_NAMES.get(report.status, report.status),
             ],
         )
-    if ranked:
-        last = len(ranked)
+    if last:
         sheet.conditional_format(
             1,
             4,
@@ -97,9 +98,9 @@ def _coverage(book, corpus: Corpus, fmt) -> None:
         fmt,
         [28, 8, 40, *[10] * len(elements)],
     )
-    reports = [r for r in corpus.reports if r.result.get("is_report")]
-    reports.sort(key=lambda r: (r.agency or "", r.year or 0, r.path))
-    for i, report in enumerate(reports, start=1):
+    rows = 0
+    for i, report in enumerate(corpus.reports("body", "reports"), start=1):
+        rows = i
         statuses = element_status(report)
         sheet.write_row(
             i,
@@ -111,12 +112,12 @@ def _coverage(book, corpus: Corpus, fmt) -> None:
                 *[MARKS.get(statuses.get(e, ""), "") for e, _ in elements],
             ],
         )
-    if reports:
+    if rows:
         for mark, name in (("✓", "good"), ("△", "weak"), ("✗", "bad")):
             sheet.conditional_format(
                 1,
                 3,
-                len(reports),
+                rows,
                 2 + len(elements),
                 {"type": "cell", "criteria": "==", "value": f'"{mark}"', "format": fmt[name]},
             )
@@ -131,7 +132,7 @@ def _findings(book, corpus: Corpus, fmt) -> None:
         [40, 24, 8, 22, 16, 8, 6, 50, 50, 40, 30],
     )
     row = 1
-    for report in corpus.reports:
+    for report in corpus.reports():
         for finding in report.result.get("findings", []):
             sheet.write_row(
                 row,
@@ -166,10 +167,9 @@ def _copies(book, corpus: Corpus, fmt) -> None:
         fmt,
         [16, 16, 40, 24, 8, 40, 24, 8, 10, 80],
     )
-    meta = {r.path: r for r in corpus.reports}
     names = dict(corpus.element_names())
     for i, copy in enumerate(corpus.copies, start=1):
-        a, b = meta.get(copy.a_path), meta.get(copy.b_path)
+        (a_agency, a_year), (b_agency, b_year) = corpus.meta(copy.a_path), corpus.meta(copy.b_path)
         sheet.write_row(
             i,
             0,
@@ -177,11 +177,11 @@ def _copies(book, corpus: Corpus, fmt) -> None:
                 KIND_NAMES.get(copy.kind, copy.kind),
                 names.get(copy.part, "全文"),
                 copy.a_path,
-                a.agency if a and a.agency else "",
-                a.year if a and a.year else "",
+                a_agency or "",
+                a_year or "",
                 copy.b_path,
-                b.agency if b and b.agency else "",
-                b.year if b and b.year else "",
+                b_agency or "",
+                b_year or "",
             ],
         )
         sheet.write_number(i, 8, copy.similarity, fmt["pct"])
@@ -193,8 +193,7 @@ def _copies(book, corpus: Corpus, fmt) -> None:
 def _errors(book, corpus: Corpus, fmt) -> None:
     sheet = book.add_worksheet("错误")
     _header(sheet, ["文件", "状态", "错误代码", "说明"], fmt, [48, 10, 14, 70])
-    failed = [r for r in corpus.reports if r.status != "ok"]
-    for i, report in enumerate(failed, start=1):
+    for i, report in enumerate(corpus.reports(only="failed"), start=1):
         error = report.result.get("error") or {}
         sheet.write_row(
             i,
