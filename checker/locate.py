@@ -9,12 +9,12 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from checker.model import Document, Paragraph, Section
 from checker.pack import Element, Pack
+from checker.patterns import any_of
 
 
 @dataclass(frozen=True)
@@ -35,20 +35,20 @@ class Locus:
         return "".join(p.text for p in self.paragraphs)
 
     @cached_property
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs without the bare headings of the located sections."""
+        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
+        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+
+    @cached_property
     def body_text(self) -> str:
         """Content without the headings of the located sections."""
-        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
-        return "".join(p.text for p in self.paragraphs if p.index not in heading_ids)
-
-
-@lru_cache(maxsize=512)
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+        return "".join(p.text for p in self.body_paragraphs)
 
 
 def _heading_matches(section: Section, element: Element) -> bool:
-    headings = _compile(tuple(element.spec.get("headings", ())))
-    exclude = _compile(tuple(element.spec.get("exclude", ())))
+    headings = any_of(element.spec.get("headings", ()))
+    exclude = any_of(element.spec.get("exclude", ()))
     title = section.heading.title
     return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
 
@@ -66,7 +66,7 @@ def _locate_by_heading(document: Document, element: Element, taken: set[int]) ->
 
 def _locate_by_keyword(document: Document, element: Element, used: set[int]) -> Locus | None:
     """Paragraphs that speak of the element, outside the parts other elements hold."""
-    keywords = _compile(tuple(element.spec.get("keywords", ())))
+    keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
     for paragraph in document.body_paragraphs():

@@ -129,6 +129,7 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         raise ConfigError(str(path), 1, "", "规则包必须是一个 YAML 映射")
     validate(document, pack_schema())
     data = document.data
+    _check_patterns(data, document)
     for i, rule in enumerate(data.get("rules", [])):
         rule["_source"] = f"{path}:{document.line_of(('rules', i))}"
     parent_name = data.get("extends")
@@ -156,6 +157,26 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
 
 def _basis(raw: dict[str, Any]) -> Basis:
     return Basis(raw["source"], raw.get("article"), raw.get("note"))
+
+
+def _check_patterns(document_data: dict[str, Any], document) -> None:
+    """Every regular expression in the pack compiles; a bad one names its file, line, field."""
+    import re
+
+    from checker.patterns import pattern_fields
+
+    for path, pattern in pattern_fields(
+        {
+            "elements": document_data.get("elements", []),
+            "rules": document_data.get("rules", []),
+            "detection": document_data.get("detection", {}),
+        }
+    ):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+            raise ConfigError(document.file, document.line_of(path), field, f"正则表达式错误：{exc}") from exc
 
 
 def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:

@@ -146,3 +146,15 @@ def test_extended_pack_changes_an_outcome(tmp_path):
     assert status["measures"] == "weak"
     assert {e.id: e.status for e in national_result.elements}["measures"] == "present"
     assert strict_result.score < national_result.score
+
+
+def test_bad_regular_expression_is_refused_with_line_and_field(tmp_path):
+    path = write(
+        tmp_path,
+        "id: local\nversion: '1'\nextends: national\nrules:"
+        + GOOD_RULE.replace('params: {patterns: ["有待进一步提高"]}', 'params: {patterns: ["有待(进一步"]}'),
+    )
+    with pytest.raises(ConfigError) as info:
+        load_pack(path)
+    assert info.value.line == 10 and info.value.field == "rules[0].params.patterns[0]"
+    assert "正则表达式" in str(info.value)

@@ -7,10 +7,10 @@ Weak when fewer than ``min_causes``. Message value: ``causes`` (the count).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit
 
 
@@ -18,7 +18,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = re.compile("|".join(f"(?:{p})" for p in rule.params["cause_patterns"]))
+    pattern = any_of(rule.params["cause_patterns"])
     count = len(pattern.findall(locus.body_text))
     if count < rule.params.get("min_causes", 1):
         yield Hit(1.0, "weak", locus.anchor, 0, len(locus.anchor.text), {"causes": count})

@@ -10,12 +10,11 @@ are covered; the message names the missing ones. Message values: ``covered``, ``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from checker.i18n import t
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
 
 
@@ -49,13 +48,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     )
 
 
-@lru_cache(maxsize=256)
-def _pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
-
-
 def _covers(item: dict, text: str) -> bool:
-    pattern = _pattern(tuple(item.get("patterns", ())))
+    pattern = any_of(item.get("patterns", ()))
     if pattern is not None and pattern.search(text):
         return True
     wanted = frozenset(item.get("words", ()))

@@ -6,15 +6,15 @@ finding; message value ``match`` is the matched text. The element status is unch
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    pattern = re.compile("|".join(f"(?:{p})" for p in rule.params["patterns"]))
+    pattern = any_of(rule.params["patterns"])
     for paragraph in scope_paragraphs(rule, ctx):
         for match in pattern.finditer(paragraph.text):
             yield Hit(

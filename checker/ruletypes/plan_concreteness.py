@@ -9,10 +9,10 @@ unit (``concrete_patterns``). Weak when the share of concrete items is below
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import items
 
@@ -21,9 +21,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = re.compile("|".join(f"(?:{p})" for p in rule.params["concrete_patterns"]))
-    heading_ids = {s.paragraph.index for s in locus.sections if not s.heading.run_in}
-    plan_items = [i for i in items([p for p in locus.paragraphs if p.index not in heading_ids])]
+    pattern = any_of(rule.params["concrete_patterns"])
+    plan_items = items(locus.body_paragraphs)
     if len(plan_items) < rule.params.get("min_items", 1):
         return
     concrete = [i for i in plan_items if pattern.search(i.text)]

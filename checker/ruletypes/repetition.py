@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
@@ -26,7 +27,7 @@ def _han_stream(rule: Rule, body) -> tuple[str, list[int], list[tuple[int, int]]
     Returns the joined text, the stream offset where each run starts, and for each run the
     (paragraph position, offset in paragraph) it came from.
     """
-    ignore = re.compile("|".join(f"(?:{p})" for p in rule.params.get("ignore", ["(?!)"])))
+    ignore = any_of(rule.params.get("ignore", ["(?!)"]))
     pieces: list[str] = []
     run_starts: list[int] = []
     run_origin: list[tuple[int, int]] = []

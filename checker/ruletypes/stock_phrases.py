@@ -9,10 +9,10 @@ Message values: ``stock``, ``total``, ``percent``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checker.pack import Rule
+from checker.patterns import any_of
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import han_count, sentences
 
@@ -21,9 +21,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = re.compile("|".join(f"(?:{p})" for p in rule.params["patterns"]))
-    heading_ids = {s.paragraph.index for s in locus.sections if not s.heading.run_in}
-    spans = [s for s in sentences(locus.paragraphs, 6) if s.paragraph.index not in heading_ids]
+    pattern = any_of(rule.params["patterns"])
+    spans = list(sentences(locus.body_paragraphs, 6))
     longest = rule.params.get("max_sentence_chars", 40)
     stock = [s for s in spans if han_count(s.text) <= longest and pattern.search(s.text)]
     if not spans or len(stock) / len(spans) < rule.params.get("max_ratio", 0.5):
