@@ -64,7 +64,7 @@ def _chromium_or_skip() -> None:
         pytest.skip("需要 /usr/bin/chromium（apt-get install chromium）才能在浏览器中检查看板")
 
 
-def test_dashboard_renders_offline_in_headless_chromium(audit_dir):
+def test_dashboard_renders_offline_in_headless_chromium(audit_dir, tmp_path):
     _chromium_or_skip()
     sync_api = pytest.importorskip("playwright.sync_api")
     requests: list[str] = []
@@ -87,7 +87,14 @@ def test_dashboard_renders_offline_in_headless_chromium(audit_dir):
         page.locator("#ranking tbody tr").first.click()
         assert page.locator("#detail .finding").count() >= 1
         assert page.locator("#detail mark").count() >= 1
-        page.screenshot(path=str(ROOT / "docs" / "dashboard.png"), full_page=True)
+        # FZCHECK_UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise keep the tree clean
+        shot = (
+            ROOT / "docs" / "dashboard.png"
+            if os.environ.get("FZCHECK_UPDATE_SCREENSHOT")
+            else tmp_path / "d.png"
+        )
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
         browser.close()
     outside = [
         url
@@ -96,3 +103,27 @@ def test_dashboard_renders_offline_in_headless_chromium(audit_dir):
         and not url.startswith(("http://localhost", "http://127.0.0.1"))
     ]
     assert outside == []
+
+
+def test_large_audits_embed_findings_of_the_lowest_scores_only(audit_dir, tmp_path, monkeypatch):
+    """Past DETAIL_LIMIT reports the page keeps counts for all and findings for the worst."""
+    import json
+
+    from checker.audit import dashboard
+    from checker.audit.outputs import load_corpus
+    from checker.audit.store import Store
+    from checker.pack import load_pack
+
+    store = Store(audit_dir / "audit.sqlite")
+    options = store.db.execute("SELECT options FROM reports LIMIT 1").fetchone()[0]
+    monkeypatch.setattr(dashboard, "DETAIL_LIMIT", 2)
+    page = dashboard.write_dashboard(load_corpus(store, options, load_pack()), tmp_path / "index.html")
+    store.close()
+    text = page.read_text(encoding="utf-8")
+    payload = text.split('id="audit-data">', 1)[1].split("</script>", 1)[0].replace("<\\/", "</")
+    reports = json.loads(payload)["reports"]
+    detailed = [r for r in reports if r["f"] is not None]
+    assert len(detailed) == 2 and all(r["nf"] == len(r["f"]) for r in detailed)
+    lowest = sorted(r["sc"] for r in reports if r["sc"] is not None)[:2]
+    assert sorted(r["sc"] for r in detailed) == lowest
+    assert all(r["nf"] >= 0 for r in reports)

@@ -12,10 +12,18 @@ from checker.audit.outputs import KIND_NAMES, STATUS_NAMES, Corpus, Report
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
 
-def _report_entry(report: Report, elements: list[tuple[str, str]]) -> dict:
-    """One report as the page's script reads it (field names documented in assets/dashboard.js)."""
+DETAIL_LIMIT = 5000  # reports whose findings the page embeds: the lowest-scoring ones
+
+
+def _report_entry(report: Report, elements: list[tuple[str, str]], detailed: bool) -> dict:
+    """One report as the page's script reads it (field names documented in assets/dashboard.js).
+
+    Beyond :data:`DETAIL_LIMIT` reports only the lowest-scoring keep their findings (``f``);
+    the others carry the count (``nf``) and point to the workbook, so the page stays usable.
+    """
     result = report.result
     statuses = {e["id"]: e["status"] for e in result.get("elements", [])}
+    findings = result.get("findings", [])
     return {
         "p": report.path,
         "a": report.agency or "",
@@ -27,10 +35,13 @@ def _report_entry(report: Report, elements: list[tuple[str, str]]) -> dict:
         "r": bool(result.get("is_report")),
         "nr": result.get("not_report_reason") or "",
         "e": [STATUS_CODES.get(statuses.get(e), -1) for e, _ in elements],
+        "nf": len(findings),
         "f": [
             [f["severity"], f["rule"], f["message"], f["excerpt"], f["line"], f["suggestion"]]
-            for f in result.get("findings", [])
-        ],
+            for f in findings
+        ]
+        if detailed
+        else None,
         "err": (result.get("error") or {}).get("message", ""),
     }
 
@@ -46,9 +57,11 @@ def _write_data(corpus: Corpus, handle: TextIO) -> None:
     handle.write(', "elements": ' + _dump([name for _, name in elements]))
     handle.write(', "statusNames": ' + _dump(STATUS_NAMES) + ', "reports": [')
     index: dict[str, int] = {}
+    detailed = _detailed_paths(corpus)
     for i, report in enumerate(corpus.reports()):
         index[report.path] = i
-        handle.write(("," if i else "") + _dump(_report_entry(report, elements)))
+        entry = _report_entry(report, elements, detailed is None or report.path in detailed)
+        handle.write(("," if i else "") + _dump(entry))
     names = dict(elements)
     copies = [
         [
@@ -62,6 +75,19 @@ def _write_data(corpus: Corpus, handle: TextIO) -> None:
         for c in corpus.copies
     ]
     handle.write('], "copies": ' + _dump(copies) + "}")
+
+
+def _detailed_paths(corpus: Corpus) -> set[str] | None:
+    """None when every report fits; else the paths of the lowest-scoring DETAIL_LIMIT reports."""
+    db, options = corpus.store.db, corpus.options
+    total = db.execute("SELECT count(*) FROM reports WHERE options=?", (options,)).fetchone()[0]
+    if total <= DETAIL_LIMIT:
+        return None
+    rows = db.execute(
+        "SELECT path FROM reports WHERE options=? ORDER BY score IS NULL, score, path LIMIT ?",
+        (options, DETAIL_LIMIT),
+    )
+    return {path for (path,) in rows}
 
 
 def write_dashboard(corpus: Corpus, path: Path) -> Path:

@@ -101,7 +101,7 @@
     shown.slice(page * PAGE, (page + 1) * PAGE).forEach(function (r, k) {
       var tr = el("tr", {"data-index": R.indexOf(r)});
       var rank = r.sc === null ? "—" : page * PAGE + k + 1;
-      [rank, r.a || "（未识别）", r.y || "", r.sc === null ? "—" : r.sc, r.g, statusName(r.s), r.f.length, r.p]
+      [rank, r.a || "（未识别）", r.y || "", r.sc === null ? "—" : r.sc, r.g, statusName(r.s), r.nf, r.p]
         .forEach(function (v, c) {
           var td = el("td", {}, v);
           if (c === 4 && !r.ok && r.sc !== null) td.className = "g-fail";
@@ -142,6 +142,10 @@
         ["✓", "△", "✗", "·"][r.e[j] < 0 ? 3 : r.e[j]] + name + "　"));
     });
     box.appendChild(chips);
+    if (r.f === null) {
+      box.appendChild(el("p", {"class": "hint"}, "共 " + r.nf + " 个问题；报告较多时看板只收录得分最低报告的明细，全部问题见 audit.xlsx 的“问题清单”。"));
+      return;
+    }
     if (!r.f.length && r.s === "ok") box.appendChild(el("p", {"class": "s-ok"}, "未发现问题。"));
     r.f.forEach(function (f) {
       var item = el("div", {"class": "finding " + f[0]});
