@@ -84,10 +84,18 @@ def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
 def _split_closing(
     body: list[Paragraph],
 ) -> tuple[list[Paragraph], Paragraph | None, str | None, DateMark | None, list[Paragraph]]:
-    """Peel the signature and date off the end: (body, signature, agency, date, trailer)."""
+    """Peel the signature and date off the end: (body, signature, agency, date, trailer).
+
+    Attachments after the signed date (附件 tables, contact lines) are trailer too: a
+    signature line directly above a bare date near the end marks where the report ends.
+    """
     trailer: list[Paragraph] = []
     while body and (_TRAILER.search(body[-1].text) or _NOISE.search(body[-1].text)):
         trailer.insert(0, body.pop())
+    cut = _signed_date_before_attachments(body)
+    if cut is not None:
+        trailer = body[cut:] + trailer
+        del body[cut:]
     signature: Paragraph | None = None
     agency: str | None = None
     date: DateMark | None = None
@@ -111,6 +119,24 @@ def _split_closing(
     return body, signature, agency, date, trailer
 
 
+ATTACHMENT_SCAN = 40  # paragraphs after a signed date that may still be attachments
+
+
+def _signed_date_before_attachments(body: list[Paragraph]) -> int | None:
+    """Index just after a "signature / date" pair followed by an attachment, if any."""
+    if not body or _DATE_ONLY.match(body[-1].text):
+        return None
+    for i in range(len(body) - 2, max(len(body) - ATTACHMENT_SCAN, 1) - 1, -1):
+        if (
+            _DATE_ONLY.match(body[i].text)
+            and is_signature_line(body[i - 1].text)
+            and _ATTACHMENT.match(body[i + 1].text)
+        ):
+            return i + 1
+    return None
+
+
+_ATTACHMENT = re.compile(r"^(?:附件|附表|附:)")
 _BARE_HEADING = re.compile(r"^[^。;；:：!！?？]{4,40}(?<![,，、])$")
 
 
