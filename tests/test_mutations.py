@@ -161,7 +161,10 @@ def test_unnumbered_top_level_parts_are_still_found(key):
 
 
 def test_attachment_after_the_signed_date_is_not_body():
-    attachment = "\n\n附件：2024年法治建设工作台账\n\n序号 | 工作事项 | 完成情况\n1 | 党组会专题研究法治建设 | 已完成\n"
+    attachment = (
+        "\n\n附件：2024年法治建设工作台账\n\n序号 | 工作事项 | 完成情况\n"
+        "1 | 党组会专题研究法治建设 | 已完成\n"
+    )
     result = check(BASE + attachment)
     assert statuses(result) == statuses(BASE_RESULT)
     assert result.meta == BASE_RESULT.meta and result.score == BASE_RESULT.score
