@@ -81,14 +81,30 @@ def analyse_file(
     Unreadable input gives an error result, never an exception; ``MemoryError`` is left to
     the caller, which may be a worker process with a memory budget.
     """
-    name = str(path)
-    file_path = Path(path)
     try:
-        data = _read(file_path, max_bytes)
-        source = read_bytes(data, file_path.suffix, max_bytes=max_bytes)
+        data = _read(Path(path), max_bytes)
+    except InputError as exc:
+        return Analysis(error_result(str(path), exc.code, lang, **exc.details))
+    return analyse_bytes(
+        data, str(path), pack=pack, fail_under=fail_under, lang=lang, today=today, max_bytes=max_bytes
+    )
+
+
+def analyse_bytes(
+    data: bytes,
+    name: str,
+    *,
+    pack: Pack | str | None = None,
+    fail_under: float | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Analysis:
+    """Check a file's bytes; ``name`` gives the format by its suffix and names the result."""
+    try:
+        source = read_bytes(data, Path(name).suffix, max_bytes=max_bytes)
         document = parse_document(source)
-        options = Options(fail_under, lang, today)
-        result = evaluate(document, source, _pack(pack), name, options)
+        result = evaluate(document, source, _pack(pack), name, Options(fail_under, lang, today))
     except InputError as exc:
         return Analysis(error_result(name, exc.code, lang, **exc.details))
     except RecursionError as exc:  # pathological nesting in a document

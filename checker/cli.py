@@ -22,11 +22,13 @@ def _register() -> None:
     from checker.cli_check import check
     from checker.cli_init import init
     from checker.cli_rules import rules
+    from checker.cli_serve import serve
 
     main.add_command(check)
     main.add_command(rules)
     main.add_command(baseline)
     main.add_command(init)
+    main.add_command(serve)
     try:
         from checker.cli_audit import audit
     except ImportError:  # audit is optional until its module lands
