@@ -89,3 +89,20 @@ def test_metadata_table_date_is_used_when_body_has_none():
     result = check_file(CORPUS / "pages/029.txt", today=TODAY)
     assert result.meta.year == 2024
     assert result.meta.date == "2025-02-14"  # 成文日期 from the copied publication table
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        ("株洲市退役军人事务局关于法治政府建设督察自查情况的报告", "督察自查"),
+        ("张三同志2024年度述职述法报告", "述法报告"),
+        ("株洲市2025年法治政府建设工作要点", "工作要点"),
+    ],
+)
+def test_other_look_alikes_are_not_reports(title, reason):
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    text = seed_text("000").replace("株洲市退役军人事务局\n\n2024 年法治政府建设情况年度报告", title, 1)
+    result = check_text(text, today=TODAY)
+    assert result.is_report is False and reason in result.not_report_reason
