@@ -38,11 +38,34 @@ def _fill(template: str, values: dict) -> str:
     return template.format_map(_Template(values))
 
 
+def _clip(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+
+
 def _excerpt(hit: Hit) -> str:
+    """The concerned text in normalised form (stable across formats: used for fingerprints)."""
     if hit.paragraph is None or hit.length <= 0:
         return ""
-    text = hit.paragraph.text[hit.offset : hit.offset + hit.length]
-    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+    return _clip(hit.paragraph.text[hit.offset : hit.offset + hit.length])
+
+
+def _original_excerpt(hit: Hit, lines: list[str]) -> str:
+    """The concerned text as the user wrote it (full-width punctuation, traditional script…),
+    taken from the original lines through the column map; wrapped lines are joined."""
+    if hit.paragraph is None or hit.length <= 0:
+        return ""
+    first_line, first_column = hit.paragraph.position(hit.offset)
+    last_line, last_column = hit.paragraph.position(hit.offset + hit.length - 1)
+    if not (1 <= first_line <= last_line <= len(lines)):
+        return _excerpt(hit)
+    if first_line == last_line:
+        text = lines[first_line - 1][first_column - 1 : last_column]
+    else:
+        pieces = [lines[first_line - 1][first_column - 1 :]]
+        pieces += [lines[n - 1] for n in range(first_line + 1, last_line)]
+        pieces.append(lines[last_line - 1][:last_column])
+        text = "".join(piece.strip() for piece in pieces)
+    return _clip(text.strip()) or _excerpt(hit)
 
 
 def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
@@ -51,7 +74,9 @@ def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict) -> Finding:
+def _finding(
+    rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict, lines: list[str]
+) -> Finding:
     message, suggestion = rule.text(lang)
     hit = replace(hit, values={**defaults, **hit.values})
     line = column = None
@@ -65,7 +90,7 @@ def _finding(rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: in
         suggestion=_fill(suggestion, hit.values),
         line=line,
         column=column,
-        excerpt=_excerpt(hit),
+        excerpt=_original_excerpt(hit, lines),
         basis=str(rule.basis),
         location=source.label(line) if line else None,
         fingerprint=_fingerprint(rule, hit, occurrence),
@@ -95,6 +120,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
     loci = locate_elements(document, pack)
     ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
     defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
+    lines = source.text.split("\n")
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
     findings: list[Finding] = []
     losses: dict[str, list[tuple[float, float]]] = {e.id: [] for e in pack.elements}
@@ -110,7 +136,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
             worst = max(worst, hit.loss)
             if hit.status and _STATUS_ORDER[hit.status] > _STATUS_ORDER[statuses[rule.element]]:
                 statuses[rule.element] = hit.status
-            findings.append(_finding(rule, hit, source, lang, occurrence, defaults))
+            findings.append(_finding(rule, hit, source, lang, occurrence, defaults, lines))
         losses[rule.element].append((rule.weight, worst))
     score = total_score([pair for pairs in losses.values() for pair in pairs])
     fail_under = options.fail_under

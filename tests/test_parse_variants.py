@@ -74,3 +74,22 @@ def test_seal_note_after_the_signature(tmp_path):
     result = check_file(path, today=TODAY)
     assert result.meta.agency == "株洲市退役军人事务局"
     assert {e.id: e.status for e in result.elements}["signature"] == "present"
+
+
+def test_traditional_script_is_analysed_simplified_and_quoted_as_written():
+    """A 繁體 page (the whole seed through OpenCC s2t) gets the simplified verdict, and its
+    findings quote the text as written."""
+    import opencc
+
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    simplified = seed_text("003")
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    assert "魏都區退役軍人事務局" in traditional
+    plain, converted = check_text(simplified, today=TODAY), check_text(traditional, today=TODAY)
+    assert [e.status for e in converted.elements] == [e.status for e in plain.elements]
+    assert converted.score == plain.score
+    assert converted.meta.agency == "魏都区退役军人事务局"
+    [typo] = [f for f in converted.findings if f.rule == "agency-consistency"]
+    assert typo.excerpt == "退役軍事務局" and (typo.line, typo.column) == (17, 127)

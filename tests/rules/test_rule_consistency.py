@@ -63,10 +63,10 @@ def test_padded_and_chinese_dates_get_form_advice():
 def test_request_wording_in_a_report():
     text = edit("000", "株洲市退役军人事务局\n\n2025年", "妥否，请批示。\n\n株洲市退役军人事务局\n\n2025年")
     [finding] = findings(text, "no-request-wording")
-    assert finding.excerpt == "妥否,请批示"
+    assert finding.excerpt == "妥否，请批示"  # as written, full-width comma kept
 
 
 def test_vague_period_in_opening():
     [finding] = findings(seed("002"), "opening-period")
-    assert finding.excerpt == "2023年以来" and finding.line == 4
+    assert finding.excerpt == "2023 年以来" and finding.line == 4  # quoted as written
     assert findings(seed("000"), "opening-period") == []
