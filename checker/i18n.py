@@ -184,6 +184,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.where.title": {"zh": "标题", "en": "title"},
     "rt.where.opening": {"zh": "开头", "en": "opening"},
     "rt.where.heading": {"zh": "小标题", "en": "heading"},
+    "rt.presence.missing": {"zh": "缺失", "en": "is missing"},
+    "rt.presence.thin": {
+        "zh": "内容过少（{chars}字，少于{min_chars}字）",
+        "en": "is too thin ({chars} characters, fewer than {min_chars})",
+    },
+    "rt.presence.passing": {
+        "zh": "没有单列成部分，只在其他段落中提及",
+        "en": "has no part of its own, only a mention in other paragraphs",
+    },
     "rt.list-separator": {"zh": "、", "en": ", "},
 }
 

@@ -3,13 +3,15 @@
 Missing when the element cannot be found at all; weak when it is found but holds fewer
 than ``min_chars`` Han characters (headings not counted), or, with ``heading_required``,
 when it is only mentioned in passing instead of having a part of its own.
-Message values: ``chars``, ``min_chars``, ``agency``, ``year``, ``suggested_date``.
+Message values: ``problem`` (缺失 / 内容过少… / 没有单列…), ``chars``, ``min_chars``,
+``agency``, ``year``, ``suggested_date``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.i18n import t
 from checker.pack import Rule
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import han_count
@@ -30,8 +32,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         "min_chars": rule.params.get("min_chars", 0),
         "chars": 0,
     }
+    lang = ctx.extra.get("lang", "zh")
     locus = ctx.locus(rule.element)
     if locus is None:
+        values["problem"] = t("rt.presence.missing", lang)
         last = ctx.document.paragraphs[-1] if ctx.document.paragraphs else None
         first = ctx.document.paragraphs[0] if ctx.document.paragraphs else None
         if rule.element == "title" or last is None:
@@ -43,8 +47,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     chars = han_count(locus.body_text)
     values["chars"] = chars
     if chars < min_chars:
+        values["problem"] = t("rt.presence.thin", lang, chars=chars, min_chars=min_chars)
         yield Hit(
             1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0, len(locus.anchor.text), values
         )
     elif rule.params.get("heading_required") and locus.how != "heading":
+        values["problem"] = t("rt.presence.passing", lang)
         yield Hit(0.3, "weak", locus.anchor, 0, len(locus.anchor.text), values)
