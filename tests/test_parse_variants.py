@@ -93,3 +93,21 @@ def test_traditional_script_is_analysed_simplified_and_quoted_as_written():
     assert converted.meta.agency == "魏都区退役军人事务局"
     [typo] = [f for f in converted.findings if f.rule == "agency-consistency"]
     assert typo.excerpt == "退役軍事務局" and (typo.line, typo.column) == (17, 127)
+
+
+def test_year_end_report_without_title_year_is_about_its_own_year():
+    """Some counties once asked for a December report on the same year: the body's year wins
+    over "date − 1", and the date check then says why the date is unusual."""
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    text = (
+        seed_text("000")
+        .replace("株洲市退役军人事务局\n\n2024 年法治政府建设情况年度报告\n", "", 1)
+        .replace("2024 年，株洲市退役军人事务局坚持", "今年以来，株洲市退役军人事务局坚持", 1)
+        .replace("2025年1月23日", "2024年12月20日")
+    )
+    result = check_text(text, today=TODAY)
+    assert result.meta.year == 2024
+    [finding] = [f for f in result.findings if f.rule == "date-window"]
+    assert "2024年度之内" in finding.message

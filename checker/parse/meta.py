@@ -16,6 +16,7 @@ _REPORT_YEAR = re.compile(r"(?:现将|关于)[^。]{0,30}?(20\d{2})年")
 
 
 def _year(document: Document) -> int | None:
+    """The year reported on: title, else opening, else what the body is about, else date − 1."""
     match = _TITLE_YEAR.search(document.title_text)
     if match:
         return int(match.group(1))
@@ -24,10 +25,18 @@ def _year(document: Document) -> int | None:
     if match:
         return int(match.group(1))
     date = _date(document)
-    if date:
-        return int(date[:4]) - 1
-    counts = Counter(int(m.group(1)) for p in document.paragraphs[:20] for m in _YEAR.finditer(p.text))
-    return counts.most_common(1)[0][0] if counts else None
+    latest = int(date[:4]) if date else None
+    counts = Counter(
+        int(m.group(1))
+        for p in document.body_paragraphs()
+        for m in _YEAR.finditer(p.text)
+        if latest is None or int(m.group(1)) <= latest
+    )
+    if counts:
+        year, hits = counts.most_common(1)[0]
+        if hits >= 2 or latest is None:
+            return year
+    return latest - 1 if latest else None
 
 
 def _date(document: Document) -> str | None:
