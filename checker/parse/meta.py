@@ -16,7 +16,8 @@ _REPORT_YEAR = re.compile(r"(?:现将|关于)[^。]{0,30}?(20\d{2})年")
 
 
 def _year(document: Document) -> int | None:
-    """The year reported on: title, else opening, else what the body is about, else date − 1."""
+    """The year reported on: title, else opening, else date − 1 (its own year for a Q4 date
+    when the body speaks of it), else the year the body names most."""
     match = _TITLE_YEAR.search(document.title_text)
     if match:
         return int(match.group(1))
@@ -25,18 +26,12 @@ def _year(document: Document) -> int | None:
     if match:
         return int(match.group(1))
     date = _date(document)
-    latest = int(date[:4]) if date else None
-    counts = Counter(
-        int(m.group(1))
-        for p in document.body_paragraphs()
-        for m in _YEAR.finditer(p.text)
-        if latest is None or int(m.group(1)) <= latest
-    )
-    if counts:
-        year, hits = counts.most_common(1)[0]
-        if hits >= 2 or latest is None:
-            return year
-    return latest - 1 if latest else None
+    counts = Counter(int(m.group(1)) for p in document.body_paragraphs() for m in _YEAR.finditer(p.text))
+    if date:
+        year, month = int(date[:4]), int(date[5:7])
+        # a year-end report (some counties ask for one in December) is about its own year
+        return year if month >= 10 and counts.get(year) else year - 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _date(document: Document) -> str | None:
