@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from checker.pack import Rule
 from checker.patterns import any_of
@@ -18,34 +19,37 @@ from checker.ruletypes.base import Context, Hit
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
-def _han_stream(rule: Rule, body) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """Han characters of the body outside ``ignore`` spans, with run starts for mapping back.
+@dataclass(frozen=True)
+class _Stream:
+    """The Han characters of the body outside ``ignore`` spans, one string, and the way back."""
 
-    Returns the joined text, the stream offset where each run starts, and for each run the
-    (paragraph position, offset in paragraph) it came from.
-    """
+    text: str
+    starts: list[int]  # stream offset where each paragraph's characters begin
+    cleaned: list[str]  # each paragraph with ignored spans blanked
+
+    def origin(self, index: int) -> tuple[int, int]:
+        """(paragraph position, offset in that paragraph) of stream character ``index``."""
+        position = bisect_right(self.starts, index) - 1
+        wanted = index - self.starts[position]
+        for count, match in enumerate(_HAN.finditer(self.cleaned[position])):
+            if count == wanted:
+                return position, match.start()
+        return position, 0
+
+
+def _han_stream(rule: Rule, body) -> _Stream:
     ignore = any_of(rule.params.get("ignore", ["(?!)"]))
-    pieces: list[str] = []
-    run_starts: list[int] = []
-    run_origin: list[tuple[int, int]] = []
-    total = 0
-    for position, paragraph in enumerate(body):
-        cleaned = ignore.sub(lambda m: " " * len(m.group(0)), paragraph.text)
-        for match in _HAN_RUN.finditer(cleaned):
-            run_starts.append(total)
-            run_origin.append((position, match.start()))
-            pieces.append(match.group(0))
-            total += len(match.group(0))
-    return "".join(pieces), run_starts, run_origin
-
-
-def _origin(index: int, run_starts: list[int], run_origin: list[tuple[int, int]]) -> tuple[int, int]:
-    run = bisect_right(run_starts, index) - 1
-    position, offset = run_origin[run]
-    return position, offset + index - run_starts[run]
+    cleaned = [ignore.sub(lambda m: " " * len(m.group(0)), p.text) for p in body]
+    pieces = [_NON_HAN.sub("", text) for text in cleaned]
+    starts, total = [], 0
+    for piece in pieces:
+        starts.append(total)
+        total += len(piece)
+    return _Stream("".join(pieces), starts, cleaned)
 
 
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
@@ -77,12 +81,12 @@ def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     k = rule.params.get("min_sentence_chars", 24)
     body = ctx.document.body_paragraphs()
-    text, run_starts, run_origin = _han_stream(rule, body)
-    for earlier, later, length in _repeats(text, k):
-        para_pos, offset = _origin(later, run_starts, run_origin)
-        end_pos, end_offset = _origin(later + length - 1, run_starts, run_origin)
+    stream = _han_stream(rule, body)
+    for earlier, later, length in _repeats(stream.text, k):
+        para_pos, offset = stream.origin(later)
+        end_pos, end_offset = stream.origin(later + length - 1)
         paragraph = body[para_pos]
         span = end_offset + 1 - offset if end_pos == para_pos else len(paragraph.text) - offset
-        first_pos, first_offset = _origin(earlier, run_starts, run_origin)
+        first_pos, first_offset = stream.origin(earlier)
         first_line, _ = body[first_pos].position(first_offset)
         yield Hit(1.0, None, paragraph, offset, span, {"first_line": first_line, "chars": length})
