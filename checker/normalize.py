@@ -40,8 +40,9 @@ _SPACE_RUN = re.compile(
 
 
 def _removals(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _RESIDUE.finditer(text)]
-    spans.extend(m.span() for m in _SPACE_RUN.finditer(text))
+    spans = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text else []
+    if " " in text:
+        spans.extend(m.span() for m in _SPACE_RUN.finditer(text))
     return sorted(spans)
 
 

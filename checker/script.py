@@ -8,6 +8,7 @@ so every column still points at the same character of the original line.
 from __future__ import annotations
 
 import functools
+import re
 
 # Common characters that exist only in traditional script (their simplified forms differ).
 TRADITIONAL_ONLY = frozenset(
@@ -25,15 +26,17 @@ SIMPLIFIED_ONLY = frozenset(
     "过条标据构权样层属师态战环声双导价设认论议让证识讲记访评话请调变并处规视览观华贯党历"
 )
 SAMPLE_CHARS = 3000
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
+_SIMPLIFIED_RE = re.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
 
 
 def looks_traditional(text: str) -> bool:
     """True when the text is written in traditional script (cheap: counts a sample)."""
     sample = text[:SAMPLE_CHARS]
-    traditional = sum(1 for ch in sample if ch in TRADITIONAL_ONLY)
+    traditional = len(_TRADITIONAL_RE.findall(sample))
     if traditional < 3:
         return False
-    simplified = sum(1 for ch in sample if ch in SIMPLIFIED_ONLY)
+    simplified = len(_SIMPLIFIED_RE.findall(sample))
     return traditional > 2 * simplified
 
 
