@@ -111,3 +111,16 @@ def test_year_end_report_without_title_year_is_about_its_own_year():
     assert result.meta.year == 2024
     [finding] = [f for f in result.findings if f.rule == "date-window"]
     assert "2024年度之内" in finding.message
+
+
+def test_joint_signature_and_title_starting_with_guanyu():
+    from checker.api import check_text
+    from checker.parse.agency import agency_from_title
+    from tests.conftest import seed_text
+
+    assert agency_from_title("关于株洲市司法局2024年度法治政府建设情况的报告") == "株洲市司法局"
+    text = seed_text("000").replace(
+        "株洲市退役军人事务局\n\n2025年1月23日", "中共株洲市委员会\n株洲市人民政府\n\n2025年1月23日"
+    )
+    result = check_text(text, today=TODAY)
+    assert result.meta.agency == "中共株洲市委员会 株洲市人民政府"

@@ -55,6 +55,7 @@ def _clean(name: str) -> str:
 
 
 def agency_from_title(title: str) -> str | None:
+    title = title.removeprefix("关于")  # 关于××局2024年度法治政府建设情况的报告
     match = _TITLE_HEAD.match(title) or _TITLE_AFTER_YEAR.match(title)
     if not match:
         return None

@@ -104,7 +104,11 @@ def _split_closing(
         date = _date_mark(date_paragraph, date_paragraph.text, 0)
         if body and is_signature_line(body[-1].text):
             signature = body.pop()
-            agency = signature_name(signature.text)
+            names = [signature_name(signature.text)]
+            # a joint report signs with one body per line (中共××县委 / ××县人民政府)
+            while body and len(names) < 3 and is_signature_line(body[-1].text) and len(body[-1].text) <= 20:
+                names.insert(0, signature_name(body.pop().text))
+            agency = " ".join(names)
     elif body:
         last = body[-1]
         signed = _SIGNED_DATE.match(last.text)
