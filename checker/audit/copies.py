@@ -88,7 +88,7 @@ def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shar
     lengths = np.array([len(d.hashes) for d in docs], dtype=np.int64)
     all_hashes = np.concatenate([d.hashes for d in docs])
     all_masks = np.concatenate([d.masks for d in docs])
-    owners = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    owners = np.repeat(np.arange(n, dtype=np.int32), lengths)
     order = np.argsort(all_hashes, kind="stable")
     hashes, owners, masks = all_hashes[order], owners[order], all_masks[order]
     _, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
@@ -105,19 +105,25 @@ def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shar
         a, b = members[:, first].ravel(), members[:, second].ravel()
         mask_a, mask_b = member_masks[:, first].ravel(), member_masks[:, second].ravel()
         swap = a > b
-        keys.append(np.where(swap, b, a) * n + np.where(swap, a, b))
+        key_type = np.int32 if n * n < 2**31 else np.int64  # half the memory below 46,000 reports
+        low = np.where(swap, b, a).astype(key_type, copy=False)
+        keys.append(low * key_type(n) + np.where(swap, a, b).astype(key_type, copy=False))
         lo_masks.append(np.where(swap, mask_b, mask_a))
         hi_masks.append(np.where(swap, mask_a, mask_b))
     empty = np.empty(0, dtype=np.int64)
     if not keys:
         return _Shared(empty, empty, empty, {}, {}), sizes
-    pair_keys, inverse, votes = np.unique(np.concatenate(keys), return_inverse=True, return_counts=True)
+    all_keys = np.concatenate(keys)
+    del keys
+    pair_keys, inverse, votes = np.unique(all_keys, return_inverse=True, return_counts=True)
+    del all_keys
     lo_mask, hi_mask = np.concatenate(lo_masks), np.concatenate(hi_masks)
+    del lo_masks, hi_masks
     keep = votes >= min_shared
     lo_in_part, hi_in_part = {}, {}
-    for name, bit in PART_BITS.items():
-        lo_in_part[name] = np.bincount(inverse, weights=(lo_mask & bit) != 0, minlength=len(pair_keys))[keep]
-        hi_in_part[name] = np.bincount(inverse, weights=(hi_mask & bit) != 0, minlength=len(pair_keys))[keep]
+    for name, bit in PART_BITS.items():  # counting a subset avoids float weight arrays
+        lo_in_part[name] = np.bincount(inverse[(lo_mask & bit) != 0], minlength=len(pair_keys))[keep]
+        hi_in_part[name] = np.bincount(inverse[(hi_mask & bit) != 0], minlength=len(pair_keys))[keep]
     chosen = pair_keys[keep]
     return _Shared(chosen // n, chosen % n, votes[keep], lo_in_part, hi_in_part), sizes
 
