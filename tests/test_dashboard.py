@@ -8,19 +8,9 @@ from pathlib import Path
 import pytest
 
 from checker.audit.run import AuditOptions, run_audit
+from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
 from tests.test_audit_copies import _with_problems_of
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--headless",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -57,19 +47,12 @@ def test_workbook_has_the_five_sheets_ranked_and_formatted(audit_dir):
     assert findings.max_row > 1
 
 
-def _chromium_or_skip() -> None:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("CI must have /usr/bin/chromium (apt-get install chromium)")
-        pytest.skip("需要 /usr/bin/chromium（apt-get install chromium）才能在浏览器中检查看板")
-
-
 def test_dashboard_renders_offline_in_headless_chromium(audit_dir, tmp_path):
-    _chromium_or_skip()
+    require_chromium()
     sync_api = pytest.importorskip("playwright.sync_api")
     requests: list[str] = []
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.on("request", lambda request: requests.append(request.url))
         errors: list[str] = []

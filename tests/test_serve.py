@@ -8,12 +8,12 @@ import os
 import threading
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from checker.pack import load_pack
 from checker.serve import make_server
+from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -69,25 +69,12 @@ def test_bad_upload_is_an_error_result_not_a_crash(server):
 
 
 def test_page_renders_a_check_in_headless_chromium(server, tmp_path):
-    chromium = Path("/usr/bin/chromium")
-    if not chromium.exists():
-        if os.environ.get("CI"):
-            pytest.fail("CI must have /usr/bin/chromium (apt-get install chromium)")
-        pytest.skip("需要 /usr/bin/chromium（apt-get install chromium）")
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
-    args = [
-        "--no-sandbox",
-        "--headless",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     outside: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(chromium), args=args)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1100, "height": 900})
         page.on("request", lambda r: None if r.url.startswith(server) else outside.append(r.url))
         page.goto(server + "/")
