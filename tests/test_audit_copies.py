@@ -123,3 +123,21 @@ def test_boilerplate_threshold_grows_with_the_corpus_but_is_capped():
     assert max_df_for(5) == 3
     assert max_df_for(400) == 20
     assert max_df_for(100_000) == 50
+
+
+def test_chunked_counting_finds_the_same_pairs(audited, monkeypatch):
+    """Counting pairs in chunks of first documents (bounded memory) changes no result."""
+    from checker.audit import apply, copies
+    from checker.audit.store import Store
+
+    out, _ = audited
+    store = Store(out / "audit.sqlite")
+    options = store.db.execute("SELECT options FROM reports LIMIT 1").fetchone()[0]
+    docs = apply._load_docs(store, options)
+    store.close()
+    thresholds = {"across": 0.5, "previous-year": 0.5}
+    whole = copies.find_matches(docs, thresholds)
+    monkeypatch.setattr(copies, "EMISSION_BUDGET", 50)
+    index, _ = copies._build_index(docs, copies.max_df_for(len(docs)))
+    assert len(copies._chunks(index)) > 1
+    assert whole and copies.find_matches(docs, thresholds) == whole

@@ -78,54 +78,121 @@ class _Shared:
     hi_in_part: dict[str, np.ndarray]
 
 
-def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shared, np.ndarray]:
-    """Count, from the inverted index, what every pair with ``min_shared`` votes shares.
+EMISSION_BUDGET = 500_000  # pair emissions held at once: bounds memory whatever the corpus size
+SLICE_EMISSIONS = 500_000  # emissions generated per slice of one document-frequency group
 
-    Also returns each document's number of rare shingles per part (rows: docs, columns:
-    whole then :data:`PART_BITS`), the denominators of containment.
-    """
+
+@dataclass(frozen=True)
+class _Index:
+    """The inverted index: rare shingles grouped by document frequency, owners ascending."""
+
+    n: int
+    owners: np.ndarray  # doc index per (shingle, doc) entry, sorted by shingle then doc
+    masks: np.ndarray  # part bits per entry
+    groups: list[tuple[int, np.ndarray]]  # (document frequency, start offsets of its shingles)
+
+
+def _build_index(docs: list[Doc], max_df: int) -> tuple[_Index, np.ndarray]:
+    """The index and each document's number of rare shingles per part (whole, then parts)."""
     n = len(docs)
     lengths = np.array([len(d.hashes) for d in docs], dtype=np.int64)
     all_hashes = np.concatenate([d.hashes for d in docs])
-    all_masks = np.concatenate([d.masks for d in docs])
     owners = np.repeat(np.arange(n, dtype=np.int32), lengths)
-    order = np.argsort(all_hashes, kind="stable")
-    hashes, owners, masks = all_hashes[order], owners[order], all_masks[order]
-    _, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
+    order = np.argsort(all_hashes, kind="stable")  # stable: owners stay ascending per shingle
+    owners, masks = owners[order], np.concatenate([d.masks for d in docs])[order]
+    _, starts, counts = np.unique(all_hashes[order], return_index=True, return_counts=True)
     rare = np.repeat(counts <= max_df, counts)
     sizes = np.zeros((n, 1 + len(PART_BITS)), dtype=np.int64)
     sizes[:, 0] = np.bincount(owners[rare], minlength=n)
     for column, bit in enumerate(PART_BITS.values(), 1):
         sizes[:, column] = np.bincount(owners[rare & ((masks & bit) != 0)], minlength=n)
-    keys, lo_masks, hi_masks = [], [], []
-    for size in np.unique(counts[(counts >= 2) & (counts <= max_df)]):
-        positions = starts[counts == size][:, None] + np.arange(size)
-        members, member_masks = owners[positions], masks[positions]
-        first, second = np.triu_indices(int(size), 1)
-        a, b = members[:, first].ravel(), members[:, second].ravel()
-        mask_a, mask_b = member_masks[:, first].ravel(), member_masks[:, second].ravel()
-        swap = a > b
-        key_type = np.int32 if n * n < 2**31 else np.int64  # half the memory below 46,000 reports
-        low = np.where(swap, b, a).astype(key_type, copy=False)
-        keys.append(low * key_type(n) + np.where(swap, a, b).astype(key_type, copy=False))
-        lo_masks.append(np.where(swap, mask_b, mask_a))
-        hi_masks.append(np.where(swap, mask_a, mask_b))
+    shared = (counts >= 2) & (counts <= max_df)
+    groups = [(int(size), starts[counts == size]) for size in np.unique(counts[shared])]
+    return _Index(n, owners, masks, groups), sizes
+
+
+def _emissions(index: _Index, low: int, high: int):
+    """(a, b, mask_a, mask_b) for every shared rare shingle of every pair a < b, low ≤ a < high."""
+    for size, group_starts in index.groups:
+        first, second = np.triu_indices(size, 1)
+        rows = max(1, SLICE_EMISSIONS // len(first))
+        for offset in range(0, len(group_starts), rows):
+            positions = group_starts[offset : offset + rows, None] + np.arange(size)
+            members = index.owners[positions]
+            # members ascend along a row: rows entirely outside [low, high) as first member go
+            useful = (members[:, 0] < high) & (members[:, -2] >= low)
+            if not useful.any():
+                continue
+            members, member_masks = members[useful], index.masks[positions[useful]]
+            a, b = members[:, first].ravel(), members[:, second].ravel()
+            keep = (a >= low) & (a < high)
+            yield (
+                a[keep],
+                b[keep],
+                member_masks[:, first].ravel()[keep],
+                member_masks[:, second].ravel()[keep],
+            )
+
+
+def _chunks(index: _Index) -> list[tuple[int, int]]:
+    """Ranges of first documents whose pair emissions fit :data:`EMISSION_BUDGET` each."""
+    per_doc = np.zeros(index.n, dtype=np.int64)
+    for size, group_starts in index.groups:
+        for j in range(size - 1):  # the member at place j is the first of size-1-j pairs
+            per_doc += np.bincount(index.owners[group_starts + j], minlength=index.n) * (size - 1 - j)
+    bounds, running, low = [], 0, 0
+    for doc, count in enumerate(per_doc.tolist()):
+        if running and running + count > EMISSION_BUDGET:
+            bounds.append((low, doc))
+            low, running = doc, 0
+        running += count
+    bounds.append((low, index.n))
+    return bounds
+
+
+def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shared, np.ndarray]:
+    """Count, from the inverted index, what every pair with ``min_shared`` votes shares.
+
+    Pairs are counted in chunks of first documents, each complete on its own (every shingle
+    a pair shares is emitted in its first document's chunk), so memory stays bounded by
+    :data:`EMISSION_BUDGET` however many reports there are. Also returns each document's
+    number of rare shingles per part, the denominators of containment.
+    """
+    index, sizes = _build_index(docs, max_df)
+    n = index.n
+    key_type = np.int32 if n * n < 2**31 else np.int64  # half the memory below 46,000 reports
+    found: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, np.ndarray]]] = []
+    for low, high in _chunks(index):
+        pieces = list(_emissions(index, low, high))
+        if not pieces:
+            continue
+        a = np.concatenate([p[0] for p in pieces]).astype(key_type)
+        keys = a * key_type(n) + np.concatenate([p[1] for p in pieces]).astype(key_type)
+        mask_a, mask_b = np.concatenate([p[2] for p in pieces]), np.concatenate([p[3] for p in pieces])
+        del pieces, a
+        pair_keys, inverse, votes = np.unique(keys, return_inverse=True, return_counts=True)
+        del keys
+        keep = votes >= min_shared
+        lo_in_part, hi_in_part = {}, {}
+        for name, bit in PART_BITS.items():  # counting a subset avoids float weight arrays
+            lo_in_part[name] = np.bincount(inverse[(mask_a & bit) != 0], minlength=len(pair_keys))[keep]
+            hi_in_part[name] = np.bincount(inverse[(mask_b & bit) != 0], minlength=len(pair_keys))[keep]
+        found.append((pair_keys[keep].astype(np.int64), votes[keep], lo_in_part, hi_in_part))
     empty = np.empty(0, dtype=np.int64)
-    if not keys:
+    if not found:
         return _Shared(empty, empty, empty, {}, {}), sizes
-    all_keys = np.concatenate(keys)
-    del keys
-    pair_keys, inverse, votes = np.unique(all_keys, return_inverse=True, return_counts=True)
-    del all_keys
-    lo_mask, hi_mask = np.concatenate(lo_masks), np.concatenate(hi_masks)
-    del lo_masks, hi_masks
-    keep = votes >= min_shared
-    lo_in_part, hi_in_part = {}, {}
-    for name, bit in PART_BITS.items():  # counting a subset avoids float weight arrays
-        lo_in_part[name] = np.bincount(inverse[(lo_mask & bit) != 0], minlength=len(pair_keys))[keep]
-        hi_in_part[name] = np.bincount(inverse[(hi_mask & bit) != 0], minlength=len(pair_keys))[keep]
-    chosen = pair_keys[keep]
-    return _Shared(chosen // n, chosen % n, votes[keep], lo_in_part, hi_in_part), sizes
+    chosen = np.concatenate([f[0] for f in found])
+    parts = list(PART_BITS)
+    return (
+        _Shared(
+            chosen // n,
+            chosen % n,
+            np.concatenate([f[1] for f in found]),
+            {name: np.concatenate([f[2][name] for f in found]) for name in parts},
+            {name: np.concatenate([f[3][name] for f in found]) for name in parts},
+        ),
+        sizes,
+    )
 
 
 def _similarities(shared: _Shared, sizes: np.ndarray, lo_side: bool) -> dict[str, np.ndarray]:
