@@ -67,7 +67,11 @@ class WorkerPool:
         self.timeout = timeout
         self.depth = depth
         self.context = mp.get_context("forkserver")
-        self.context.set_forkserver_preload(["checker.audit.worker", "checker.engine"])
+        # modules every worker needs, imported once in the fork server (rjieba loads its
+        # dictionary on import): workers start without paying for them again
+        self.context.set_forkserver_preload(
+            ["checker.audit.worker", "checker.api", "checker.audit.features", "rjieba"]
+        )
         self.workers: list[_Worker] = []
         self.replaced = 0
 
