@@ -280,6 +280,19 @@ def html_body(paragraphs: list[str], style: int) -> str:
     return "\n".join(f'<p style="text-indent:2em;">{p}</p>' for p in safe)
 
 
+def publication_dates(paragraphs: list[str]) -> tuple[str, str]:
+    """成文日期 and 发布日期 a portal would show for this seed: its own date (else 23 January of
+    the following year) and the day after — well before the 1 April deadline."""
+    import datetime as dt
+
+    from checker.api import check_text
+
+    meta = check_text("\n".join(paragraphs)).meta
+    fallback = dt.date((meta.year or 2024) + 1, 1, 23)
+    written = dt.date.fromisoformat(meta.date) if meta.date else fallback
+    return written.isoformat(), (written + dt.timedelta(days=1)).isoformat()
+
+
 def build_html(paragraphs: list[str], seed_no: int) -> tuple[str, str]:
     """(html text, charset) for one seed in one of the portal templates."""
     style = seed_no % 3
@@ -290,14 +303,15 @@ def build_html(paragraphs: list[str], seed_no: int) -> tuple[str, str]:
     body_lines = paragraphs
     if style == 0 and seed_no == 3:  # title only in the h1, not repeated in the body
         body_lines = paragraphs[len(title_lines) :]
+    written, published = publication_dates(paragraphs)
     page = PAGE_TEMPLATES[style].format(
         charset=charset,
         title=title,
         site=f"{agency}门户网站",
         agency=agency,
         index_no=f"11430200MB15{seed_no:02d}7X/2025-0001{seed_no}",
-        written="2025-01-23",
-        published="2025-01-24",
+        written=written,
+        published=published,
         doc_no=f"退役军人〔2025〕{seed_no + 1}号",
         body=html_body(body_lines, style),
     )

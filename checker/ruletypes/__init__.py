@@ -27,6 +27,7 @@ RULE_TYPES: dict[str, str] = {
     "plenary-timeline": "checker.ruletypes.plenary_timeline",
     "repetition": "checker.ruletypes.repetition",
     "proportion": "checker.ruletypes.proportion",
+    "publish-date": "checker.ruletypes.publish_date",
     "copy": "checker.ruletypes.copy",
 }
 

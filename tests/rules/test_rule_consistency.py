@@ -70,3 +70,14 @@ def test_vague_period_in_opening():
     [finding] = findings(seed("002"), "opening-period")
     assert finding.excerpt == "2023 年以来" and finding.line == 4  # quoted as written
     assert findings(seed("000"), "opening-period") == []
+
+
+def test_publication_after_1_april_is_late():
+    from checker.api import check_text
+    from tests.conftest import CORPUS, TODAY
+
+    page = (CORPUS / "pages" / "029.txt").read_text(encoding="utf-8")
+    assert not [f for f in check_text(page, today=TODAY).findings if f.rule == "publish-date"]
+    late = page.replace("发布日期: | 2025-02-14", "发布日期: | 2025-05-14")
+    [finding] = [f for f in check_text(late, today=TODAY).findings if f.rule == "publish-date"]
+    assert "2025年5月14日" in finding.message and "2025年4月1日" in finding.message
