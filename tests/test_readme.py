@@ -13,6 +13,20 @@ def test_rule_table_matches_the_national_pack():
     assert rules_markdown(load_pack("national")) in README
 
 
+def test_generated_blocks_are_up_to_date():
+    """Rule table, seed statuses and the example output are regenerated from the code."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_readme.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_every_national_rule_is_documented_with_basis_and_weight():
     pack = load_pack("national")
     for rule in pack.rules:
