@@ -55,3 +55,22 @@ def test_control_bytes_are_binary():
     with pytest.raises(InputError) as caught:
         decode_bytes(bytes(range(1, 32)) * 40)
     assert caught.value.code == "binary"
+
+
+def test_latin1_mojibake_is_repaired(tmp_path):
+    """UTF-8 text once opened as Latin-1 and saved again reads as the original report."""
+    from checker.api import check_file
+    from tests.conftest import SEEDS, TODAY
+
+    original = SEEDS["003"].read_text(encoding="utf-8")
+    garbled = original.encode("utf-8").decode("latin-1").encode("utf-8")
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(garbled)
+    source = read_text_bytes(garbled)
+    assert source.text == original and "mojibake" in source.encoding
+    assert check_file(path, today=TODAY).score == check_file(SEEDS["003"], today=TODAY).score
+
+
+def test_ordinary_latin_text_is_left_alone():
+    text = "Café déjà vu — naïve façade. " * 40
+    assert read_text_bytes(text.encode("utf-8")).text == text

@@ -8,6 +8,7 @@ characters are the common ones of report language; a wrong guess yields rare cha
 from __future__ import annotations
 
 import codecs
+import re
 
 from checker.read.errors import InputError
 from checker.read.source import SourceText
@@ -108,6 +109,30 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         text, name = _decode_chinese_legacy(data)
     if _too_many_controls(text):
         raise InputError("binary")
+    return _repair_mojibake(text, name)
+
+
+_LATIN1_RUN = re.compile(r"[\u00c0-\u00ff][\u0080-\u00ff\u0152-\u2122]")
+
+
+def _repair_mojibake(text: str, name: str) -> tuple[str, str]:
+    """UTF-8 bytes once read as Latin-1/cp1252 and saved again ("æ³•æ²»æ"¿åºœ"): undo it.
+
+    Only when the text has almost no Han characters and many of those telltale pairs, and
+    the round trip gives text made of common report characters.
+    """
+    sample = text[:4000]
+    if sum(1 for ch in sample if _is_han(ch)) > len(sample) // 20:
+        return text, name
+    if len(_LATIN1_RUN.findall(sample)) < 20:
+        return text, name
+    for legacy in ("latin-1", "cp1252"):
+        try:
+            repaired = text.encode(legacy).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if _common_share(repaired) > 0.5:
+            return repaired, f"{name} (repaired from {legacy} mojibake)"
     return text, name
 
 
