@@ -8,6 +8,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "weak", "missing"]
+DateForm = Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class DateMark:
 
     iso: str
     raw: str
-    form: Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
+    form: DateForm
     paragraph: Paragraph
     offset: int
 

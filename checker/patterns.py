@@ -34,6 +34,14 @@ def any_of(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return _compile(tuple(patterns))
 
 
+_NEVER = re.compile(r"(?!)")
+
+
+def pattern_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Like :func:`any_of`, for a list the schema requires: an empty one never matches."""
+    return any_of(patterns) or _NEVER
+
+
 def pattern_fields(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     """Every (path, regex) in a pack's elements/params, for validation at load time."""
     if isinstance(data, dict):

@@ -167,7 +167,7 @@ def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shar
         if not pieces:
             continue
         a = np.concatenate([p[0] for p in pieces]).astype(key_type)
-        keys = a * key_type(n) + np.concatenate([p[1] for p in pieces]).astype(key_type)
+        keys = a * n + np.concatenate([p[1] for p in pieces]).astype(key_type)
         mask_a, mask_b = np.concatenate([p[2] for p in pieces]), np.concatenate([p[3] for p in pieces])
         del pieces, a
         pair_keys, inverse, votes = np.unique(keys, return_inverse=True, return_counts=True)
@@ -235,11 +235,12 @@ def find_matches(
     for k in np.flatnonzero(reaches).tolist():
         i, j = int(shared.lo[k]), int(shared.hi[k])
         if keys[i] is not None and keys[i] == keys[j]:
-            if years[i] is None or years[j] is None or years[i] == years[j]:
+            year_i, year_j = years[i], years[j]
+            if year_i is None or year_j is None or year_i == year_j:
                 continue
             # only the later report can have recycled the earlier one
-            directions = [(i, j, lo_sim)] if years[i] > years[j] else [(j, i, hi_sim)]
-            kind, names = PREVIOUS, PREVIOUS_PARTS
+            directions = [(i, j, lo_sim)] if year_i > year_j else [(j, i, hi_sim)]
+            kind, names = PREVIOUS, tuple(PREVIOUS_PARTS)
         else:
             directions, kind, names = [(i, j, lo_sim), (j, i, hi_sim)], ACROSS, ACROSS_PARTS
         for a, b, sims in directions:

@@ -34,7 +34,7 @@ def _report_entry(report: Report, elements: list[tuple[str, str]], detailed: boo
         "ok": bool(result.get("passed")),
         "r": bool(result.get("is_report")),
         "nr": result.get("not_report_reason") or "",
-        "e": [STATUS_CODES.get(statuses.get(e), -1) for e, _ in elements],
+        "e": [STATUS_CODES.get(statuses.get(e) or "", -1) for e, _ in elements],
         "nf": len(findings),
         "f": [
             [f["severity"], f["rule"], f["message"], f["excerpt"], f["line"], f["suggestion"]]

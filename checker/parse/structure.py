@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from checker.model import DateMark, Document, Heading, Paragraph, Section
+from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
 from checker.normalize import normalise_text
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
@@ -78,7 +79,8 @@ def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
     parsed = parse_date(text)
     if parsed is None:
         return None
-    return DateMark(parsed.date.isoformat(), parsed.raw, parsed.form, paragraph, offset + parsed.start)
+    form = cast(DateForm, parsed.form)
+    return DateMark(parsed.date.isoformat(), parsed.raw, form, paragraph, offset + parsed.start)
 
 
 def _split_closing(

@@ -204,15 +204,17 @@ def _load_style_numbering(state: NumberingState, styles: etree._Element) -> None
             ilvl = _val(num_pr, "ilvl")
             own[style_id] = (_val(num_pr, "numId"), int(ilvl) if ilvl is not None else None)
     for style_id in set(own) | set(based_on):
-        num_id, ilvl, current, seen = None, None, style_id, set()
+        num_id: str | None = None
+        level: int | None = None
+        current, seen = style_id, set()
         while current and current not in seen:
             seen.add(current)
             found_id, found_lvl = own.get(current, (None, None))
             num_id = num_id if num_id is not None else found_id
-            ilvl = ilvl if ilvl is not None else found_lvl
+            level = level if level is not None else found_lvl
             current = based_on.get(current, "")
         if num_id is not None:
-            state.style_numbering[style_id] = (num_id, ilvl)
+            state.style_numbering[style_id] = (num_id, level)
 
 
 def paragraph_marker(state: NumberingState, paragraph: etree._Element) -> str:

@@ -10,6 +10,7 @@ Han characters), and emit one line per block element. The publication table goes
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from checker.read.charset import decode_html
 from checker.read.errors import InputError
@@ -57,7 +58,7 @@ def _is_boilerplate(node) -> bool:
 def block_lines(root, *, skip_boilerplate: bool = True) -> list[str]:
     """Text of ``root`` with a line break at every block element (iterative: pages nest deep)."""
     parts: list[str] = []
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[tuple[Any, bool]] = [(root, False)]  # selectolax nodes
     while stack:
         node, leaving = stack.pop()
         if leaving:

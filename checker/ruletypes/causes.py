@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit
 
 
@@ -18,7 +18,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = any_of(rule.params["cause_patterns"])
+    pattern = pattern_of(rule.params["cause_patterns"])
     count = len(pattern.findall(locus.body_text))
     if count < rule.params.get("min_causes", 1):
         yield Hit(1.0, "weak", locus.anchor, 0, len(locus.anchor.text), {"causes": count})

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from checker.i18n import t
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import han_count
 
@@ -22,7 +22,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = any_of(rule.params["patterns"])
+    pattern = pattern_of(rule.params["patterns"])
     chars = han_count(locus.text)
     if chars < rule.params.get("min_chars", 200):
         return

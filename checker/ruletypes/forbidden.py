@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    pattern = any_of(rule.params["patterns"])
+    pattern = pattern_of(rule.params["patterns"])
     for paragraph in scope_paragraphs(rule, ctx):
         for match in pattern.finditer(paragraph.text):
             yield Hit(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import items
 
@@ -21,7 +21,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = any_of(rule.params["concrete_patterns"])
+    pattern = pattern_of(rule.params["concrete_patterns"])
     plan_items = items(locus.body_paragraphs)
     if len(plan_items) < rule.params.get("min_items", 1):
         return

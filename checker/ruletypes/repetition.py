@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
@@ -42,7 +42,7 @@ class _Stream:
 
 
 def _han_stream(rule: Rule, body) -> _Stream:
-    ignore = any_of(rule.params.get("ignore", ["(?!)"]))
+    ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
     cleaned = [ignore.sub(lambda m: " " * len(m.group(0)), p.text) for p in body]
     pieces = [_NON_HAN.sub("", text) for text in cleaned]
     starts, total = [], 0

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit, scope_paragraphs
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     paragraphs = scope_paragraphs(rule, ctx)
-    pattern = any_of(rule.params["patterns"])
+    pattern = pattern_of(rule.params["patterns"])
     hits = sum(len(pattern.findall(p.text)) for p in paragraphs)
     need = rule.params.get("min_hits", 1)
     if hits < need:

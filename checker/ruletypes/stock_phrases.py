@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.pack import Rule
-from checker.patterns import any_of
+from checker.patterns import pattern_of
 from checker.ruletypes.base import Context, Hit
 from checker.sentences import han_count, sentences
 
@@ -21,7 +21,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = any_of(rule.params["patterns"])
+    pattern = pattern_of(rule.params["patterns"])
     spans = list(sentences(locus.body_paragraphs, 6))
     longest = rule.params.get("max_sentence_chars", 40)
     stock = [s for s in spans if han_count(s.text) <= longest and pattern.search(s.text)]

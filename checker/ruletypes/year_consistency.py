@@ -38,9 +38,11 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
         if locus is None or locus.how != "heading":
             continue
         for section in locus.sections:
-            match = _YEAR.search(section.heading.title)
-            if match:
-                yield section.paragraph, _YEAR.search(section.paragraph.text), t("rt.where.heading", lang)
+            in_paragraph = (
+                _YEAR.search(section.paragraph.text) if _YEAR.search(section.heading.title) else None
+            )
+            if in_paragraph:
+                yield section.paragraph, in_paragraph, t("rt.where.heading", lang)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
