@@ -13,7 +13,7 @@ _NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
 SIGNATURE_LINE = re.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
 _REGION = r"[\u4e00-\u9fffXx×○]{1,20}?(?:省|市|区|县|州|旗|盟)"
 _TITLE_HEAD = re.compile(
-    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
+    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|发布|印发|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
 )
 _TITLE_AFTER_YEAR = re.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
 _OPENING = re.compile(
