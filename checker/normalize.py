@@ -46,8 +46,18 @@ def _removals(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
+
+
 def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | None) -> Line:
-    """Normalise one physical line; ``number`` is its 1-based line number in the original."""
+    """Normalise one physical line; ``number`` is its 1-based line number in the original.
+
+    A page-number line left by a PDF copied into text ("— 3 —", "第3页 共5页") reads as blank.
+    """
+    if _PAGE_NUMBER.match(raw):
+        return Line(number, "", 0)
     folded = raw.translate(_FOLD)
     if to_simplified is not None:
         folded = to_simplified(folded)

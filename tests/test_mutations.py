@@ -168,3 +168,16 @@ def test_attachment_after_the_signed_date_is_not_body():
     result = check(BASE + attachment)
     assert statuses(result) == statuses(BASE_RESULT)
     assert result.meta == BASE_RESULT.meta and result.score == BASE_RESULT.score
+
+
+@pytest.mark.parametrize("key", ["000", "002", "004"])
+def test_page_number_lines_from_a_pdf_copied_into_text_change_nothing(key):
+    lines = wrap(seed_text(key), 30, False).split("\n")
+    paged: list[str] = []
+    for i, line in enumerate(lines, 1):
+        paged.append(line)
+        if i % 25 == 0:
+            paged.append(f"— {i // 25} —" if i % 50 else f"第{i // 25}页 共9页")
+    plain, noisy = check(seed_text(key)), check("\n".join(paged))
+    assert statuses(noisy) == statuses(plain)
+    assert abs(noisy.score - plain.score) <= 1.0
