@@ -158,3 +158,38 @@ def test_bad_regular_expression_is_refused_with_line_and_field(tmp_path):
         load_pack(path)
     assert info.value.line == 10 and info.value.field == "rules[0].params.patterns[0]"
     assert "正则表达式" in str(info.value)
+
+
+def test_a_new_required_element_takes_yaml_only(tmp_path):
+    """A department pack adds an element (法律顾问制度) with its own rule: no code involved."""
+    from checker.api import check_file
+    from tests.conftest import SEEDS, TODAY
+
+    path = write(tmp_path, """\
+        id: justice-bureau
+        version: "1"
+        extends: national
+        elements:
+          - id: legal-adviser
+            name: 法律顾问制度落实情况
+            locator: section
+            headings: ["法律顾问"]
+            keywords: ["法律顾问|公职律师"]
+        rules:
+          - id: legal-adviser-present
+            element: legal-adviser
+            type: presence
+            severity: warning
+            weight: 5
+            params: {min_chars: 20}
+            message: “法律顾问制度落实情况”{problem}。
+            suggestion: 写明法律顾问、公职律师参与重大决策和合同审查的情况。
+            basis: {source: 《法治政府建设实施纲要（2021－2025年）》, note: 示例：部门包新增要素}
+        """)
+    with_adviser = check_file(SEEDS["000"], pack=str(path), today=TODAY)  # 聘请专业律师团队担任法律顾问
+    without = check_file(SEEDS["003"], pack=str(path), today=TODAY)
+    status = {e.id: e.status for e in with_adviser.elements}
+    assert status["legal-adviser"] == "present"
+    assert {e.id: e.status for e in without.elements}["legal-adviser"] == "missing"
+    [finding] = [f for f in without.findings if f.rule == "legal-adviser-present"]
+    assert finding.message == "“法律顾问制度落实情况”缺失。"
