@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.where": {"zh": "（{where}）", "en": " ({where})"},
     "ui.excerpt": {"zh": "原文", "en": "Text"},
     "ui.waived": {"zh": "〔已豁免：{reason}〕", "en": " [waived: {reason}]"},
+    "ui.to-fix": {
+        "zh": "需要修改：错误 {error} 处，警告 {warning} 处，提示 {info} 处",
+        "en": "To fix: {error} errors, {warning} warnings, {info} notes",
+    },
     # ---- CI formats, config, gates, baseline, waivers
     # formats
     "fmt.file": {"zh": "文件", "en": "File"},

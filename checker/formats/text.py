@@ -47,6 +47,12 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
         f"{t('ui.score', lang)} {result.score:.1f}{gap}{t('ui.grade', lang)} {result.grade}{gap}{verdict}"
     )
     out.append("  " + _style(headline, ctx, fg="green" if result.passed else "red", bold=True))
+    if result.findings:
+        counts = {
+            level: sum(f.severity == level and not f.waived for f in result.findings)
+            for level in ("error", "warning", "info")
+        }
+        out.append("  " + t("ui.to-fix", lang, **counts))
     out.append(f"  {t('ui.elements', lang)}{colon}")
     name_width = max(display_width(e.name) for e in result.elements) + 2
     for element in result.elements:
