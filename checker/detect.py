@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 
 from checker.i18n import t
+from checker.locate import Locus
 from checker.model import Document
 from checker.pack import Pack
 
 
-def not_report_reason(document: Document, pack: Pack, lang: str = "zh") -> str | None:
-    """None for a report; otherwise a user-facing reason why it is not one."""
+def not_report_reason(
+    document: Document, pack: Pack, lang: str = "zh", loci: dict[str, Locus | None] | None = None
+) -> str | None:
+    """None for a report; otherwise a user-facing reason why it is not one.
+
+    An entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of those
+    elements were found (a 工作总结 that still has the statutory parts is a report).
+    """
     detection = pack.detection
     full_text = "\n".join(p.text for p in document.paragraphs)
     for entry in detection.get("not_report", []):
         head = full_text[: entry.get("head_chars", 400)]
+        if "parts" in entry and loci is not None:
+            found = sum(1 for part in entry["parts"] if loci.get(part) is not None)
+            if found > entry.get("max_parts", 0):
+                continue
         if re.search(entry["pattern"], head, re.MULTILINE):
             message = entry.get("message_en") if lang == "en" else entry.get("message")
             return message or t(f"notreport.{entry['reason']}", lang)

@@ -107,7 +107,8 @@ def _independent_of_element(rule: Rule) -> bool:
 def evaluate(document: Document, source: SourceText, pack: Pack, path: str, options: Options) -> Result:
     """Check one parsed document; the Result carries statuses, findings and the score."""
     lang = options.lang
-    reason = not_report_reason(document, pack, lang) if options.detect else None
+    loci = locate_elements(document, pack)
+    reason = not_report_reason(document, pack, lang, loci) if options.detect else None
     if reason is not None:
         return Result(
             path=path,
@@ -117,7 +118,6 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
             format=source.format,
             meta=document.meta,
         )
-    loci = locate_elements(document, pack)
     ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
     defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
     lines = source.text.split("\n")

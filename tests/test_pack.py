@@ -165,7 +165,9 @@ def test_a_new_required_element_takes_yaml_only(tmp_path):
     from checker.api import check_file
     from tests.conftest import SEEDS, TODAY
 
-    path = write(tmp_path, """\
+    path = write(
+        tmp_path,
+        """\
         id: justice-bureau
         version: "1"
         extends: national
@@ -185,7 +187,8 @@ def test_a_new_required_element_takes_yaml_only(tmp_path):
             message: “法律顾问制度落实情况”{problem}。
             suggestion: 写明法律顾问、公职律师参与重大决策和合同审查的情况。
             basis: {source: 《法治政府建设实施纲要（2021－2025年）》, note: 示例：部门包新增要素}
-        """)
+        """,
+    )
     with_adviser = check_file(SEEDS["000"], pack=str(path), today=TODAY)  # 聘请专业律师团队担任法律顾问
     without = check_file(SEEDS["003"], pack=str(path), today=TODAY)
     status = {e.id: e.status for e in with_adviser.elements}

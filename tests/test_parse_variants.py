@@ -43,16 +43,19 @@ def test_numbered_plan_items_starting_with_a_year():
     assert not [f for f in result.findings if f.rule == "next-year-plan-concrete"]
 
 
-def test_work_summary_misses_the_statutory_parts():
-    result, status = check("work-summary-not-report-form.txt")
-    assert [k for k, v in status.items() if v == "missing"] == [
-        "problems",
-        "first-responsible-person",
-        "signature",
-        "date",
-    ]
-    assert status["next-year-plan"] == "weak"  # "二、下步工作" holds one slogan
-    assert not result.passed
+def test_work_summary_without_the_statutory_parts_is_not_a_report():
+    result = check_file(VARIANTS / "work-summary-not-report-form.txt", today=TODAY)
+    assert result.status == "ok" and result.is_report is False
+    assert "工作总结" in result.not_report_reason and not result.passed
+
+
+def test_work_summary_title_with_all_parts_is_a_report_with_a_title_finding():
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    text = seed_text("000").replace("2024 年法治政府建设情况年度报告", "2024年法治政府建设工作总结", 1)
+    result = check_text(text, today=TODAY)
+    assert result.is_report
     assert any(f.rule == "title-parts" and "报告" in f.message for f in result.findings)
 
 
