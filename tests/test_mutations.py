@@ -181,3 +181,14 @@ def test_page_number_lines_from_a_pdf_copied_into_text_change_nothing(key):
     plain, noisy = check(seed_text(key)), check("\n".join(paged))
     assert statuses(noisy) == statuses(plain)
     assert abs(noisy.score - plain.score) <= 1.0
+
+
+def test_filing_record_after_the_date_is_trailer():
+    """The 版记 of a filed document (rule, 抄送, "……2025年1月24日印发") follows the date."""
+    record = (
+        "\n\n———————————————————\n抄送：市司法局。\n"
+        "株洲市退役军人事务局办公室　　　　2025年1月24日印发\n"
+    )
+    result = check(BASE + record)
+    assert statuses(result) == statuses(BASE_RESULT)
+    assert result.meta.date == "2025-01-23" and result.score == BASE_RESULT.score

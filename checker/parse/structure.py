@@ -26,6 +26,7 @@ _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pa
 _TRAILER = re.compile(
     r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
     r"|^[(（]?(联系人|联系电话|抄送|印发)"
+    r"|印发$|^[-—_=━]{3,}$"  # the 版记 of a filed document: "××办公室 2025年1月24日印发", rules
 )
 
 
