@@ -186,8 +186,7 @@ def test_page_number_lines_from_a_pdf_copied_into_text_change_nothing(key):
 def test_filing_record_after_the_date_is_trailer():
     """The 版记 of a filed document (rule, 抄送, "……2025年1月24日印发") follows the date."""
     record = (
-        "\n\n———————————————————\n抄送：市司法局。\n"
-        "株洲市退役军人事务局办公室　　　　2025年1月24日印发\n"
+        "\n\n———————————————————\n抄送：市司法局。\n株洲市退役军人事务局办公室　　　　2025年1月24日印发\n"
     )
     result = check(BASE + record)
     assert statuses(result) == statuses(BASE_RESULT)

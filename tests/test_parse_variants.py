@@ -127,3 +127,14 @@ def test_joint_signature_and_title_starting_with_guanyu():
     )
     result = check_text(text, today=TODAY)
     assert result.meta.agency == "中共株洲市委员会 株洲市人民政府"
+
+
+def test_document_number_above_a_guanyu_title_is_not_part_of_it():
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    header = "株洲市退役军人事务局文件\n\n株退役〔2025〕3号\n\n关于2024年度法治政府建设情况的报告"
+    text = seed_text("000").replace("株洲市退役军人事务局\n\n2024 年法治政府建设情况年度报告", header, 1)
+    result = check_text(text, today=TODAY)
+    assert result.meta.title == "关于2024年度法治政府建设情况的报告"
+    assert result.meta.agency == "株洲市退役军人事务局" and result.meta.year == 2024

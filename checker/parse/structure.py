@@ -20,6 +20,7 @@ _NOISE = re.compile(
     r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体"
     r"|当前位置|首页"
 )
+_DOC_NUMBER = re.compile(r"[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|\d+号$|文件$")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
@@ -70,7 +71,11 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], in
     start, end = best[0], best[-1] + 1
     if start > 0:
         above = paragraphs[start - 1].text
-        leads_in = paragraphs[start].text.startswith("关于") and len(above) <= 30
+        leads_in = (
+            paragraphs[start].text.startswith("关于")
+            and len(above) <= 30
+            and not _DOC_NUMBER.search(above)  # 株退役〔2025〕3号 is the 发文字号, not the body
+        )
         if not _NOISE.search(above) and (is_signature_line(above) or leads_in):
             start -= 1
     return tuple(paragraphs[start:end]), end
