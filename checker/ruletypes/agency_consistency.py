@@ -3,7 +3,8 @@
 Names agree when equal or when one is the other with its region prefix (解放区退役军人事务局
 vs 焦作市解放区退役军人事务局). Near-misses of the body's own name inside the text
 (退役军事务局 for 退役军人事务局: one character dropped, added or changed, up to
-``max_distance``) are flagged where they occur. Message values: ``found``, ``expected``.
+``max_distance``) are flagged where they occur; names shorter than five characters are not
+searched, since 教育局 and 体育局 are both real bodies. Message values: ``found``, ``expected``.
 """
 
 from __future__ import annotations
@@ -77,7 +78,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     yield from _near_misses(rule, ctx, _core(reference))
 
 
+MIN_CORE_FOR_TYPOS = 5  # 教育局/体育局 are both real bodies: only long names have telltale typos
+
+
 def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
+    if len(core) < MIN_CORE_FOR_TYPOS:
+        return
     limit = rule.params.get("max_distance", 1)
     last = core[-1]
     seen: set[str] = set()

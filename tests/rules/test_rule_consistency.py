@@ -81,3 +81,9 @@ def test_publication_after_1_april_is_late():
     late = page.replace("发布日期: | 2025-02-14", "发布日期: | 2025-05-14")
     [finding] = [f for f in check_text(late, today=TODAY).findings if f.rule == "publish-date"]
     assert "2025年5月14日" in finding.message and "2025年4月1日" in finding.message
+
+
+def test_another_real_body_with_a_similar_short_name_is_not_a_typo():
+    text = seed("000").replace("株洲市退役军人事务局", "株洲市教育局")
+    text = text.replace("退役军人大型专场招聘会", "大型专场招聘会，联合市体育局开展活动")
+    assert findings(text, "agency-consistency") == []
