@@ -36,14 +36,36 @@ def reference_date(ctx: Context) -> dt.date | None:
     return None
 
 
+PREFIX = "中华人民共和国"
+
+
+def _shared_start(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return size
+
+
+MIN_SIMILARITY = 0.75  # 退役军人保障条例 ~ 退役军人保障法 (0.75); 消防法 ≁ 监察法 (0.33)
+
+
 def _closest(title: str, index: dict) -> str | None:
-    best, best_distance = None, 3
+    """The known title this one is most likely a misspelling of, if any.
+
+    Titles are compared without the 中华人民共和国 prefix, by edit distance relative to the
+    longer name, so two short, different laws are never taken for each other.
+    """
+    core = title.removeprefix(PREFIX)
+    best, best_rank = None, (MIN_SIMILARITY, -1)
     for known in index:
-        if abs(len(known) - len(title)) > 2 or known[:2] != title[:2]:
+        known_core = known.removeprefix(PREFIX)
+        if abs(len(known_core) - len(core)) > 2 or known_core[:2] != core[:2]:
             continue
-        distance = _distance(title, known, 2)
-        if 0 < distance < best_distance and len(title) >= 5:
-            best, best_distance = known, distance
+        distance = _distance(core, known_core, 2)
+        similarity = 1 - distance / max(len(core), len(known_core))
+        rank = (similarity, _shared_start(core, known_core))  # ties: the longer shared start
+        if distance > 0 and rank >= best_rank:
+            best, best_rank = known, rank
     return best
 
 

@@ -40,3 +40,9 @@ def test_plenary_session_after_the_report_date():
     text = edit("004", "全面贯彻党的二十大精神", "全面贯彻党的二十大和二十届二中、三中全会精神")
     [finding] = findings(text, "plenary-timeline")
     assert "二十届三中全会" in finding.message and finding.excerpt == "三中"
+
+
+def test_a_different_short_law_is_not_a_misspelling():
+    # 消防法 and 监察法 differ in two of three characters: two laws, not a typo
+    text = edit("000", "《信访工作条例》", "《中华人民共和国消防法》")
+    assert findings(text, "citation-check") == []
