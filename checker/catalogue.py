@@ -56,6 +56,13 @@ def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
 
 
 @lru_cache(maxsize=8)
+def known_titles(name: str = "data/laws.yaml") -> frozenset[str]:
+    """Names of national laws kept without dates, short form (no 中华人民共和国)."""
+    data = load_yaml(rules_dir() / name).data
+    return frozenset(str(title) for title in data.get("known_titles", []))
+
+
+@lru_cache(maxsize=8)
 def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
     """Every title and alias, also without the 中华人民共和国 prefix, → its Law."""
     index: dict[str, Law] = {}

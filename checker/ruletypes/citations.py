@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from checker.catalogue import law_index
+from checker.catalogue import known_titles, law_index
 from checker.i18n import cn_date, t
 from checker.pack import Rule
 from checker.ruletypes.agency_consistency import _distance
@@ -70,7 +70,8 @@ def _closest(title: str, index: dict) -> str | None:
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    index = law_index(rule.params.get("catalogue", "data/laws.yaml"))
+    catalogue = rule.params.get("catalogue", "data/laws.yaml")
+    index = law_index(catalogue)
     checks = set(rule.params.get("check", ["misspelt", "not-in-force", "repealed", "unknown"]))
     when = reference_date(ctx)
     year = ctx.document.meta.year
@@ -84,7 +85,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 near = _closest(title, index) if "misspelt" in checks else None
                 if near:
                     problem, correct = t("rt.citation.misspelt", lang), near
-                elif "unknown" in checks and _LAW_SHAPE.match(title):
+                elif (
+                    "unknown" in checks
+                    and _LAW_SHAPE.match(title)
+                    and title.removeprefix(PREFIX) not in known_titles(catalogue)
+                ):
                     problem = t("rt.citation.unknown", lang)
                     correct = title
             elif when and "not-in-force" in checks and law.in_force > when:

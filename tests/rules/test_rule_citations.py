@@ -46,3 +46,9 @@ def test_a_different_short_law_is_not_a_misspelling():
     # 消防法 and 监察法 differ in two of three characters: two laws, not a typo
     text = edit("000", "《信访工作条例》", "《中华人民共和国消防法》")
     assert findings(text, "citation-check") == []
+
+
+def test_a_national_law_title_that_does_not_exist_is_flagged_for_checking():
+    text = edit("000", "《信访工作条例》", "《中华人民共和国退役军人优待法》")
+    [finding] = findings(text, "citation-check")
+    assert "不在内置法规目录中" in finding.message
