@@ -42,8 +42,15 @@ class Locus:
 
     @cached_property
     def body_text(self) -> str:
-        """Content without the headings of the located sections."""
-        return "".join(p.text for p in self.body_paragraphs)
+        """Content without the headings of the located sections (a run-in heading loses its
+        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+        cut: dict[int, int] = {}
+        for section in self.sections:
+            if section.heading.run_in:
+                text, title = section.paragraph.text, section.heading.title
+                at = text.find(title)
+                cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
+        return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
 
 
 def _heading_matches(section: Section, element: Element) -> bool:

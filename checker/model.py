@@ -25,6 +25,11 @@ class Line:
     columns: tuple[int, ...] | None = None
     width: int = 0  # display width of the original line: how full the layout made it
 
+    def piece(self, start: int, end: int) -> Line:
+        """The characters ``start:end`` as a line of their own, still mapped to the original."""
+        columns = tuple(self.column(i) - 1 for i in range(start, end))
+        return Line(self.number, self.text[start:end], self.offset, columns, self.width)
+
     def column(self, index: int) -> int:
         """1-based original column of normalised character ``index``."""
         if self.columns is not None:

@@ -191,3 +191,16 @@ def test_filing_record_after_the_date_is_trailer():
     result = check(BASE + record)
     assert statuses(result) == statuses(BASE_RESULT)
     assert result.meta.date == "2025-01-23" and result.score == BASE_RESULT.score
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
+def test_report_pasted_as_one_long_line_reads_the_same(key):
+    """Web pages copied without line breaks: title, parts and signature are cut apart again."""
+    text = seed_text(key)
+    pasted = "".join(line.strip() for line in text.split("\n"))
+    plain, one_line = check(text), check(pasted)
+    assert statuses(one_line) == statuses(plain)
+    assert one_line.meta == plain.meta
+    assert abs(one_line.score - plain.score) <= 2.0
+    for finding in one_line.findings:  # positions still point into the one original line
+        assert finding.line == 1 and 1 <= finding.column <= len(pasted)

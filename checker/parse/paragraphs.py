@@ -11,6 +11,7 @@ always stand alone.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.model import Line, Paragraph
 from checker.parse.dates import DATE_PATTERN
@@ -81,9 +82,37 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
     return line.width >= 60 and not _TITLE_END.search(text)
 
 
+RUN_ON_MIN = 300  # a physical line this long may be a whole report pasted without line breaks
+_RUN_ON_BREAK = re.compile(
+    r"(?<=[。！？；：:;!?])(?=(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分))"
+    r"|(?<![第条款项])(?=\([一二三四五六七八九十]{1,3}\))"
+    r"|(?<=[。！？])(?=[^。！？]{0,40}(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^。！？]{1,6}日$)"
+)
+_RUN_ON_TITLE = re.compile(r"^.{4,60}?(?:报告|总结)(?=\d{4}年|[\u4e00-\u9fff]{2,20}[:：])")
+
+
+def split_run_on(line: Line) -> list[Line]:
+    """A report pasted as one long line, cut back into its title, parts and signature.
+
+    Cuts only where a new part plainly begins: before 一、/(一)/第一部分 right after a
+    sentence end, after a leading title ending in 报告, and before a closing date.
+    """
+    text = line.text
+    if len(text) < RUN_ON_MIN:
+        return [line]
+    cuts = {m.start() for m in _RUN_ON_BREAK.finditer(text)}
+    title = _RUN_ON_TITLE.match(text)
+    if title:
+        cuts.add(title.end())
+    bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
+    if len(bounds) == 2:
+        return [line]
+    return [line.piece(a, b) for a, b in pairwise(bounds) if a < b]
+
+
 def join_paragraphs(lines: list[Line]) -> list[Paragraph]:
     """Group non-blank lines into paragraphs, in order."""
-    content = [line for line in lines if line.text]
+    content = [piece for line in lines if line.text for piece in split_run_on(line)]
     width = wrap_width(content)
     paragraphs: list[Paragraph] = []
     current: list[Line] = []

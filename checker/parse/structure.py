@@ -98,7 +98,7 @@ def _split_closing(
     signature line directly above a bare date near the end marks where the report ends.
     """
     trailer: list[Paragraph] = []
-    while body and (_TRAILER.search(body[-1].text) or _NOISE.search(body[-1].text)):
+    while body and _is_trailer(body[-1].text):
         trailer.insert(0, body.pop())
     cut = _signed_date_before_attachments(body)
     if cut is not None:
@@ -129,6 +129,13 @@ def _split_closing(
             signature = body.pop()
             agency = signature_name(signature.text)
     return body, signature, agency, date, trailer
+
+
+TRAILER_MAX_CHARS = 80  # page furniture is short; a long paragraph that says "分享" is text
+
+
+def _is_trailer(text: str) -> bool:
+    return len(text) <= TRAILER_MAX_CHARS and bool(_TRAILER.search(text) or _NOISE.search(text))
 
 
 ATTACHMENT_SCAN = 40  # paragraphs after a signed date that may still be attachments
