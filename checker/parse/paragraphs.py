@@ -14,12 +14,17 @@ import re
 from itertools import pairwise
 
 from checker.model import Line, Paragraph
+from checker.parse.agency import is_signature_line
 from checker.parse.dates import DATE_PATTERN
-from checker.parse.headings import MAX_TITLE_CHARS, heading_marker
+from checker.parse.headings import heading_marker
 
 _CLOSING = tuple("。！？；：!?;:…")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_ITEM = re.compile(r"^[一二三四五六七八九十]是")
+_HEADING_END = re.compile(
+    r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$"  # rarely mid-sentence
+)
 _NAVIGATION = re.compile(r"[|｜]| > |当前位置|所在位置")
 _TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
 _DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
@@ -61,15 +66,17 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
             orphan = line.width <= 4 and not text.endswith(_CLOSING) and not _TITLE_END.search(text)
             return orphan and not _starts_block(nxt)
         if text.endswith(_CLOSING):
-            return not _starts_block(nxt)
+            return not (_starts_block(nxt) or is_signature_line(nxt))
         marker = heading_marker(text)
         if marker is not None and not re.search(r"[。；;！？]", text):
-            # a heading filling the line goes on into a short tail ("…职责" / "情况") or, as a
-            # run-in heading, into the rest of its first sentence; never into a body paragraph
+            # a heading that fills the line: it goes on into a short tail ("…职" / "责情况"),
+            # stops before an item (一是…) or a heading word ending ("…情况"), and otherwise is
+            # a run-in heading whose first sentence the layout broke ("…业务工作的融" / "合不够")
+            if _ITEM.match(nxt) or _starts_block(nxt):
+                return False
             if following.width < 0.85 * width and not nxt.endswith(_CLOSING):
                 return True
-            end = _SENTENCE_END.search(nxt)
-            return end is not None and len(text) + end.start() <= MAX_TITLE_CHARS
+            return not _HEADING_END.search(text)
         return True
     if text.endswith(_CLOSING) or _starts_block(nxt) or _NAVIGATION.search(text):
         return False
