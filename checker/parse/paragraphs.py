@@ -21,6 +21,7 @@ from checker.parse.headings import heading_marker
 _CLOSING = tuple("。！？；：!?;:…")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_TITLE_WORDS = re.compile(r"法治|依法行政")
 _ITEM = re.compile(r"^[一二三四五六七八九十]是")
 _HEADING_END = re.compile(
     r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$"  # rarely mid-sentence
@@ -67,6 +68,8 @@ def _continues(line: Line, following: Line, width: int | None) -> bool:
             return orphan and not _starts_block(nxt)
         if text.endswith(_CLOSING):
             return not (_starts_block(nxt) or is_signature_line(nxt))
+        if text.endswith(("报告", "总结")) and _TITLE_WORDS.search(text):
+            return False  # a title that happens to fill the line ("…年度报告")
         marker = heading_marker(text)
         if marker is not None and not re.search(r"[。；;！？]", text):
             # a heading that fills the line: it goes on into a short tail ("…职" / "责情况"),
