@@ -98,7 +98,7 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
                 window = text[start : position + 1]
                 if core in window or window in seen or window in core:
                     continue
-                if 0 < _distance(window, core, limit) <= limit and window[0] == core[0]:
+                if window[0] == core[0] and 0 < _distance(window, core, limit) <= limit:
                     seen.add(window)
                     yield Hit(1.0, None, paragraph, start, len(window), {"found": window, "expected": core})
                     break
