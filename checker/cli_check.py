@@ -127,8 +127,8 @@ def check(
     """
     from checker.baseline import BaselineError
     from checker.config_run import RunOptions, run, select_files
+    from checker.exitcodes import exit_code
     from checker.formats import FORMATTERS, RenderContext, formatter
-    from checker.gates import exit_code
 
     for name in formats:
         if name not in FORMATTERS:

@@ -5,18 +5,16 @@ above that level that is not waived fails). Waived and baselined findings never 
 the severity gate. The score gate uses the text's score, waived or not; with a baseline,
 a report whose score has not dropped below its recorded score passes the score gate.
 
-Exit codes: 0 all passed; 1 a gate failed; 2 usage error or unreadable input.
+Exit codes (checker.exitcodes): 0 all passed; 1 a gate failed; 2 usage error or unreadable input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker.i18n import t as msg
 from checker.model import Result
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 DEFAULT_FAIL_UNDER = 60.0
 
@@ -65,12 +63,3 @@ def judge(result: Result, gate: Gate, lang: str = "zh") -> tuple[Result, list[st
     if result.status != "ok" or not result.is_report:
         return result, reasons
     return replace(result, passed=not reasons), reasons
-
-
-def exit_code(results: Sequence[Result]) -> int:
-    """2 if any input was unreadable, else 1 if any report failed its gates, else 0."""
-    if any(r.status == "error" for r in results):
-        return EXIT_USAGE
-    if any(not r.passed for r in results):
-        return EXIT_FAILED
-    return EXIT_OK
