@@ -8,7 +8,7 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "weak", "missing"]
-DateForm = Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
+DateForm = Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed", "invalid"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ def _year(document: Document) -> int | None:
 
 
 def _date(document: Document) -> str | None:
-    if document.date is not None:
+    if document.date is not None and document.date.iso:
         return document.date.iso
     for key in ("成文日期", "发布日期"):
         value = document.source_meta.get(key)

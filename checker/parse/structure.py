@@ -84,7 +84,10 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], in
 def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
     parsed = parse_date(text)
     if parsed is None:
-        return None
+        shaped = DATE_PATTERN.search(text)  # "2025年2月30日": written as a date, but no such day
+        if shaped is None:
+            return None
+        return DateMark("", shaped.group(0), "invalid", paragraph, offset + shaped.start())
     form = cast(DateForm, parsed.form)
     return DateMark(parsed.date.isoformat(), parsed.raw, form, paragraph, offset + parsed.start)
 

@@ -15,8 +15,8 @@ from checker.ruletypes.base import Context, Hit
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     date_mark = ctx.document.date
-    if date_mark is None or date_mark.form in rule.params.get("accept", ["standard"]):
-        return
+    if date_mark is None or date_mark.form in (*rule.params.get("accept", ["standard"]), "invalid"):
+        return  # an impossible date is the date-window rule's to report
     date = dt.date.fromisoformat(date_mark.iso)
     standard = f"{date.year}年{date.month}月{date.day}日"
     yield Hit(

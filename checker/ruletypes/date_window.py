@@ -28,18 +28,21 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     params = ctx.pack.parameters
     window = params.get("reporting_window", {"from": "01-01", "to": "03-31"})
-    date = dt.date.fromisoformat(date_mark.iso)
-    start, end = _month_day(year + 1, window["from"]), _month_day(year + 1, window["to"])
     lang = ctx.extra.get("lang", "zh")
+    start, end = _month_day(year + 1, window["from"]), _month_day(year + 1, window["to"])
     problem = None
-    if date <= dt.date(year, 12, 31) and not window.get("same_year_allowed", False):
-        problem = t("rt.date.in-year", lang, year=year)
-    elif date > ctx.today:
-        problem = t("rt.date.future", lang)
-    elif date < start:
-        problem = t("rt.date.early", lang, date=_day(start, lang))
-    elif date > end:
-        problem = t("rt.date.late", lang, date=_day(end, lang))
+    if not date_mark.iso:  # written as a date, but no such day
+        problem = t("rt.date.invalid", lang)
+    else:
+        date = dt.date.fromisoformat(date_mark.iso)
+        if date <= dt.date(year, 12, 31) and not window.get("same_year_allowed", False):
+            problem = t("rt.date.in-year", lang, year=year)
+        elif date > ctx.today:
+            problem = t("rt.date.future", lang)
+        elif date < start:
+            problem = t("rt.date.early", lang, date=_day(start, lang))
+        elif date > end:
+            problem = t("rt.date.late", lang, date=_day(end, lang))
     if problem is None:
         return
     values = {

@@ -87,3 +87,11 @@ def test_another_real_body_with_a_similar_short_name_is_not_a_typo():
     text = seed("000").replace("株洲市退役军人事务局", "株洲市教育局")
     text = text.replace("退役军人大型专场招聘会", "大型专场招聘会，联合市体育局开展活动")
     assert findings(text, "agency-consistency") == []
+
+
+def test_impossible_date_is_reported_as_such():
+    text = edit("000", "2025年1月23日", "2025年2月30日")
+    [finding] = findings(text, "date-window")
+    assert "不是一个有效日期" in finding.message and finding.excerpt == "2025年2月30日"
+    assert status(text, "date") == "weak"
+    assert not findings(text, "date-present") and not findings(text, "date-form")
