@@ -144,13 +144,18 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             continue
         # paragraphs of the specific parts are off limits; the catch-all measures part is not
         # (a 第一责任人 paragraph inside the measures is still that element's)
-        used = {
-            p.index
+        specific = [
+            locus
             for other_id, locus in loci.items()
             if locus and not pack.element(other_id).spec.get("claim_unassigned")
-            for p in locus.paragraphs
-        }
+        ]
+        used = {p.index for locus in specific for p in locus.paragraphs}
         locus = _locate_by_keyword(document, element, used)
+        if locus is None:
+            # a part with no heading of its own may trail another one ("今后，我局将…" at the end
+            # of the problems part): look past each specific part's heading and lead paragraph
+            lead = {p.index for locus in specific for p in locus.paragraphs[:2]}
+            locus = _locate_by_keyword(document, element, lead)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):

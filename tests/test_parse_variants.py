@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.api import check_file
 from tests.conftest import ROOT, TODAY
 
@@ -138,3 +140,32 @@ def test_document_number_above_a_guanyu_title_is_not_part_of_it():
     result = check_text(text, today=TODAY)
     assert result.meta.title == "关于2024年度法治政府建设情况的报告"
     assert result.meta.agency == "株洲市退役军人事务局" and result.meta.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "element"),
+    [
+        # problems with no heading, phrased "还存在一些薄弱环节"
+        ("二、法治政府建设主要问题和不足\n\n", "", "problems"),
+        # the leader's duties without the words 第一责任人
+        (
+            "(一) 认真履行“第一责任人”职责。局党组书记、局长主动扛牢法治政府建设“第一责任人”职责，",
+            "(一) 加强组织领导。局党组书记、局长带头抓法治建设，",
+            "first-responsible-person",
+        ),
+        # the plan as a trailing paragraph of the problems part: "今后，我局将…"
+        (
+            "三、法治政府建设下一步工作安排\n\n我局将积极改善存在问题",
+            "今后，我局将积极改善存在问题",
+            "next-year-plan",
+        ),
+    ],
+)
+def test_parts_without_their_heading_are_still_found(old, new, element):
+    from checker.api import check_text
+    from tests.conftest import seed_text
+
+    text = seed_text("000").replace(old, new, 1).replace("仍存在一定薄弱环节", "我局还存在一些薄弱环节")
+    assert text != seed_text("000")
+    result = check_text(text, today=TODAY)
+    assert {e.id: e.status for e in result.elements}[element] != "missing"
