@@ -7,6 +7,7 @@ corrected in data, never in code.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,14 +63,24 @@ def known_titles(name: str = "data/laws.yaml") -> frozenset[str]:
     return frozenset(str(title) for title in data.get("known_titles", []))
 
 
+_DASHES = re.compile(r"[—–－~～]+")
+_YEAR_RANGE_END = re.compile(r"(\d{4})年?([)）])")
+
+
+def title_key(title: str) -> str:
+    """A cited title in comparable form: one dash kind, no spaces, "(2021-2025年)" = "(2021-2025)"."""
+    key = _DASHES.sub("-", title.replace(" ", "").replace("（", "(").replace("）", ")"))
+    return _YEAR_RANGE_END.sub(r"\1\2", key)
+
+
 @lru_cache(maxsize=8)
 def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
-    """Every title and alias, also without the 中华人民共和国 prefix, → its Law."""
+    """Every title and alias (as :func:`title_key`), also without 中华人民共和国, → its Law."""
     index: dict[str, Law] = {}
     for law in laws(name):
         for title in (law.title, *law.aliases):
-            index[title] = law
-            index[title.removeprefix("中华人民共和国")] = law
+            index[title_key(title)] = law
+            index[title_key(title.removeprefix("中华人民共和国"))] = law
     return index
 
 

@@ -33,9 +33,17 @@ def _short(name: str) -> str:
     return name.removeprefix("中共").removesuffix("党组").replace("人民政府", "政府")
 
 
+_BODY_OF_PLACE = ("政府", "党委", "党工委", "委员会", "办事处", "党组")
+
+
 def _agree(a: str, b: str) -> bool:
+    """Same body: equal, one with its region prefix, or a place and its government
+    (贤庠镇 / 贤庠镇人民政府)."""
     a, b = _short(a), _short(b)
-    return a == b or a.endswith(b) or b.endswith(a)
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _BODY_OF_PLACE
 
 
 def _distance(a: str, b: str, limit: int) -> int:

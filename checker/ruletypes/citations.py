@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from checker.catalogue import known_titles, law_index
+from checker.catalogue import known_titles, law_index, title_key
 from checker.i18n import cn_date, t
 from checker.pack import Rule
 from checker.ruletypes.agency_consistency import _distance
@@ -23,6 +23,9 @@ from checker.ruletypes.base import Context, Hit
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
 _CITED = re.compile(r"《([^《》]{2,60})》")
+# only titles shaped like laws and regulations are compared for misspellings (not local plans,
+# books or "大事记"): the name, less any (2021—2025年) range, ends with a legal document type
+_RULE_SHAPE = re.compile(r"(?:法|条例|规定|办法|纲要|决定|准则|细则)(?:[(（][^)）]*[)）])?$")
 _LAW_SHAPE = re.compile(r"^中华人民共和国.{1,30}法$")
 
 
@@ -79,10 +82,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for paragraph in ctx.document.paragraphs:
         for match in _CITED.finditer(paragraph.text):
             title = match.group(1).strip()
-            law = index.get(title)
+            law = index.get(title_key(title))
             problem = correct = None
             if law is None:
-                near = _closest(title, index) if "misspelt" in checks else None
+                shaped = "misspelt" in checks and _RULE_SHAPE.search(title)
+                near = _closest(title_key(title), index) if shaped else None
                 if near:
                     problem, correct = t("rt.citation.misspelt", lang), near
                 elif (

@@ -52,3 +52,30 @@ def test_a_national_law_title_that_does_not_exist_is_flagged_for_checking():
     text = edit("000", "《信访工作条例》", "《中华人民共和国退役军人优待法》")
     [finding] = findings(text, "citation-check")
     assert "不在内置法规目录中" in finding.message
+
+
+def test_dash_and_year_variants_of_a_known_title_are_the_same_title():
+    for variant in (
+        "法治政府建设实施纲要(2021—2025年)",
+        "法治政府建设实施纲要（2021－2025年）",
+        "法治政府建设实施纲要(2021-2025)",
+    ):
+        text = edit("000", "《信访工作条例》", f"《{variant}》")
+        assert findings(text, "citation-check") == [], variant
+
+
+def test_only_legal_document_titles_are_checked_for_misspellings():
+    # a book and a local plan are not near-misses of catalogue titles
+    for title in (
+        "中国共产党百年法治大事记",
+        "法治江南建设规划(2022—2025年)",
+        "法治社会建设实施纲要(2020—2025年)",
+    ):
+        assert findings(edit("000", "《信访工作条例》", f"《{title}》"), "citation-check") == [], title
+
+
+def test_a_misquoted_regulation_title_is_caught():
+    # the real title is 《党政主要负责人履行推进法治建设第一责任人职责规定》 (corpus page 015)
+    text = edit("000", "《信访工作条例》", "《党政主要负责人履行推进法治政府建设第一责任人职责规定》")
+    [finding] = findings(text, "citation-check")
+    assert "党政主要负责人履行推进法治建设第一责任人职责规定" in finding.suggestion
