@@ -8,6 +8,7 @@ from checker.i18n import t
 from checker.locate import Locus
 from checker.model import Document
 from checker.pack import Pack
+from checker.patterns import pattern_of
 
 
 def not_report_reason(
@@ -35,7 +36,7 @@ def not_report_reason(
         return None
     subject = detection.get("subject", [])
     if subject:
-        hits = len(re.findall("|".join(f"(?:{p})" for p in subject), full_text))
+        hits = len(pattern_of(subject).findall(full_text))
         if hits < detection.get("min_subject_hits", 1):
             return t("notreport.no-subject", lang)
     return None

@@ -196,26 +196,17 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
     rules = []
     for raw in data.get("rules", []):
         where = raw.get("_source", sources[-1])
-        file, _, line = where.rpartition(":")
+        file, _, line_text = where.rpartition(":")
+        line = int(line_text) if line_text.isdigit() else None
         for key in _RULE_REQUIRED:
             if key not in raw:
-                raise ConfigError(
-                    file,
-                    int(line) if line.isdigit() else None,
-                    f"rules[{raw['id']}]",
-                    f"新规则缺少必填字段“{key}”",
-                )
+                raise ConfigError(file, line, f"rules[{raw['id']}]", f"新规则缺少必填字段“{key}”")
         if raw["element"] not in element_ids:
-            raise ConfigError(
-                file,
-                int(line) if line.isdigit() else None,
-                f"rules[{raw['id']}].element",
-                f"未定义的要素“{raw['element']}”",
-            )
+            raise ConfigError(file, line, f"rules[{raw['id']}].element", f"未定义的要素“{raw['element']}”")
         if raw["type"] not in RULE_TYPES:
             raise ConfigError(
                 file,
-                int(line) if line.isdigit() else None,
+                line,
                 f"rules[{raw['id']}].type",
                 f"未知规则类型“{raw['type']}”，可用：{', '.join(sorted(RULE_TYPES))}",
             )

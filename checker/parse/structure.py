@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import cast
 
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
@@ -240,13 +241,7 @@ def parse_document(source: SourceText) -> Document:
         signature=signature,
         signature_agency=agency,
         date=date,
-        meta=None,  # type: ignore[arg-type]  # filled just below from the parsed parts
+        meta=None,  # type: ignore[arg-type]  # derived from the parsed parts just below
         source_meta={**_text_meta(paragraphs), **source.meta},
     )
-    return _with_meta(document)
-
-
-def _with_meta(document: Document) -> Document:
-    from dataclasses import replace
-
     return replace(document, meta=extract_meta(document))
