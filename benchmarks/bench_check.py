@@ -13,9 +13,9 @@ import json
 import time
 from pathlib import Path
 
-from checker.engine import Options, evaluate
-from checker.locate import locate_elements
-from checker.pack import load_pack
+from checker.check.engine import Options, evaluate
+from checker.check.locate import locate_elements
+from checker.packs.pack import load_pack
 from checker.parse.structure import parse_document
 from checker.read import read_path
 

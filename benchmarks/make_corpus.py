@@ -82,8 +82,8 @@ class Pools:
 
 def load_pools() -> Pools:
     """Body paragraphs of the seeds by part, plus the openings of the real report pages."""
-    from checker.locate import locate_elements
-    from checker.pack import load_pack
+    from checker.check.locate import locate_elements
+    from checker.packs.pack import load_pack
     from checker.parse.headings import parse_heading
     from checker.parse.structure import parse_document
     from checker.read import read_path

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker.engine import Options, evaluate
+from checker.check.engine import Options, evaluate
 from checker.i18n import t
 from checker.model import Document, ErrorInfo, Result
-from checker.pack import Pack, load_pack
+from checker.packs.pack import Pack, load_pack
 from checker.parse.structure import parse_document
 from checker.read import DEFAULT_MAX_BYTES, InputError, read_bytes
 from checker.read.source import SourceText

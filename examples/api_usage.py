@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import checker
-from checker.pack import load_pack
+from checker.packs.pack import load_pack
 
 REPORT = Path("reports/000_ff357cf36fec75c2.txt")
 

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from checker.api import check_file
 from checker.cli import main as cli
-from checker.pack import load_pack
-from checker.ruledoc import rules_markdown
+from checker.packs.pack import load_pack
+from checker.packs.ruledoc import rules_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

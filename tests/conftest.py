@@ -27,6 +27,6 @@ def seed_text(key: str) -> str:
 
 @pytest.fixture(scope="session")
 def national():
-    from checker.pack import load_pack
+    from checker.packs.pack import load_pack
 
     return load_pack("national")

@@ -10,8 +10,8 @@ import pytest
 
 from checker.audit.copies import body_key, max_df_for
 from checker.audit.run import AuditOptions, run_audit
-from checker.locate import locate_elements
-from checker.pack import load_pack
+from checker.check.locate import locate_elements
+from checker.packs.pack import load_pack
 from checker.parse.structure import parse_document
 from checker.read import read_path
 from tests.conftest import SEEDS

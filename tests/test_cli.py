@@ -128,7 +128,7 @@ def test_wheel_contains_bundled_pack_and_works_outside_checkout(tmp_path):
         site = tmp_path / "site"
         archive.extractall(site)
     probe = (
-        "import checker.pack as p, pathlib; pack = p.load_pack();"
+        "import checker.packs.pack as p, pathlib; pack = p.load_pack();"
         "print(pack.label, pathlib.Path(p.rules_dir()).is_relative_to(pathlib.Path('.').resolve()))"
     )
     done = subprocess.run(

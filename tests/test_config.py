@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from checker.config import discover, load_config
-from checker.config_apply import SettingsResolver
-from checker.pack import load_pack
-from checker.yamlsrc import ConfigError
+from checker.packs.pack import load_pack
+from checker.packs.yamlsrc import ConfigError
+from checker.run.config import discover, load_config
+from checker.run.config_apply import SettingsResolver
 from tests.conftest import SEEDS
 
 

@@ -8,10 +8,10 @@ import shutil
 from click.testing import CliRunner
 
 from checker.cli import main
-from checker.config import RuleOverride, load_config
-from checker.config_apply import SettingsResolver, derive_pack
-from checker.config_paths import glob_match
-from checker.pack import load_pack
+from checker.packs.pack import load_pack
+from checker.run.config import RuleOverride, load_config
+from checker.run.config_apply import SettingsResolver, derive_pack
+from checker.run.config_paths import glob_match
 from tests.conftest import SEEDS
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from checker.api import check_text
-from checker.pack import bundled_packs, load_pack
+from checker.packs.pack import bundled_packs, load_pack
 from tests.conftest import seed_text
 
 TODAY = dt.date(2026, 11, 23)

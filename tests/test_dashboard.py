@@ -95,7 +95,7 @@ def test_large_audits_embed_findings_of_the_lowest_scores_only(audit_dir, tmp_pa
     from checker.audit import dashboard
     from checker.audit.outputs import load_corpus
     from checker.audit.store import Store
-    from checker.pack import load_pack
+    from checker.packs.pack import load_pack
 
     store = Store(audit_dir / "audit.sqlite")
     options = store.db.execute("SELECT options FROM reports LIMIT 1").fetchone()[0]

@@ -8,10 +8,10 @@ import re
 import pytest
 import yaml
 
-from checker.baseline import load_baseline
-from checker.config import load_config
-from checker.config_apply import SettingsResolver, base_pack
-from checker.pack import load_pack
+from checker.packs.pack import load_pack
+from checker.run.baseline import load_baseline
+from checker.run.config import load_config
+from checker.run.config_apply import SettingsResolver, base_pack
 from tests.conftest import ROOT
 
 FENCE = re.compile(r"```(yaml|json)\n(.*?)```", re.S)
@@ -58,7 +58,7 @@ def test_config_doc_snippet_is_valid(language, text, tmp_path):
         path = tmp_path / "fragment.yaml"
         path.write_text("id: fragment\nversion: '1'\nextends: national\n" + text, encoding="utf-8")
         pack = load_pack(path)
-        from checker.ruletest import check_pack_examples
+        from checker.packs.ruletest import check_pack_examples
 
         new_ids = {r["id"] for r in yaml.safe_load(text)["rules"]}
         assert all(o.ok for o in check_pack_examples(pack) if o.rule in new_ids)

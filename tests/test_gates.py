@@ -7,8 +7,8 @@ import shutil
 from click.testing import CliRunner
 
 from checker.api import check_text
-from checker.exitcodes import exit_code
-from checker.gates import Gate, failures, judge
+from checker.run.exitcodes import exit_code
+from checker.run.gates import Gate, failures, judge
 from tests.conftest import SEEDS, seed_text
 
 

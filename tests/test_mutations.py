@@ -7,7 +7,7 @@ import re
 import pytest
 
 from checker.api import check_text
-from checker.normalize import display_width
+from checker.text.normalize import display_width
 from tests.conftest import TODAY, seed_text
 
 

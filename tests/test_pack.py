@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from checker.pack import bundled_packs, load_pack
-from checker.yamlsrc import ConfigError
+from checker.packs.pack import bundled_packs, load_pack
+from checker.packs.yamlsrc import ConfigError
 
 GOOD_RULE = """
   - id: extra-rule

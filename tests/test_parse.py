@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from checker.normalize import normalise_text
 from checker.parse.dates import find_dates
 from checker.parse.headings import parse_heading
 from checker.parse.structure import parse_document
 from checker.read.source import SourceText
+from checker.text.normalize import normalise_text
 from tests.conftest import seed_text
 
 

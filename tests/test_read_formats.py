@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.read import read_path
-from checker.script import looks_traditional, to_simplified
+from checker.text.script import looks_traditional, to_simplified
 from tests.conftest import seed_text
 from tests.read_support import (
     FORMATS,

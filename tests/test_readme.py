@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checker.pack import load_pack
-from checker.ruledoc import rules_markdown
+from checker.packs.pack import load_pack
+from checker.packs.ruledoc import rules_markdown
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

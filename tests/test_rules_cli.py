@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
+from checker.check.ruletypes import RULE_TYPES
 from checker.cli import main
-from checker.pack import bundled_packs, load_pack
-from checker.ruletest import check_pack_examples, check_rule_examples
-from checker.ruletypes import RULE_TYPES
+from checker.packs.pack import bundled_packs, load_pack
+from checker.packs.ruletest import check_pack_examples, check_rule_examples
 from tests.conftest import ROOT
 
 

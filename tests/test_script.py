@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.script import looks_traditional, to_simplified
+from checker.text.script import looks_traditional, to_simplified
 from tests.conftest import CORPUS, SEEDS, seed_text
 
 TRADITIONAL_PAGE = CORPUS / "pages" / "041.txt"
@@ -40,7 +40,7 @@ def test_simplified_text_is_unchanged():
 
 
 def test_length_changing_phrases_fall_back_to_single_characters(monkeypatch):
-    from checker import script
+    from checker.text import script
 
     class Stretching:
         def convert(self, text: str) -> str:

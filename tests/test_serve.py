@@ -12,8 +12,8 @@ import urllib.request
 import pytest
 
 from checker.api import check_file
-from checker.pack import load_pack
-from checker.serve import make_server
+from checker.packs.pack import load_pack
+from checker.serve.server import make_server
 from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
 

@@ -19,9 +19,9 @@ from checker.audit.copies import ACROSS, PREVIOUS, Doc, Match, find_matches
 from checker.audit.features import WHOLE, load_texts
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
+from checker.check.score import grade_for
 from checker.i18n import t
-from checker.pack import Pack, Rule
-from checker.score import grade_for
+from checker.packs.pack import Pack, Rule
 
 RULE_IDS = {ACROSS: "copy-across-bodies", PREVIOUS: "copy-previous-year"}
 DEFAULT_MIN = {ACROSS: 0.5, PREVIOUS: 0.6}

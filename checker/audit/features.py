@@ -13,7 +13,7 @@ from array import array
 from dataclasses import dataclass
 
 from checker.audit.shingles import shingle_hashes
-from checker.locate import Locus
+from checker.check.locate import Locus
 from checker.model import Document
 
 PART_BITS: dict[str, int] = {"measures": 1, "problems": 2, "next-year-plan": 4}

@@ -55,8 +55,8 @@ def file_sha256(path: Path) -> str | None:
 
 def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
     """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs."""
-    from checker.collect import collect_paths
-    from checker.pack import load_pack
+    from checker.packs.pack import load_pack
+    from checker.run.collect import collect_paths
 
     pack = load_pack(options.pack)
     key = options_key(pack.label, options.lang, options.today)

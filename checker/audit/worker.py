@@ -37,7 +37,7 @@ def init(config: WorkerConfig) -> None:
         with contextlib.suppress(ValueError, OSError):  # a platform may refuse the limit
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from checker.audit.shingles import tokenizer
-    from checker.pack import load_pack
+    from checker.packs.pack import load_pack
 
     _STATE["pack"] = load_pack(config.pack)
     _STATE["lang"] = config.lang
@@ -51,7 +51,7 @@ def _warm_up() -> None:
     """Let the checker add its domain words to the shared segmenter before any shingle is cut,
     so every report's tokens come from the same dictionary."""
     try:
-        from checker.tokens import words
+        from checker.text.tokens import words
 
         words("法治政府建设")
     except Exception:
@@ -71,7 +71,7 @@ def check_path(path: str) -> dict[str, Any]:
 
 def _check(path: str):
     from checker.api import analyse_file
-    from checker.locate import locate_elements
+    from checker.check.locate import locate_elements
 
     pack, lang, today = _STATE["pack"], _STATE["lang"], _STATE["today"]
     analysis = analyse_file(path, pack=pack, lang=lang, today=today)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from checker.model import Result
-from checker.pack import Pack
+from checker.packs.pack import Pack
 
 FORMATTERS: dict[str, str] = {
     "text": "checker.formats.text:render",

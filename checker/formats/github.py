@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker.config_paths import relative_posix
 from checker.formats import RenderContext
 from checker.i18n import t as msg
 from checker.model import Finding, Result
+from checker.run.config_paths import relative_posix
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

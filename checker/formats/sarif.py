@@ -15,10 +15,10 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
-from checker.config_paths import relative_posix
 from checker.formats import RenderContext
 from checker.model import Finding, Result
-from checker.pack import Pack, Rule
+from checker.packs.pack import Pack, Rule
+from checker.run.config_paths import relative_posix
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/fzcheck/fzcheck"

@@ -9,7 +9,7 @@ import click
 from checker.formats import RenderContext
 from checker.i18n import t
 from checker.model import Result
-from checker.normalize import display_width
+from checker.text.normalize import display_width
 
 _MARKS = {"present": ("✓", "green"), "weak": ("△", "yellow"), "missing": ("✗", "red")}
 _SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}

@@ -7,13 +7,13 @@ from dataclasses import replace
 from typing import cast
 
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
-from checker.normalize import normalise_text
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.headings import parse_heading
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
 from checker.read.source import SourceText
+from checker.text.normalize import normalise_text
 
 TITLE_SCAN = 8
 _TITLE_WORDS = re.compile(r"报告|法治政府|法治建设|依法行政|依法治")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.tokens import _cutter, words
+from checker.text.tokens import _cutter, words
 from tests.rules.helpers import edit, findings, seed, status
 
 

@@ -1,0 +1,1 @@
+"""Checking: locate the elements, run the rule types, score the result."""

@@ -1,0 +1,173 @@
+"""Run a rule pack over a parsed document: locate elements, apply rules, score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+
+from checker.check.locate import Locus, locate_elements
+from checker.check.ruletypes import rule_type
+from checker.check.ruletypes.base import Context, Hit
+from checker.check.score import grade_for, total_score
+from checker.model import Document, ElementResult, Finding, Meta, Result, Status
+from checker.packs.pack import Pack, Rule
+from checker.parse.doctype import not_report_reason
+from checker.read.source import SourceText
+
+_STATUS_ORDER = {"present": 0, "weak": 1, "missing": 2}
+EXCERPT_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to judge a report: pass mark, language of messages, 'today' for date checks."""
+
+    fail_under: float | None = None
+    lang: str = "zh"
+    today: dt.date | None = None
+    detect: bool = True  # False: skip the is-this-a-report test (rule examples are fragments)
+
+
+class _Template(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, values: dict) -> str:
+    return template.format_map(_Template(values))
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
+
+
+def _excerpt(hit: Hit) -> str:
+    """The concerned text in normalised form (stable across formats: used for fingerprints)."""
+    if hit.paragraph is None or hit.length <= 0:
+        return ""
+    return _clip(hit.paragraph.text[hit.offset : hit.offset + hit.length])
+
+
+def _original_excerpt(hit: Hit, lines: list[str]) -> str:
+    """The concerned text as the user wrote it (full-width punctuation, traditional script…),
+    taken from the original lines through the column map; wrapped lines are joined."""
+    if hit.paragraph is None or hit.length <= 0:
+        return ""
+    first_line, first_column = hit.paragraph.position(hit.offset)
+    last_line, last_column = hit.paragraph.position(hit.offset + hit.length - 1)
+    if not (1 <= first_line <= last_line <= len(lines)):
+        return _excerpt(hit)
+    if first_line == last_line:
+        text = lines[first_line - 1][first_column - 1 : last_column]
+    else:
+        pieces = [lines[first_line - 1][first_column - 1 :]]
+        pieces += [lines[n - 1] for n in range(first_line + 1, last_line)]
+        pieces.append(lines[last_line - 1][:last_column])
+        text = "".join(piece.strip() for piece in pieces)
+    return _clip(text.strip()) or _excerpt(hit)
+
+
+def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
+    anchor = _excerpt(hit) or rule.element
+    raw = f"{rule.id}\x1f{rule.element}\x1f{anchor}\x1f{occurrence}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(
+    rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict, lines: list[str]
+) -> Finding:
+    message, suggestion = rule.text(lang)
+    hit = replace(hit, values={**defaults, **hit.values})
+    line = column = None
+    if hit.paragraph is not None:
+        line, column = hit.paragraph.position(hit.offset)
+    return Finding(
+        rule=rule.id,
+        element=rule.element,
+        severity=rule.severity,  # type: ignore[arg-type]
+        message=_fill(message, hit.values),
+        suggestion=_fill(suggestion, hit.values),
+        line=line,
+        column=column,
+        excerpt=_original_excerpt(hit, lines),
+        basis=str(rule.basis),
+        location=source.label(line) if line else None,
+        fingerprint=_fingerprint(rule, hit, occurrence),
+    )
+
+
+def _independent_of_element(rule: Rule) -> bool:
+    """Rules about the whole text still run when their element is missing."""
+    if rule.params.get("scope") in ("document", "opening"):
+        return True
+    return getattr(rule_type(rule.type), "DOCUMENT_LEVEL", False)
+
+
+def evaluate(document: Document, source: SourceText, pack: Pack, path: str, options: Options) -> Result:
+    """Check one parsed document; the Result carries statuses, findings and the score."""
+    lang = options.lang
+    loci = locate_elements(document, pack)
+    reason = not_report_reason(document, pack, lang, loci) if options.detect else None
+    if reason is not None:
+        return Result(
+            path=path,
+            status="ok",
+            is_report=False,
+            not_report_reason=reason,
+            format=source.format,
+            meta=document.meta,
+        )
+    ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
+    defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
+    lines = source.text.split("\n")
+    statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
+    findings: list[Finding] = []
+    losses: dict[str, list[tuple[float, float]]] = {e.id: [] for e in pack.elements}
+    for rule in pack.rules:
+        if not rule.enabled:
+            continue
+        missing_element = loci.get(rule.element) is None
+        if missing_element and rule.type != "presence" and not _independent_of_element(rule):
+            losses[rule.element].append((rule.weight, 1.0))
+            continue
+        worst = 0.0
+        for occurrence, hit in enumerate(rule_type(rule.type).check(rule, ctx)):
+            worst = max(worst, hit.loss)
+            if hit.status and _STATUS_ORDER[hit.status] > _STATUS_ORDER[statuses[rule.element]]:
+                statuses[rule.element] = hit.status
+            findings.append(_finding(rule, hit, source, lang, occurrence, defaults, lines))
+        losses[rule.element].append((rule.weight, worst))
+    score = total_score([pair for pairs in losses.values() for pair in pairs])
+    fail_under = options.fail_under
+    if fail_under is None:
+        fail_under = float(pack.parameters.get("fail_under", 60))
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
+    return Result(
+        path=path,
+        status="ok",
+        is_report=True,
+        format=source.format,
+        meta=document.meta,
+        score=score,
+        grade=grade_for(score, pack.parameters.get("grades"), lang),
+        passed=score >= fail_under,
+        elements=tuple(
+            _element_result(e, loci.get(e.id), statuses[e.id], losses[e.id], lang) for e in pack.elements
+        ),
+        findings=tuple(findings),
+    )
+
+
+def _element_result(
+    element, locus: Locus | None, status: Status, pairs: list[tuple[float, float]], lang: str
+) -> ElementResult:
+    weight = sum(w for w, _ in pairs)
+    earned = sum(w * (1 - loss) for w, loss in pairs)
+    name = element.name_en if lang == "en" else element.name
+    line = locus.anchor.line if locus else None
+    return ElementResult(element.id, name, status, line, round(earned, 2), weight)
+
+
+def empty_meta() -> Meta:
+    return Meta(None, None, None, None)

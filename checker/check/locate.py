@@ -1,0 +1,178 @@
+"""Find where each required element of a report is: a section, some paragraphs, or nothing.
+
+No order or wording is fixed nationally, so an element is found wherever it is: a
+top-level section, a sub-section inside another (a 第一责任人 part inside the measures), or
+only paragraphs that speak of it. Elements are matched in ``priority`` order; an element
+with ``claim_unassigned`` also takes every top-level section no other element took
+(reports often spread their measures over several untitled-as-such parts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from checker.model import Document, Paragraph, Section
+from checker.packs.pack import Element, Pack
+from checker.packs.patterns import any_of
+
+
+@dataclass(frozen=True)
+class Locus:
+    """Where an element is. ``how``: heading, keyword, title, signature or date."""
+
+    element: str
+    how: str
+    paragraphs: tuple[Paragraph, ...]
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def anchor(self) -> Paragraph:
+        return self.paragraphs[0]
+
+    @cached_property
+    def text(self) -> str:
+        return "".join(p.text for p in self.paragraphs)
+
+    @cached_property
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs without the bare headings of the located sections."""
+        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
+        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+
+    @cached_property
+    def body_text(self) -> str:
+        """Content without the headings of the located sections (a run-in heading loses its
+        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+        cut: dict[int, int] = {}
+        for section in self.sections:
+            if section.heading.run_in:
+                text, title = section.paragraph.text, section.heading.title
+                at = text.find(title)
+                cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
+        return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
+
+
+def _heading_matches(section: Section, element: Element) -> bool:
+    headings = any_of(element.spec.get("headings", ()))
+    exclude = any_of(element.spec.get("exclude", ()))
+    title = section.heading.title
+    return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
+
+
+def _locate_by_heading(document: Document, element: Element, taken: set[int]) -> Locus | None:
+    matches = [s for s in document.all_sections() if _heading_matches(s, element)]
+    if not matches:
+        return None
+    shallowest = min(s.depth for s in matches)
+    chosen = [s for s in matches if s.depth == shallowest and id(s) not in taken]
+    chosen = chosen or [s for s in matches if s.depth == shallowest]
+    chosen = chosen[:1] if shallowest > 0 else chosen
+    return _section_locus(element.id, chosen)
+
+
+def _locate_by_keyword(document: Document, element: Element, used: set[int]) -> Locus | None:
+    """Paragraphs that speak of the element, outside the parts other elements hold."""
+    keywords = any_of(element.spec.get("keywords", ()))
+    if keywords is None:
+        return None
+    for paragraph in document.body_paragraphs():
+        if paragraph.index not in used and keywords.search(paragraph.text):
+            run = tuple(p for p in _run_from(document, paragraph) if p.index not in used)
+            return Locus(element.id, "keyword", run)
+    return None
+
+
+def _section_locus(element_id: str, sections: list[Section]) -> Locus:
+    paragraphs: dict[int, Paragraph] = {}
+    for section in sections:
+        for paragraph in section.all_paragraphs():
+            paragraphs[paragraph.index] = paragraph
+    ordered = tuple(paragraphs[i] for i in sorted(paragraphs))
+    return Locus(element_id, "heading", ordered, tuple(sections))
+
+
+def _run_from(document: Document, start: Paragraph) -> tuple[Paragraph, ...]:
+    """The paragraph that mentions an element and the un-headed paragraphs after it."""
+    from checker.parse.headings import parse_heading
+
+    body = document.body_paragraphs()
+    run = [start]
+    position = next(i for i, p in enumerate(body) if p.index == start.index)
+    for paragraph in body[position + 1 :]:
+        if parse_heading(paragraph.text) is not None:
+            break
+        run.append(paragraph)
+    return tuple(run)
+
+
+def _claim_unassigned(
+    document: Document, locus: Locus | None, element_id: str, taken: set[int]
+) -> Locus | None:
+    extra = [s for s in document.sections if id(s) not in taken]
+    if not extra:
+        return locus
+    sections = list(locus.sections) if locus else []
+    sections.extend(s for s in extra if s not in sections)
+    sections.sort(key=lambda s: s.paragraph.index)
+    located = _section_locus(element_id, sections)
+    return located if locus is None or locus.how == "heading" else locus
+
+
+def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
+    """Map each element id of the pack to its :class:`Locus` in the document, or None."""
+    loci: dict[str, Locus | None] = {}
+    taken: set[int] = set()
+    ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
+    for element in ordered:
+        if element.locator == "title":
+            loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
+        elif element.locator == "signature":
+            sig = document.signature
+            loci[element.id] = Locus(element.id, "signature", (sig,)) if sig else None
+        elif element.locator == "date":
+            date = document.date
+            loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
+        else:
+            locus = _locate_by_heading(document, element, taken)
+            if locus is not None:
+                taken.update(id(s) for s in locus.sections)
+            loci[element.id] = locus
+    # second pass: elements with no heading of their own, found by what their paragraphs say
+    for element in ordered:
+        if element.locator != "section" or loci[element.id] is not None:
+            continue
+        # paragraphs of the specific parts are off limits; the catch-all measures part is not
+        # (a 第一责任人 paragraph inside the measures is still that element's)
+        specific = [
+            locus
+            for other_id, locus in loci.items()
+            if locus and not pack.element(other_id).spec.get("claim_unassigned")
+        ]
+        used = {p.index for locus in specific for p in locus.paragraphs}
+        locus = _locate_by_keyword(document, element, used)
+        if locus is None:
+            # a part with no heading of its own may trail another one ("今后，我局将…" at the end
+            # of the problems part): look past each specific part's heading and lead paragraph
+            lead = {p.index for locus in specific for p in locus.paragraphs[:2]}
+            locus = _locate_by_keyword(document, element, lead)
+        loci[element.id] = locus
+    for element in ordered:
+        if element.spec.get("claim_unassigned"):
+            locus = _claim_unassigned(document, loci[element.id], element.id, taken)
+            loci[element.id] = locus
+            if locus is not None:
+                taken.update(id(s) for s in locus.sections)
+    for element in ordered:
+        if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
+            loci[element.id] = _unheaded_body(document, element.id, loci)
+    return {e.id: loci.get(e.id) for e in pack.elements}
+
+
+def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | None]) -> Locus | None:
+    """A report without numbered sections: its measures are the body no other element took."""
+    if document.sections:
+        return None
+    used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
+    rest = tuple(p for p in document.body_paragraphs() if p.index not in used)
+    return Locus(element_id, "block", rest) if rest else None

@@ -1,0 +1,58 @@
+"""What a rule type receives and returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.check.locate import Locus
+from checker.model import Document, Paragraph, Status
+from checker.packs.pack import Pack, Rule
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may look at for one report."""
+
+    document: Document
+    loci: dict[str, Locus | None]
+    pack: Pack
+    today: dt.date
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def locus(self, element_id: str) -> Locus | None:
+        return self.loci.get(element_id)
+
+    def agency_hint(self) -> str:
+        return self.document.meta.agency or "××局"
+
+    def year_hint(self) -> str:
+        return str(self.document.meta.year) if self.document.meta.year else "20××"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One problem a rule found. ``status`` is what it makes of the element (None: no change).
+
+    ``loss`` is the share of the rule's weight lost (0–1); ``paragraph``/``offset``/``length``
+    point at the text concerned; ``values`` fill the rule's message templates.
+    """
+
+    loss: float = 1.0
+    status: Status | None = "weak"
+    paragraph: Paragraph | None = None
+    offset: int = 0
+    length: int = 0
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def scope_paragraphs(rule: Rule, ctx: Context) -> tuple[Paragraph, ...]:
+    """The paragraphs a rule with a ``scope`` parameter looks at."""
+    scope = rule.params.get("scope")
+    if scope == "document":
+        return ctx.document.paragraphs
+    if scope == "opening":
+        return ctx.document.preamble[:1]
+    locus = ctx.locus(rule.element)
+    return locus.paragraphs if locus else ()

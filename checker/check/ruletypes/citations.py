@@ -1,0 +1,117 @@
+"""citations — titles in 《》 checked against a bundled, dated list of laws and regulations.
+
+For each 《title》 (also the short form without 中华人民共和国): a title that is one or two
+characters off a known one is flagged as misspelt; a known title not yet in force at the
+report's date (or at the end of the year after the reported one when undated), or one
+repealed before the reported year began, is flagged with its dates and successor; a
+national-law-looking title (中华人民共和国…法) that is not in the list is flagged for
+checking. Message values: ``title``, ``problem``, ``correct``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from checker.check.ruletypes.agency_consistency import _distance
+from checker.check.ruletypes.base import Context, Hit
+from checker.i18n import cn_date, t
+from checker.packs.catalogue import known_titles, law_index, title_key
+from checker.packs.pack import Rule
+
+DOCUMENT_LEVEL = True  # checked even when its element is missing
+
+_CITED = re.compile(r"《([^《》]{2,60})》")
+# only titles shaped like laws and regulations are compared for misspellings (not local plans,
+# books or "大事记"): the name, less any (2021—2025年) range, ends with a legal document type
+_RULE_SHAPE = re.compile(r"(?:法|条例|规定|办法|纲要|决定|准则|细则)(?:[(（][^)）]*[)）])?$")
+_LAW_SHAPE = re.compile(r"^中华人民共和国.{1,30}法$")
+
+
+def reference_date(ctx: Context) -> dt.date | None:
+    """The date the report speaks from: its own date, else the end of the reporting window."""
+    meta = ctx.document.meta
+    if meta.date:
+        return dt.date.fromisoformat(meta.date)
+    if meta.year:
+        return dt.date(meta.year + 1, 3, 31)
+    return None
+
+
+PREFIX = "中华人民共和国"
+
+
+def _shared_start(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return size
+
+
+MIN_SIMILARITY = 0.75  # 退役军人保障条例 ~ 退役军人保障法 (0.75); 消防法 ≁ 监察法 (0.33)
+
+
+def _closest(title: str, index: dict) -> str | None:
+    """The known title this one is most likely a misspelling of, if any.
+
+    Titles are compared without the 中华人民共和国 prefix, by edit distance relative to the
+    longer name, so two short, different laws are never taken for each other.
+    """
+    core = title.removeprefix(PREFIX)
+    best, best_rank = None, (MIN_SIMILARITY, -1)
+    for known in index:
+        known_core = known.removeprefix(PREFIX)
+        if abs(len(known_core) - len(core)) > 2 or known_core[:2] != core[:2]:
+            continue
+        distance = _distance(core, known_core, 2)
+        similarity = 1 - distance / max(len(core), len(known_core))
+        rank = (similarity, _shared_start(core, known_core))  # ties: the longer shared start
+        if distance > 0 and rank >= best_rank:
+            best, best_rank = known, rank
+    return best
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    catalogue = rule.params.get("catalogue", "data/laws.yaml")
+    index = law_index(catalogue)
+    checks = set(rule.params.get("check", ["misspelt", "not-in-force", "repealed", "unknown"]))
+    when = reference_date(ctx)
+    year = ctx.document.meta.year
+    lang = ctx.extra.get("lang", "zh")
+    for paragraph in ctx.document.paragraphs:
+        for match in _CITED.finditer(paragraph.text):
+            title = match.group(1).strip()
+            law = index.get(title_key(title))
+            problem = correct = None
+            if law is None:
+                shaped = "misspelt" in checks and _RULE_SHAPE.search(title)
+                near = _closest(title_key(title), index) if shaped else None
+                if near:
+                    problem, correct = t("rt.citation.misspelt", lang), near
+                elif (
+                    "unknown" in checks
+                    and _LAW_SHAPE.match(title)
+                    and title.removeprefix(PREFIX) not in known_titles(catalogue)
+                ):
+                    problem = t("rt.citation.unknown", lang)
+                    correct = title
+            elif when and "not-in-force" in checks and law.in_force > when:
+                problem = t("rt.citation.not-in-force", lang, date=_when(law.in_force, lang))
+                correct = law.title
+            elif year and law.repealed and "repealed" in checks and law.repealed <= dt.date(year, 1, 1):
+                problem = t("rt.citation.repealed", lang, date=_when(law.repealed, lang))
+                correct = law.replaced_by or law.title
+            if problem:
+                yield Hit(
+                    1.0,
+                    None,
+                    paragraph,
+                    match.start(),
+                    match.end() - match.start(),
+                    {"title": title, "problem": problem, "correct": correct},
+                )
+
+
+def _when(date: dt.date, lang: str) -> str:
+    return date.isoformat() if lang == "en" else cn_date(date)

@@ -1,0 +1,22 @@
+"""copy — a part of the report repeats another report (evaluated by ``fzcheck audit``).
+
+Copying can only be seen across reports, so a single-file check yields nothing.
+``fzcheck audit`` compares every report with the others (word shingles, rare ones only)
+and adds a finding when the share of a part — the whole text, the measures, the problems
+or the next-year plan — also found in another report reaches ``min_similarity``:
+``copy-across-bodies`` for another body's report, ``copy-previous-year`` for the same
+body's earlier report. Message values: ``part``, ``other_agency``, ``other_year``,
+``other_path``, ``similarity`` (e.g. "87%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.packs.pack import Rule
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    """Nothing to compare against in one file."""
+    return iter(())

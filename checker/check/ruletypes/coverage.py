@@ -1,0 +1,60 @@
+"""coverage — a part covers enough of a list of expected topics.
+
+``items`` each have a ``name`` and ``patterns`` (regular expressions on the text) and/or
+``words`` (whole words after segmentation with the domain dictionary, so 述法 counts in
+"年终述职中专门述法" but not in "陈述法律意见"); a topic counts when any of them matches
+the part (or the whole ``scope: document``). Weak when fewer than ``min_items`` topics
+are covered; the message names the missing ones. Message values: ``covered``, ``total``,
+``missing``, ``min_items``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit, scope_paragraphs
+from checker.i18n import t
+from checker.packs.pack import Rule
+from checker.packs.patterns import any_of
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    paragraphs = scope_paragraphs(rule, ctx)
+    if not paragraphs:
+        return
+    text = "".join(p.text for p in paragraphs)
+    en = ctx.extra.get("lang") == "en"
+    missing = []
+    for item in rule.params["items"]:
+        if not _covers(item, text):
+            missing.append(item.get("name_en", item["name"]) if en else item["name"])
+    total = len(rule.params["items"])
+    covered = total - len(missing)
+    if covered >= rule.params["min_items"]:
+        return
+    anchor = paragraphs[0]
+    yield Hit(
+        (rule.params["min_items"] - covered) / rule.params["min_items"],
+        "weak",
+        anchor,
+        0,
+        len(anchor.text),
+        {
+            "covered": covered,
+            "total": total,
+            "missing": t("rt.list-separator", ctx.extra.get("lang", "zh")).join(missing),
+            "min_items": rule.params["min_items"],
+        },
+    )
+
+
+def _covers(item: dict, text: str) -> bool:
+    pattern = any_of(item.get("patterns", ()))
+    if pattern is not None and pattern.search(text):
+        return True
+    wanted = frozenset(item.get("words", ()))
+    if not wanted:
+        return False
+    from checker.text.tokens import has_word  # segmentation is loaded only when a rule needs it
+
+    return has_word(text, wanted) is not None

@@ -1,0 +1,29 @@
+"""date-form — the date is written as GB/T 9704-2012 asks: 2025年1月23日.
+
+Zero-padded (2025年01月23日), two-digit years, Chinese numerals (二〇二五年一月二十三日),
+dotted and dashed forms are advised to the standard form; the element status is unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.packs.pack import Rule
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    date_mark = ctx.document.date
+    if date_mark is None or date_mark.form in (*rule.params.get("accept", ["standard"]), "invalid"):
+        return  # an impossible date is the date-window rule's to report
+    date = dt.date.fromisoformat(date_mark.iso)
+    standard = f"{date.year}年{date.month}月{date.day}日"
+    yield Hit(
+        1.0,
+        None,
+        date_mark.paragraph,
+        date_mark.offset,
+        len(date_mark.raw),
+        {"raw": date_mark.raw, "standard": standard},
+    )

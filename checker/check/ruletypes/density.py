@@ -1,0 +1,47 @@
+"""density — verifiable facts per 1,000 Han characters of a part.
+
+Counts matches of ``patterns`` (figures with units: 次、人次、件、场、万元、%; titles in 《》;
+dates) in the part and compares the rate per 1,000 Han characters with ``min_per_1000``.
+Parts shorter than ``min_chars`` are left to the presence rule. The finding names the
+sub-sections that carry no fact at all. Message values: ``rate``, ``floor``, ``facts``,
+``empty`` (sub-section titles without facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.i18n import t
+from checker.packs.pack import Rule
+from checker.packs.patterns import pattern_of
+from checker.text.sentences import han_count
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    locus = ctx.locus(rule.element)
+    if locus is None:
+        return
+    pattern = pattern_of(rule.params["patterns"])
+    chars = han_count(locus.text)
+    if chars < rule.params.get("min_chars", 200):
+        return
+    facts = len(pattern.findall(locus.text))
+    rate = 1000 * facts / chars
+    floor = rule.params["min_per_1000"]
+    if rate >= floor:
+        return
+    empty = []
+    for section in locus.sections:
+        for sub in section.walk():
+            own = "".join(p.text for p in [sub.paragraph, *sub.body])
+            if sub is not section and not sub.children and not pattern.search(own):
+                empty.append(sub.heading.title)
+    lang_sep = t("rt.list-separator", ctx.extra.get("lang", "zh"))
+    values = {
+        "rate": f"{rate:.1f}",
+        "floor": f"{floor:g}",
+        "facts": facts,
+        "empty": lang_sep.join(f"“{t}”" for t in empty[:4]) or "—",
+    }
+    yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, 0, len(locus.anchor.text), values)

@@ -1,0 +1,22 @@
+"""forbidden — wording that must not appear (a request inside a report, stock phrases).
+
+Every match of ``patterns`` in the ``scope`` (the element or the whole document) is a
+finding; message value ``match`` is the matched text. The element status is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit, scope_paragraphs
+from checker.packs.pack import Rule
+from checker.packs.patterns import pattern_of
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    pattern = pattern_of(rule.params["patterns"])
+    for paragraph in scope_paragraphs(rule, ctx):
+        for match in pattern.finditer(paragraph.text):
+            yield Hit(
+                1.0, None, paragraph, match.start(), match.end() - match.start(), {"match": match.group(0)}
+            )

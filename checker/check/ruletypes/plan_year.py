@@ -1,0 +1,36 @@
+"""plan-year — the plan is for the year after the reported one.
+
+When the plan's heading or first paragraph names a year (2025年度…安排), it must be the
+reported year + 1. Message values: ``plan_year``, ``expected``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.packs.pack import Rule
+
+_YEAR = re.compile(r"(?<![\d\-—~])(20\d{2})年")
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    locus = ctx.locus(rule.element)
+    year = ctx.document.meta.year
+    if locus is None or year is None:
+        return
+    for paragraph in locus.paragraphs[:2]:
+        match = _YEAR.search(paragraph.text)
+        if match:
+            found = int(match.group(1))
+            if found != year + 1:
+                yield Hit(
+                    1.0,
+                    "weak",
+                    paragraph,
+                    match.start(),
+                    len(match.group(0)),
+                    {"plan_year": found, "expected": year + 1},
+                )
+            return

@@ -1,0 +1,56 @@
+"""presence — the element is there and has substance.
+
+Missing when the element cannot be found at all; weak when it is found but holds fewer
+than ``min_chars`` Han characters (headings not counted), or, with ``heading_required``,
+when it is only mentioned in passing instead of having a part of its own.
+Message values: ``problem`` (缺失 / 内容过少… / 没有单列…), ``chars``, ``min_chars``,
+``agency``, ``year``, ``suggested_date``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.i18n import t
+from checker.packs.pack import Rule
+from checker.text.sentences import han_count
+
+
+def _suggested_date(ctx: Context) -> str:
+    year = ctx.document.meta.year
+    if year is None:
+        return "20××年×月×日"
+    return f"{year + 1}年1月×日"
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    values = {
+        "agency": ctx.agency_hint(),
+        "year": ctx.year_hint(),
+        "suggested_date": _suggested_date(ctx),
+        "min_chars": rule.params.get("min_chars", 0),
+        "chars": 0,
+    }
+    lang = ctx.extra.get("lang", "zh")
+    locus = ctx.locus(rule.element)
+    if locus is None:
+        values["problem"] = t("rt.presence.missing", lang)
+        last = ctx.document.paragraphs[-1] if ctx.document.paragraphs else None
+        first = ctx.document.paragraphs[0] if ctx.document.paragraphs else None
+        if rule.element == "title" or last is None:
+            yield Hit(1.0, "missing", first, 0, 0, values)
+        else:  # point at the end of the text, where a signature or closing part belongs
+            yield Hit(1.0, "missing", last, max(len(last.text) - 1, 0), 0, values)
+        return
+    min_chars = rule.params.get("min_chars", 0)
+    chars = han_count(locus.body_text)
+    values["chars"] = chars
+    if chars < min_chars:
+        values["problem"] = t("rt.presence.thin", lang, chars=chars, min_chars=min_chars)
+        yield Hit(
+            1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0, len(locus.anchor.text), values
+        )
+    elif rule.params.get("heading_required") and locus.how != "heading":
+        values["problem"] = t("rt.presence.passing", lang)
+        yield Hit(0.3, "weak", locus.anchor, 0, len(locus.anchor.text), values)

@@ -1,0 +1,36 @@
+"""proportion — a part far out of proportion to another (by Han characters).
+
+``compare_to`` names the other element; the ratio this/other must stay within
+``min_ratio``..``max_ratio`` (a plan longer than the results, a one-line problems part).
+Message values: ``chars``, ``other_chars``, ``ratio``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.packs.pack import Rule
+from checker.text.sentences import han_count
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    locus = ctx.locus(rule.element)
+    other = ctx.locus(rule.params.get("compare_to", "measures"))
+    if locus is None or other is None:
+        return
+    chars, other_chars = han_count(locus.body_text), han_count(other.body_text)
+    if other_chars == 0:
+        return
+    ratio = chars / other_chars
+    too_big = "max_ratio" in rule.params and ratio > rule.params["max_ratio"]
+    too_small = "min_ratio" in rule.params and ratio < rule.params["min_ratio"]
+    if too_big or too_small:
+        yield Hit(
+            1.0,
+            "weak" if too_small else None,
+            locus.anchor,
+            0,
+            len(locus.anchor.text),
+            {"chars": chars, "other_chars": other_chars, "ratio": f"{ratio:.0%}"},
+        )

@@ -1,0 +1,92 @@
+"""repetition — the same passage written twice in one report.
+
+Slides a window of ``min_sentence_chars`` Han characters over the body (punctuation and
+spaces ignored) and reports each maximal run that occurs again later, at its second
+place, quoting it. Text matching ``ignore`` (titles in 《》, the stock guiding-thought
+formulas every report repeats) is left out first. Message values: ``first_line``, ``chars``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.packs.pack import Rule
+from checker.packs.patterns import pattern_of
+
+DOCUMENT_LEVEL = True  # checked even when its element is missing
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class _Stream:
+    """The Han characters of the body outside ``ignore`` spans, one string, and the way back."""
+
+    text: str
+    starts: list[int]  # stream offset where each paragraph's characters begin
+    cleaned: list[str]  # each paragraph with ignored spans blanked
+
+    def origin(self, index: int) -> tuple[int, int]:
+        """(paragraph position, offset in that paragraph) of stream character ``index``."""
+        position = bisect_right(self.starts, index) - 1
+        wanted = index - self.starts[position]
+        for count, match in enumerate(_HAN.finditer(self.cleaned[position])):
+            if count == wanted:
+                return position, match.start()
+        return position, 0
+
+
+def _han_stream(rule: Rule, body) -> _Stream:
+    ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
+    cleaned = [ignore.sub(lambda m: " " * len(m.group(0)), p.text) for p in body]
+    pieces = [_NON_HAN.sub("", text) for text in cleaned]
+    starts, total = [], 0
+    for piece in pieces:
+        starts.append(total)
+        total += len(piece)
+    return _Stream("".join(pieces), starts, cleaned)
+
+
+def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
+    """(earlier start, later start, length) of each maximal repeated run of ≥ ``k`` characters.
+
+    Every window of ``k - step + 1`` characters is indexed (first occurrence wins); only every
+    ``step``-th position is looked up, which still meets every run of ``k`` or more.
+    """
+    width = max(k - step + 1, 4)
+    index = {text[i : i + width]: i for i in range(len(text) - width, -1, -1)}
+    done = 0
+    for q in range(0, len(text) - width + 1, step):
+        if q < done:
+            continue
+        earlier = index[text[q : q + width]]
+        if earlier + width > q:
+            continue
+        start, first = q, earlier
+        while start > done and first > 0 and text[start - 1] == text[first - 1]:
+            start, first = start - 1, first - 1
+        end = q + width
+        while end < len(text) and first + (end - start) < start and text[end] == text[first + end - start]:
+            end += 1
+        if end - start >= k and first + (end - start) <= start:
+            yield first, start, end - start
+            done = end
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    k = rule.params.get("min_sentence_chars", 24)
+    body = ctx.document.body_paragraphs()
+    stream = _han_stream(rule, body)
+    for earlier, later, length in _repeats(stream.text, k):
+        para_pos, offset = stream.origin(later)
+        end_pos, end_offset = stream.origin(later + length - 1)
+        paragraph = body[para_pos]
+        span = end_offset + 1 - offset if end_pos == para_pos else len(paragraph.text) - offset
+        first_pos, first_offset = stream.origin(earlier)
+        first_line, _ = body[first_pos].position(first_offset)
+        yield Hit(1.0, None, paragraph, offset, span, {"first_line": first_line, "chars": length})

@@ -1,0 +1,37 @@
+"""title-parts — the title names the body, the year, the subject and the document type.
+
+``require`` lists the parts to check: agency, year, subject (patterns in ``subject``),
+doctype (patterns in ``doctype``, e.g. 报告). Message value ``missing`` lists what is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit
+from checker.i18n import t
+from checker.packs.pack import Rule
+from checker.parse.agency import agency_from_title
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    locus = ctx.locus(rule.element)
+    if locus is None:
+        return
+    title = locus.text
+    missing: list[str] = []
+    for part in rule.params.get("require", ["agency", "year", "doctype"]):
+        if part == "agency":
+            ok = agency_from_title(title) is not None
+        elif part == "year":
+            ok = re.search(r"(?<![\d\-—])20\d{2}\s*年?", title) is not None
+        else:
+            ok = any(re.search(p, title) for p in rule.params.get(part, []))
+        if not ok:
+            missing.append(part)
+    if missing:
+        lang = ctx.extra.get("lang", "zh")
+        names = t("rt.list-separator", lang).join(t(f"rt.title.{m}", lang) for m in missing)
+        values = {"missing": names, "agency": ctx.agency_hint(), "year": ctx.year_hint()}
+        yield Hit(len(missing) / 4, "weak", locus.anchor, 0, len(locus.anchor.text), values)

@@ -1,0 +1,170 @@
+"""``fzcheck check``: check reports, apply config, waivers and baseline, print, gate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from checker.run.exitcodes import EXIT_USAGE
+
+SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """``--today`` as a date (for reproducible date checks)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"日期格式应为 YYYY-MM-DD：{value}") from exc
+
+
+def config_options(func):
+    """Options shared by ``check`` and ``baseline``: config, pack, language, today."""
+    for option in reversed(
+        [
+            click.option(
+                "--config",
+                "config_file",
+                type=click.Path(dir_okay=False),
+                help="配置文件（默认从当前目录向上查找 .fzcheck.yaml）。",
+            ),
+            click.option("--no-config", is_flag=True, help="不读取任何 .fzcheck.yaml。"),
+            click.option(
+                "--pack",
+                default=None,
+                help="规则包名称或 YAML 文件路径（默认取配置文件的 pack，否则 national）。",
+            ),
+            click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True),
+            click.option("--today", default=None, help="以该日期（YYYY-MM-DD）为“今天”检查日期，便于复现。"),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def prepare_or_exit(options):
+    """Load config and pack, or print the error (file:line: field: problem) and exit 2."""
+    from checker.packs.yamlsrc import ConfigError
+    from checker.run.config_run import prepare
+
+    try:
+        return prepare(options)
+    except (ConfigError, FileNotFoundError) as exc:
+        click.echo(f"配置错误：{exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    default=("text",),
+    show_default=True,
+    help="输出格式，可多次指定：text、json、sarif、junit、github、markdown。",
+)
+@click.option(
+    "--output",
+    "-o",
+    "outputs",
+    multiple=True,
+    type=click.Path(),
+    help="写入文件（与 --format 按顺序对应；缺省写到标准输出）。",
+)
+@config_options
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="低于该分数即未通过（默认取配置或规则包的 fail_under，全国包为 60）。",
+)
+@click.option(
+    "--fail-on",
+    type=SEVERITY_CHOICE,
+    default=None,
+    help="有未豁免的该级别及以上问题即未通过（error、warning 或 info）。",
+)
+@click.option(
+    "--baseline",
+    "baseline",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="基线文件：其中已记录的问题标为已豁免，只有新问题导致未通过。",
+)
+@click.option("--no-baseline", is_flag=True, help="忽略配置文件中的 baseline。")
+@click.option("--no-waivers", is_flag=True, help="忽略配置文件中的全部豁免。")
+@click.option("--color/--no-color", default=None, help="彩色输出（默认仅在终端中启用）。")
+def check(
+    paths: tuple[str, ...],
+    formats: tuple[str, ...],
+    outputs: tuple[str, ...],
+    config_file: str | None,
+    no_config: bool,
+    pack: str | None,
+    lang: str,
+    today: str | None,
+    fail_under: float | None,
+    fail_on: str | None,
+    baseline: str | None,
+    no_baseline: bool,
+    no_waivers: bool,
+    color: bool | None,
+) -> None:
+    """检查一份或多份报告（文件或目录；不给路径时用配置的 include，否则检查 ./reports）。
+
+    \b
+    退出码：
+      0  全部通过
+      1  有报告未通过（得分低于 --fail-under，或有 --fail-on 级别及以上的未豁免问题，
+         或不是法治政府建设年度报告）
+      2  用法或配置错误，或有文件无法读取（其余文件照常检查并输出）
+    """
+    from checker.formats import FORMATTERS, RenderContext, formatter
+    from checker.run.baseline import BaselineError
+    from checker.run.config_run import RunOptions, run, select_files
+    from checker.run.exitcodes import exit_code
+
+    for name in formats:
+        if name not in FORMATTERS:
+            raise click.UsageError(f"未知输出格式“{name}”，可用：{', '.join(sorted(FORMATTERS))}")
+    if len(outputs) > len(formats):
+        raise click.UsageError("--output 的个数不能多于 --format")
+    options = RunOptions(
+        config_file,
+        not no_config,
+        pack,
+        fail_under,
+        fail_on,
+        baseline,
+        not no_baseline,
+        not no_waivers,
+        lang,
+        parse_today(today),
+    )
+    config, resolver = prepare_or_exit(options)
+    files = select_files(config, paths)
+    if not files:
+        where = " ".join(paths) or "./reports"
+        raise click.UsageError(f"在 {where} 中没有找到可检查的报告文件。")
+    try:
+        outcome = run(files, config, resolver, options)
+    except BaselineError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_USAGE)
+    use_color = sys.stdout.isatty() if color is None else color
+    for i, name in enumerate(formats):
+        ctx = RenderContext(resolver.pack, lang, use_color and i >= len(outputs), fail_under)
+        rendered = formatter(name)(outcome.results, ctx)
+        if i < len(outputs):
+            Path(outputs[i]).write_text(rendered, encoding="utf-8")
+        else:
+            click.echo(rendered, nl=False, color=ctx.color)
+    for path, reasons in outcome.reasons.items():
+        click.echo(f"✗ {path}：{'；'.join(reasons)}", err=True)
+    sys.exit(exit_code(outcome.results))

@@ -1,0 +1,1 @@
+"""Rule packs: loading, YAML source positions, patterns, catalogues, rule docs and tests."""

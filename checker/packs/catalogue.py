@@ -1,0 +1,93 @@
+"""Bundled, dated reference data: laws and regulations, Party plenary sessions.
+
+The data are YAML files under ``rules/data/`` with their sources, so a wrong date is
+corrected in data, never in code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.packs.pack import rules_dir
+from checker.packs.yamlsrc import load_yaml
+
+
+@dataclass(frozen=True)
+class Law:
+    title: str
+    aliases: tuple[str, ...]
+    in_force: dt.date
+    repealed: dt.date | None
+    replaced_by: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Plenary:
+    name: str
+    start: dt.date
+    end: dt.date
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+@lru_cache(maxsize=8)
+def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
+    data = load_yaml(rules_dir() / name).data
+    return tuple(
+        Law(
+            entry["title"],
+            tuple(entry.get("aliases", [])),
+            _date(entry["in_force"]),  # type: ignore[arg-type]
+            _date(entry.get("repealed")),
+            entry.get("replaced_by"),
+            entry.get("source", ""),
+        )
+        for entry in data["laws"]
+    )
+
+
+@lru_cache(maxsize=8)
+def known_titles(name: str = "data/laws.yaml") -> frozenset[str]:
+    """Names of national laws kept without dates, short form (no 中华人民共和国)."""
+    data = load_yaml(rules_dir() / name).data
+    return frozenset(str(title) for title in data.get("known_titles", []))
+
+
+_DASHES = re.compile(r"[—–－~～]+")
+_YEAR_RANGE_END = re.compile(r"(\d{4})年?([)）])")
+
+
+def title_key(title: str) -> str:
+    """A cited title in comparable form: one dash kind, no spaces, "(2021-2025年)" = "(2021-2025)"."""
+    key = _DASHES.sub("-", title.replace(" ", "").replace("（", "(").replace("）", ")"))
+    return _YEAR_RANGE_END.sub(r"\1\2", key)
+
+
+@lru_cache(maxsize=8)
+def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
+    """Every title and alias (as :func:`title_key`), also without 中华人民共和国, → its Law."""
+    index: dict[str, Law] = {}
+    for law in laws(name):
+        for title in (law.title, *law.aliases):
+            index[title_key(title)] = law
+            index[title_key(title.removeprefix("中华人民共和国"))] = law
+    return index
+
+
+@lru_cache(maxsize=8)
+def plenaries(name: str = "data/plenary.yaml") -> tuple[Plenary, ...]:
+    data = load_yaml(rules_dir() / name).data
+    return tuple(
+        Plenary(e["name"], _date(e["start"]), _date(e["end"]))  # type: ignore[arg-type]
+        for e in data["sessions"]
+    )

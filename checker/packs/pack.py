@@ -1,0 +1,264 @@
+"""Rule packs: load YAML, validate against ``rules/schema.json``, resolve ``extends``.
+
+A pack configures the engine's rule types; it never contains code. A pack may extend a
+bundled pack by name (``extends: national``) or a file path, overriding rules by id,
+adding rules, disabling rules and changing parameters.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from checker.model import Basis
+from checker.packs.yamlsrc import ConfigError, load_yaml, validate
+
+SEVERITIES = ("error", "warning", "info")
+_RULE_REQUIRED = ("element", "type", "severity", "weight", "message", "suggestion", "basis")
+
+
+def rules_dir() -> Path:
+    """Bundled packs: ``checker/rules`` in a wheel, the repository's ``rules/`` in a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "rules", package.parent / "rules"):
+        if (candidate / "schema.json").is_file():
+            return candidate
+    raise FileNotFoundError("bundled rule packs not found next to the checker package")
+
+
+@lru_cache(maxsize=1)
+def pack_schema() -> dict[str, Any]:
+    return json.loads((rules_dir() / "schema.json").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    name: str
+    name_en: str
+    locator: str
+    spec: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    element: str
+    type: str
+    severity: str
+    weight: float
+    message: str
+    suggestion: str
+    basis: Basis
+    params: dict[str, Any] = field(default_factory=dict)
+    message_en: str | None = None
+    suggestion_en: str | None = None
+    description: str | None = None
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+
+    def text(self, lang: str) -> tuple[str, str]:
+        """(message, suggestion) templates in ``lang``, falling back to Chinese."""
+        if lang == "en":
+            return self.message_en or self.message, self.suggestion_en or self.suggestion
+        return self.message, self.suggestion
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: str
+    name: str
+    parameters: dict[str, Any]
+    detection: dict[str, Any]
+    elements: tuple[Element, ...]
+    rules: tuple[Rule, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def element(self, element_id: str) -> Element:
+        for element in self.elements:
+            if element.id == element_id:
+                return element
+        raise KeyError(element_id)
+
+
+def _resolve_path(name: str, relative_to: Path | None) -> Path:
+    if name.endswith((".yaml", ".yml")) or "/" in name or "\\" in name:
+        path = Path(name)
+        if not path.is_absolute() and relative_to is not None:
+            path = relative_to / path
+        return path
+    return rules_dir() / f"{name}.yaml"
+
+
+def _merge_by_id(base: list[dict], overrides: list[dict]) -> list[dict]:
+    merged = [copy.deepcopy(item) for item in base]
+    index = {item["id"]: i for i, item in enumerate(merged)}
+    for item in overrides:
+        if item["id"] in index:
+            target = merged[index[item["id"]]]
+            for key, value in item.items():
+                if key == "params" and isinstance(value, dict):
+                    target.setdefault("params", {}).update(copy.deepcopy(value))
+                else:
+                    target[key] = copy.deepcopy(value)
+        else:
+            index[item["id"]] = len(merged)
+            merged.append(copy.deepcopy(item))
+    return merged
+
+
+def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The pack's data with its ``extends`` chain merged in, and the files it came from."""
+    key = str(path.resolve()) if path.exists() else str(path)
+    if key in seen:
+        raise ConfigError(str(path), None, "extends", "规则包循环继承")
+    if not path.is_file():
+        raise ConfigError(str(path), None, "", "找不到规则包文件")
+    document = load_yaml(path)
+    if not isinstance(document.data, dict):
+        raise ConfigError(str(path), 1, "", "规则包必须是一个 YAML 映射")
+    validate(document, pack_schema())
+    data = document.data
+    _check_patterns(data, document)
+    for i, rule in enumerate(data.get("rules", [])):
+        rule["_source"] = f"{path}:{document.line_of(('rules', i))}"
+    parent_name = data.get("extends")
+    if not parent_name:
+        return data, (str(path),)
+    parent, parent_sources = _load_raw(_resolve_path(parent_name, path.parent), (*seen, key))
+    merged = copy.deepcopy(parent)
+    merged["id"], merged["version"] = data["id"], data["version"]
+    merged["name"] = data.get("name", merged.get("name", data["id"]))
+    merged.setdefault("parameters", {}).update(data.get("parameters", {}))
+    for section, value in data.get("detection", {}).items():
+        merged.setdefault("detection", {})[section] = value
+    merged["elements"] = _merge_by_id(parent.get("elements", []), data.get("elements", []))
+    merged["rules"] = _merge_by_id(parent.get("rules", []), data.get("rules", []))
+    disabled = set(data.get("disable", []))
+    known = {rule["id"] for rule in merged["rules"]}
+    for rule_id in disabled - known:
+        line = document.line_of(("disable",))
+        raise ConfigError(str(path), line, "disable", f"没有 id 为“{rule_id}”的规则")
+    for rule in merged["rules"]:
+        if rule["id"] in disabled:
+            rule["enabled"] = False
+    return merged, (*parent_sources, str(path))
+
+
+def _basis(raw: dict[str, Any]) -> Basis:
+    return Basis(raw["source"], raw.get("article"), raw.get("note"))
+
+
+def _check_patterns(document_data: dict[str, Any], document) -> None:
+    """Every regular expression in the pack compiles; a bad one names its file, line, field."""
+    import re
+
+    from checker.packs.patterns import pattern_fields
+
+    for path, pattern in pattern_fields(
+        {
+            "elements": document_data.get("elements", []),
+            "rules": document_data.get("rules", []),
+            "detection": document_data.get("detection", {}),
+        }
+    ):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
+            raise ConfigError(document.file, document.line_of(path), field, f"正则表达式错误：{exc}") from exc
+
+
+def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
+    from checker.check.ruletypes import RULE_TYPES
+
+    elements = tuple(
+        Element(
+            e["id"],
+            e["name"],
+            e.get("name_en", e["name"]),
+            e["locator"],
+            {k: v for k, v in e.items() if k not in ("id", "name", "name_en", "locator")},
+        )
+        for e in data.get("elements", [])
+    )
+    element_ids = {e.id for e in elements}
+    rules = []
+    for raw in data.get("rules", []):
+        where = raw.get("_source", sources[-1])
+        file, _, line_text = where.rpartition(":")
+        line = int(line_text) if line_text.isdigit() else None
+        for key in _RULE_REQUIRED:
+            if key not in raw:
+                raise ConfigError(file, line, f"rules[{raw['id']}]", f"新规则缺少必填字段“{key}”")
+        if raw["element"] not in element_ids:
+            raise ConfigError(file, line, f"rules[{raw['id']}].element", f"未定义的要素“{raw['element']}”")
+        if raw["type"] not in RULE_TYPES:
+            raise ConfigError(
+                file,
+                line,
+                f"rules[{raw['id']}].type",
+                f"未知规则类型“{raw['type']}”，可用：{', '.join(sorted(RULE_TYPES))}",
+            )
+        rules.append(
+            Rule(
+                id=raw["id"],
+                element=raw["element"],
+                type=raw["type"],
+                severity=raw["severity"],
+                weight=float(raw["weight"]),
+                message=raw["message"],
+                suggestion=raw["suggestion"],
+                basis=_basis(raw["basis"]),
+                params=dict(raw.get("params", {})),
+                message_en=raw.get("message_en"),
+                suggestion_en=raw.get("suggestion_en"),
+                description=raw.get("description"),
+                examples=dict(raw.get("examples", {})),
+                enabled=raw.get("enabled", True),
+                source=where,
+            )
+        )
+    return Pack(
+        id=data["id"],
+        version=str(data["version"]),
+        name=data.get("name", data["id"]),
+        parameters=dict(data.get("parameters", {})),
+        detection=dict(data.get("detection", {})),
+        elements=elements,
+        rules=tuple(rules),
+        sources=sources,
+    )
+
+
+def load_pack(name_or_path: str | Path = "national") -> Pack:
+    """Load a bundled pack by name or a pack file by path, validated and with extends resolved."""
+    path = _resolve_path(str(name_or_path), Path.cwd())
+    return _load_cached(str(path.resolve()) if path.exists() else str(path), _mtime(path))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, _mtime: float) -> Pack:
+    data, sources = _load_raw(Path(path), ())
+    return _build(data, sources)
+
+
+def bundled_packs() -> list[str]:
+    return sorted(p.stem for p in rules_dir().glob("*.yaml"))

@@ -1,0 +1,1 @@
+"""Running a check over paths: config, path collection, gates, waivers, baseline, exit codes."""

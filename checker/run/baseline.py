@@ -1,0 +1,101 @@
+"""Baselines: record today's findings so a gate fails only on new ones.
+
+``fzcheck baseline`` writes every finding as (path, rule, fingerprint), with each report's
+score. Fingerprints hash the rule, element, excerpt and occurrence, not the line, so a
+finding survives lines being inserted above it. ``fzcheck check --baseline FILE`` marks
+recorded findings as waived ("in baseline"); paths are stored relative to the baseline
+file's folder so the file works from any working directory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from checker import __version__
+from checker.i18n import t as msg
+from checker.model import Result
+from checker.run.config_paths import relative_posix
+
+FORMAT_VERSION = 1
+
+
+class BaselineError(Exception):
+    """The baseline file cannot be read or is not a baseline."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Recorded findings and scores; ``root`` is the folder paths are relative to."""
+
+    file: str
+    root: Path
+    findings: frozenset[tuple[str, str, str]]
+    scores: dict[str, float]
+
+    def relative(self, path: str | Path) -> str:
+        return relative_posix(path, self.root)
+
+    def has(self, path: str | Path, rule: str, fingerprint: str) -> bool:
+        return (self.relative(path), rule, fingerprint) in self.findings
+
+    def score(self, path: str | Path) -> float | None:
+        return self.scores.get(self.relative(path))
+
+
+def baseline_data(results: Sequence[Result], file: str | Path, pack_label: str) -> dict:
+    """The JSON document for ``results``, paths relative to ``file``'s folder."""
+    root = Path(file).resolve().parent
+    entries, scores = [], {}
+    for result in results:
+        if result.status != "ok" or not result.is_report:
+            continue
+        path = relative_posix(result.path, root)
+        if result.score is not None:
+            scores[path] = result.score
+        entries += [
+            {"path": path, "rule": f.rule, "fingerprint": f.fingerprint, "line": f.line, "message": f.message}
+            for f in result.findings
+        ]
+    entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
+    return {
+        "version": FORMAT_VERSION,
+        "tool": f"fzcheck {__version__}",
+        "rulepack": pack_label,
+        "scores": dict(sorted(scores.items())),
+        "findings": entries,
+    }
+
+
+def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str) -> int:
+    """Write the baseline; returns the number of findings recorded."""
+    data = baseline_data(results, file, pack_label)
+    Path(file).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return len(data["findings"])
+
+
+def load_baseline(file: str | Path) -> Baseline:
+    path = Path(file)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        findings = frozenset((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
+        scores = {str(k): float(v) for k, v in data.get("scores", {}).items()}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(msg("baseline.bad", file=str(path), error=exc)) from exc
+    if data.get("version") != FORMAT_VERSION:
+        raise BaselineError(msg("baseline.bad", file=str(path), error="version"))
+    return Baseline(str(path), path.resolve().parent, findings, scores)
+
+
+def apply_baseline(result: Result, baseline: Baseline, lang: str = "zh") -> Result:
+    """``result`` with recorded findings marked waived; new findings are left alone."""
+    if not result.findings:
+        return result
+    reason = msg("baseline.reason", lang, file=Path(baseline.file).name)
+    findings = tuple(
+        replace(f, waived=reason) if not f.waived and baseline.has(result.path, f.rule, f.fingerprint) else f
+        for f in result.findings
+    )
+    return replace(result, findings=findings)

@@ -1,0 +1,110 @@
+"""One checking run as ``fzcheck check`` and ``fzcheck baseline`` do it.
+
+config → files (paths or ``include``, minus ``exclude``) → per-file pack and gates →
+check → waivers → baseline → gates. Commands only parse options and print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.api import check_file
+from checker.model import Result
+from checker.packs.pack import Pack
+from checker.run.baseline import Baseline, apply_baseline, load_baseline
+from checker.run.collect import collect_paths
+from checker.run.config import Config, find_config, resolve
+from checker.run.config_apply import SettingsResolver, base_pack
+from checker.run.config_paths import expand_globs, glob_match, relative_posix
+from checker.run.gates import gate_for, judge
+from checker.run.waivers import apply_waivers
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Command-line choices; None means "from the config, else the pack"."""
+
+    config_file: str | None = None
+    use_config: bool = True
+    pack: str | None = None
+    fail_under: float | None = None
+    fail_on: str | None = None
+    baseline: str | None = None
+    use_baseline: bool = True
+    use_waivers: bool = True
+    lang: str = "zh"
+    today: dt.date | None = None
+
+
+@dataclass
+class Run:
+    """What a run produced: results in input order and why each failed."""
+
+    config: Config
+    pack: Pack
+    results: list[Result] = field(default_factory=list)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    baseline: Baseline | None = None
+
+
+def select_files(config: Config, paths: tuple[str, ...]) -> list[Path]:
+    """Paths given (or the config's ``include``, or ./reports) minus ``exclude``."""
+    if paths:
+        files = collect_paths(paths)
+    elif config.include:
+        files = [Path(relative_posix(p)) for p in expand_globs(config.root, config.include)]
+    else:
+        files = collect_paths(["reports"]) if Path("reports").is_dir() else []
+    if config.exclude:
+        files = [f for f in files if not glob_match(relative_posix(f, config.root), config.exclude)]
+    return files
+
+
+def baseline_file(config: Config, options: RunOptions) -> str | None:
+    """The baseline to apply: ``--baseline``, else the config's, else none."""
+    if not options.use_baseline:
+        return None
+    if options.baseline:
+        return options.baseline
+    return str(resolve(config, config.baseline)) if config.baseline else None
+
+
+def prepare(options: RunOptions) -> tuple[Config, SettingsResolver]:
+    """Load config and pack; raises ConfigError / FileNotFoundError on bad input."""
+    config = find_config(options.config_file, options.use_config)
+    pack = base_pack(config, options.pack)
+    return config, SettingsResolver(config, pack, options.fail_under, options.fail_on)
+
+
+def run(
+    files: list[Path],
+    config: Config,
+    resolver: SettingsResolver,
+    options: RunOptions,
+    apply_gates: bool = True,
+) -> Run:
+    """Check ``files``; raises BaselineError when the baseline cannot be read."""
+    outcome = Run(config, resolver.pack)
+    source = baseline_file(config, options)
+    outcome.baseline = load_baseline(source) if source and apply_gates else None
+    for file in files:
+        settings = resolver.for_file(file)
+        result = check_file(
+            file, pack=settings.pack, fail_under=settings.fail_under, lang=options.lang, today=options.today
+        )
+        if options.use_waivers:
+            result = apply_waivers(result, resolver.relative(file), config.waivers)
+        fail_on, recorded = settings.fail_on, None
+        if outcome.baseline is not None:
+            result = apply_baseline(result, outcome.baseline, options.lang)
+            fail_on = fail_on or "info"  # with a baseline, any new finding fails
+            recorded = outcome.baseline.score(result.path)
+        if apply_gates:
+            gate = gate_for(settings.pack.parameters, settings.fail_under, fail_on, recorded)
+            result, reasons = judge(result, gate, options.lang)
+            if reasons:
+                outcome.reasons[result.path] = reasons
+        outcome.results.append(result)
+    return outcome

@@ -1,0 +1,1 @@
+"""Text preparation: normalisation, script conversion, sentences and tokens."""

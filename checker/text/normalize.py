@@ -1,0 +1,120 @@
+"""Normalise extracted text line by line, remembering where each character came from.
+
+Canonical form: full-width ASCII folded to half-width (（一） → (一), ２０２４ → 2024),
+ideographic and no-break spaces folded to spaces, Word residue such as
+``[bookmark: _GoBack]`` removed, spaces next to Han characters deleted ("2024 年" → "2024年",
+PDF letter-spacing), traditional script converted to simplified. Rule-pack patterns
+are written against this form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checker.model import Line
+
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update(
+    {
+        0x3000: 0x20,
+        0x00A0: 0x20,
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: 0x20,
+        0xFEFF: 0x20,
+        0x09: 0x20,
+        0xFF0E: 0x2E,
+    }
+)
+# Keep Chinese full-stop-like punctuation distinct; fold only what has a half-width twin.
+
+_RESIDUE = re.compile(r"\[(?:bookmark|image|comment|footnote)[^\]]*\]", re.IGNORECASE)
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3001-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\uff01-\uff0f\uff1a-\uff20"
+_SPACE_RUN = re.compile(
+    rf"(?<=[{_HAN}{_CJK_PUNCT}\d%,.:;!?()]) +(?=[{_HAN}{_CJK_PUNCT}])"
+    rf"|(?<=[{_HAN}{_CJK_PUNCT}]) +(?=[\d(%])"
+)
+
+
+def _removals(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text else []
+    if " " in text:
+        spans.extend(m.span() for m in _SPACE_RUN.finditer(text))
+    return sorted(spans)
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
+
+
+def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | None) -> Line:
+    """Normalise one physical line; ``number`` is its 1-based line number in the original.
+
+    A page-number line left by a PDF copied into text ("— 3 —", "第3页 共5页") reads as blank.
+    """
+    if _PAGE_NUMBER.match(raw):
+        return Line(number, "", 0)
+    folded = raw.translate(_FOLD)
+    if to_simplified is not None:
+        folded = to_simplified(folded)
+    stripped = folded.lstrip(" ")
+    lead = len(folded) - len(stripped)
+    stripped = stripped.rstrip(" ")
+    if not stripped:
+        return Line(number, "", lead)
+    width = display_width(stripped)
+    removals = _removals(stripped)
+    if not removals:
+        return Line(number, stripped, lead, None, width)
+    kept: list[str] = []
+    columns: list[int] = []
+    pos = 0
+    for start, end in removals:
+        if start < pos:
+            start = pos
+        kept.append(stripped[pos:start])
+        columns.extend(range(lead + pos, lead + start))
+        pos = max(pos, end)
+    kept.append(stripped[pos:])
+    columns.extend(range(lead + pos, lead + len(stripped)))
+    text = "".join(kept).strip(" ")
+    if len(text) != len(columns):  # a removal uncovered edge spaces: realign by stripping
+        joined = "".join(kept)
+        left = len(joined) - len(joined.lstrip(" "))
+        columns = columns[left : left + len(text)]
+    return Line(number, text, lead, tuple(columns), width)
+
+
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def display_width(text: str) -> int:
+    """Columns a line occupies: wide (East Asian W/F) characters count two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def normalise_text(text: str, *, traditional: bool | None = None) -> list[Line]:
+    """All lines of ``text`` (already LF-separated), normalised."""
+    converter = None
+    if traditional is None:
+        traditional = _looks_traditional(text)
+    if traditional:
+        from checker.text.script import to_simplified
+
+        converter = to_simplified
+    return [normalise_line(i, raw, converter) for i, raw in enumerate(text.split("\n"), 1)]
+
+
+def _looks_traditional(text: str) -> bool:
+    try:
+        from checker.text.script import looks_traditional
+    except ImportError:  # script support not installed: analyse as written
+        return False
+    return looks_traditional(text)
