@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from checker.audit.run import AuditOptions, run_audit
+from tests.audit.test_audit_copies import _with_problems_of
 from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
-from tests.test_audit_copies import _with_problems_of
 
 
 @pytest.fixture(scope="module")
