@@ -13,8 +13,9 @@ import json
 import time
 from pathlib import Path
 
-from checker.check.engine import Options, evaluate
+from checker.check.engine import evaluate
 from checker.check.locate import locate_elements
+from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from checker.parse.structure import parse_document
 from checker.read import read_path
@@ -35,20 +36,18 @@ def main() -> None:
     args = parser.parse_args()
     files = sorted((ROOT / "reports").glob("*.txt"))
     pack = load_pack("national")
-    options = Options(today=dt.date(2026, 11, 23))
+    options = CheckOptions(pack=pack, today=dt.date(2026, 11, 23))
     sources = [read_path(f) for f in files]
     documents = [parse_document(s) for s in sources]
     chars = sum(len(s.text) for s in sources)
     for source, document, file in zip(sources, documents, files, strict=True):  # warm caches
-        evaluate(document, source, pack, str(file), options)
+        evaluate(document, source, str(file), options)
 
     read = _timed(lambda: [read_path(f) for f in files], args.rounds)
     parse = _timed(lambda: [parse_document(s) for s in sources], args.rounds)
     locate = _timed(lambda: [locate_elements(d, pack) for d in documents], args.rounds)
     check = _timed(
-        lambda: [
-            evaluate(d, s, pack, str(f), options) for s, d, f in zip(sources, documents, files, strict=True)
-        ],
+        lambda: [evaluate(d, s, str(f), options) for s, d, f in zip(sources, documents, files, strict=True)],
         args.rounds,
     )
     total = read + parse + check

@@ -7,52 +7,40 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from checker.check.engine import Options, evaluate
+from checker.check.engine import evaluate
+from checker.check.locate import Locus
 from checker.i18n import t
 from checker.model import Document, ErrorInfo, Result
-from checker.packs.pack import Pack, load_pack
+from checker.options import CheckOptions, options_from
 from checker.parse.structure import parse_document
-from checker.read import DEFAULT_MAX_BYTES, InputError, read_bytes
+from checker.read import InputError, read_bytes
 from checker.read.source import SourceText
 from checker.read.text import normalise_newlines
 
-
-def _pack(pack: Pack | str | Path | None) -> Pack:
-    return pack if isinstance(pack, Pack) else load_pack(pack or "national")
+# Every function takes ``options`` (a CheckOptions) and, for convenience, keyword overrides of
+# its fields: ``check_file(path, today=date(2026, 1, 1), pack="veterans")``.
 
 
 def check_source(
-    source: SourceText,
-    *,
-    path: str = "<text>",
-    pack: Pack | str | None = None,
-    fail_under: float | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
+    source: SourceText, *, path: str = "<text>", options: CheckOptions | None = None, **overrides: Any
 ) -> Result:
     """Check already-extracted text."""
-    document = parse_document(source)
-    return evaluate(document, source, _pack(pack), path, Options(fail_under, lang, today))
+    chosen = options_from(options, **overrides)
+    return evaluate(parse_document(source), source, path, chosen).result
 
 
 def check_text(
-    text: str,
-    *,
-    path: str = "<text>",
-    pack: Pack | str | None = None,
-    fail_under: float | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
+    text: str, *, path: str = "<text>", options: CheckOptions | None = None, **overrides: Any
 ) -> Result:
     """Check the text of a report given as a string."""
     source = SourceText(normalise_newlines(text.lstrip("\ufeff")))
-    return check_source(source, path=path, pack=pack, fail_under=fail_under, lang=lang, today=today)
+    return check_source(source, path=path, options=options_from(options, **overrides))
 
 
 def error_result(path: str, code: str, lang: str = "zh", **details: object) -> Result:
@@ -61,50 +49,37 @@ def error_result(path: str, code: str, lang: str = "zh", **details: object) -> R
 
 @dataclass(frozen=True)
 class Analysis:
-    """A checked file with what was parsed from it (None when it could not be read)."""
+    """A checked file with what was parsed and located in it (None when it could not be read)."""
 
     result: Result
     document: Document | None = None
+    loci: dict[str, Locus | None] | None = None
 
 
-def analyse_file(
-    path: str | Path,
-    *,
-    pack: Pack | str | None = None,
-    fail_under: float | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Analysis:
+def analyse_file(path: str | Path, *, options: CheckOptions | None = None, **overrides: Any) -> Analysis:
     """Read, parse and check one file, keeping the parsed document for further use (audit).
 
     Unreadable input gives an error result, never an exception; ``MemoryError`` is left to
     the caller, which may be a worker process with a memory budget.
     """
+    chosen = options_from(options, **overrides)
     try:
-        data = _read(Path(path), max_bytes)
+        data = _read(Path(path), chosen.max_bytes)
     except InputError as exc:
-        return Analysis(error_result(str(path), exc.code, lang, **exc.details))
-    return analyse_bytes(
-        data, str(path), pack=pack, fail_under=fail_under, lang=lang, today=today, max_bytes=max_bytes
-    )
+        return Analysis(error_result(str(path), exc.code, chosen.lang, **exc.details))
+    return analyse_bytes(data, str(path), options=chosen)
 
 
 def analyse_bytes(
-    data: bytes,
-    name: str,
-    *,
-    pack: Pack | str | None = None,
-    fail_under: float | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    data: bytes, name: str, *, options: CheckOptions | None = None, **overrides: Any
 ) -> Analysis:
     """Check a file's bytes; ``name`` gives the format by its suffix and names the result."""
+    chosen = options_from(options, **overrides)
+    lang = chosen.lang
     try:
-        source = read_bytes(data, Path(name).suffix, max_bytes=max_bytes)
+        source = read_bytes(data, Path(name).suffix, max_bytes=chosen.max_bytes)
         document = parse_document(source)
-        result = evaluate(document, source, _pack(pack), name, Options(fail_under, lang, today))
+        evaluation = evaluate(document, source, name, chosen)
     except InputError as exc:
         return Analysis(error_result(name, exc.code, lang, **exc.details))
     except RecursionError as exc:  # pathological nesting in a document
@@ -113,25 +88,17 @@ def analyse_bytes(
         raise
     except Exception as exc:
         return Analysis(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}"))
-    return Analysis(replace(result, sha256=hashlib.sha256(data).hexdigest()), document)
+    result = replace(evaluation.result, sha256=hashlib.sha256(data).hexdigest())
+    return Analysis(result, document, evaluation.loci)
 
 
-def check_file(
-    path: str | Path,
-    *,
-    pack: Pack | str | None = None,
-    fail_under: float | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Result:
+def check_file(path: str | Path, *, options: CheckOptions | None = None, **overrides: Any) -> Result:
     """Check one file; unreadable input gives ``status='error'``, never an exception."""
+    chosen = options_from(options, **overrides)
     try:
-        return analyse_file(
-            path, pack=pack, fail_under=fail_under, lang=lang, today=today, max_bytes=max_bytes
-        ).result
+        return analyse_file(path, options=chosen).result
     except MemoryError:
-        return error_result(str(path), "internal", lang, error="MemoryError")
+        return error_result(str(path), "internal", chosen.lang, error="MemoryError")
 
 
 def _read(file_path: Path, max_bytes: int) -> bytes:
@@ -152,6 +119,9 @@ def _read(file_path: Path, max_bytes: int) -> bytes:
         raise InputError("unreadable", error=str(exc)) from exc
 
 
-def check_files(paths: Iterable[str | Path], **options: object) -> list[Result]:
+def check_files(
+    paths: Iterable[str | Path], *, options: CheckOptions | None = None, **overrides: Any
+) -> list[Result]:
     """Check several files in order; each bad file becomes an error Result."""
-    return [check_file(path, **options) for path in paths]  # type: ignore[arg-type]
+    chosen = options_from(options, **overrides)
+    return [check_file(path, options=chosen) for path in paths]

@@ -6,7 +6,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.audit.pool import Outcome, WorkerPool
@@ -14,20 +14,25 @@ from checker.audit.progress import Progress
 from checker.audit.store import Store
 from checker.audit.worker import WorkerConfig, memory_result, row_for
 from checker.model import ErrorInfo, Result
+from checker.options import DEFAULT_OPTIONS, CheckOptions
 
 DB_NAME = "audit.sqlite"
 
 
 @dataclass(frozen=True)
 class AuditOptions:
-    pack: str = "national"
+    """The check options (pack, lang, today) plus what only a bulk audit needs."""
+
+    check: CheckOptions = DEFAULT_OPTIONS
     jobs: int = 0  # 0: every core
     timeout: float = 30.0
     memory_mb: int = 1024
-    lang: str = "zh"
-    today: str | None = None
     progress: bool | None = None  # None: a bar only on a terminal
     outputs: bool = True
+
+    @property
+    def lang(self) -> str:
+        return self.check.lang
 
 
 @dataclass
@@ -41,9 +46,10 @@ class AuditSummary:
     outputs: list[str] = field(default_factory=list)
 
 
-def options_key(pack_label: str, lang: str, today: str | None) -> str:
+def options_key(pack_label: str, options: CheckOptions) -> str:
     """What makes a stored result reusable: rule pack and version, language, fixed 'today'."""
-    return f"{pack_label}|{lang}|{today or ''}"
+    today = options.today.isoformat() if options.today else ""
+    return f"{pack_label}|{options.lang}|{today}"
 
 
 def file_sha256(path: Path) -> str | None:
@@ -55,11 +61,10 @@ def file_sha256(path: Path) -> str | None:
 
 def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
     """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs."""
-    from checker.packs.pack import load_pack
     from checker.run.collect import collect_paths
 
-    pack = load_pack(options.pack)
-    key = options_key(pack.label, options.lang, options.today)
+    pack = options.check.rule_pack()
+    key = options_key(pack.label, options.check)
     files = collect_paths(paths)
     store = Store(out / DB_NAME)
     summary = AuditSummary(files=len(files))
@@ -82,7 +87,7 @@ def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummar
                 yield name
 
         jobs = options.jobs or os.cpu_count() or 1
-        config = WorkerConfig(str(options.pack), options.lang, options.today, options.memory_mb)
+        config = WorkerConfig(replace(options.check, pack=options.check.pack_name()), options.memory_mb)
         pool = WorkerPool(jobs, config, options.timeout)
         try:
             for outcome in pool.run(tasks()):

@@ -8,25 +8,23 @@ the parsed document so copy detection does not parse it twice.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import resource
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker.model import ErrorInfo, Result
+from checker.options import DEFAULT_OPTIONS, CheckOptions
 
 _STATE: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    """What every worker needs; plain values so it pickles cheaply."""
+    """What every worker needs; the pack as a name or path so it pickles cheaply."""
 
-    pack: str
-    lang: str = "zh"
-    today: str | None = None
+    check: CheckOptions = DEFAULT_OPTIONS
     memory_mb: int = 1024
 
 
@@ -37,12 +35,10 @@ def init(config: WorkerConfig) -> None:
         with contextlib.suppress(ValueError, OSError):  # a platform may refuse the limit
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from checker.audit.shingles import tokenizer
-    from checker.packs.pack import load_pack
 
-    _STATE["pack"] = load_pack(config.pack)
-    _STATE["lang"] = config.lang
+    _STATE["options"] = replace(config.check, pack=config.check.rule_pack())
+    _STATE["lang"] = config.check.lang
     _STATE["memory_mb"] = config.memory_mb
-    _STATE["today"] = dt.date.fromisoformat(config.today) if config.today else None
     _warm_up()
     tokenizer()("预热")  # load the segmenter's dictionary before the first timed task
 
@@ -71,15 +67,13 @@ def check_path(path: str) -> dict[str, Any]:
 
 def _check(path: str):
     from checker.api import analyse_file
-    from checker.check.locate import locate_elements
 
-    pack, lang, today = _STATE["pack"], _STATE["lang"], _STATE["today"]
-    analysis = analyse_file(path, pack=pack, lang=lang, today=today)
+    analysis = analyse_file(path, options=_STATE["options"])
     result, features = analysis.result, None
-    if result.is_report and analysis.document is not None:
+    if result.is_report and analysis.document is not None and analysis.loci is not None:
         from checker.audit.features import extract
 
-        features = extract(analysis.document, locate_elements(analysis.document, pack))
+        features = extract(analysis.document, analysis.loci)  # the locations the check found
     return result, features
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 
@@ -11,7 +10,8 @@ from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
 from checker.check.score import grade_for, total_score
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
-from checker.packs.pack import Pack, Rule
+from checker.options import CheckOptions
+from checker.packs.pack import Rule
 from checker.parse.doctype import not_report_reason
 from checker.read.source import SourceText
 
@@ -20,13 +20,12 @@ EXCERPT_CHARS = 80
 
 
 @dataclass(frozen=True)
-class Options:
-    """How to judge a report: pass mark, language of messages, 'today' for date checks."""
+class Evaluation:
+    """What checking found: the result, and where each element is (None: missing), so that
+    later stages (audit copy features) need not locate the elements again."""
 
-    fail_under: float | None = None
-    lang: str = "zh"
-    today: dt.date | None = None
-    detect: bool = True  # False: skip the is-this-a-report test (rule examples are fragments)
+    result: Result
+    loci: dict[str, Locus | None]
 
 
 class _Template(dict):
@@ -104,21 +103,25 @@ def _independent_of_element(rule: Rule) -> bool:
     return getattr(rule_type(rule.type), "DOCUMENT_LEVEL", False)
 
 
-def evaluate(document: Document, source: SourceText, pack: Pack, path: str, options: Options) -> Result:
-    """Check one parsed document; the Result carries statuses, findings and the score."""
-    lang = options.lang
+def evaluate(document: Document, source: SourceText, path: str, options: CheckOptions) -> Evaluation:
+    """Check one parsed document with ``options.pack``; the Result carries statuses, findings
+    and the score, the Evaluation also the element locations."""
+    pack, lang = options.rule_pack(), options.lang
     loci = locate_elements(document, pack)
     reason = not_report_reason(document, pack, lang, loci) if options.detect else None
     if reason is not None:
-        return Result(
-            path=path,
-            status="ok",
-            is_report=False,
-            not_report_reason=reason,
-            format=source.format,
-            meta=document.meta,
+        return Evaluation(
+            Result(
+                path=path,
+                status="ok",
+                is_report=False,
+                not_report_reason=reason,
+                format=source.format,
+                meta=document.meta,
+            ),
+            loci,
         )
-    ctx = Context(document, loci, pack, options.today or dt.date.today(), {"lang": lang})
+    ctx = Context(document, loci, pack, options.effective_today(), lang)
     defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
     lines = source.text.split("\n")
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
@@ -143,7 +146,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
     if fail_under is None:
         fail_under = float(pack.parameters.get("fail_under", 60))
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
-    return Result(
+    result = Result(
         path=path,
         status="ok",
         is_report=True,
@@ -157,6 +160,7 @@ def evaluate(document: Document, source: SourceText, pack: Pack, path: str, opti
         ),
         findings=tuple(findings),
     )
+    return Evaluation(result, loci)
 
 
 def _element_result(

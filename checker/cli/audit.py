@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import click
+
+from checker.cli.options import check_options, pack_lang_today
 
 
 @click.command()
@@ -25,9 +28,7 @@ import click
     show_default=True,
     help="并行进程数（0 表示使用全部 CPU 核）。",
 )
-@click.option("--pack", default="national", show_default=True, help="规则包名称或 YAML 文件路径。")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
-@click.option("--today", default=None, help="以该日期（YYYY-MM-DD）为“今天”检查日期，便于复现。")
+@pack_lang_today
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1),
@@ -48,9 +49,9 @@ def audit(
     paths: tuple[str, ...],
     out_dir: str,
     jobs: int,
-    pack: str,
+    pack: str | None,
     lang: str,
-    today: str | None,
+    today: dt.date | None,
     timeout: float,
     memory_mb: int,
     progress: bool | None,
@@ -61,23 +62,20 @@ def audit(
     单个文件无法读取、超时或超出内存都只记为一行异常，不影响其余文件。
     """
     from checker.audit.run import AuditOptions, run_audit
-    from checker.cli.check import parse_today
     from checker.packs.pack import load_pack
     from checker.packs.yamlsrc import ConfigError
     from checker.run.collect import collect_paths
     from checker.run.exitcodes import EXIT_USAGE
 
-    parse_today(today)
     try:
-        load_pack(pack)
+        rule_pack = load_pack(pack or "national")
     except (ConfigError, FileNotFoundError) as exc:
         click.echo(f"规则包错误：{exc}", err=True)
         sys.exit(EXIT_USAGE)
     if not collect_paths(paths):
         raise click.UsageError(f"在 {' '.join(paths)} 中没有找到可检查的报告文件。")
-    options = AuditOptions(
-        pack=pack, jobs=jobs, timeout=timeout, memory_mb=memory_mb, lang=lang, today=today, progress=progress
-    )
+    checking = check_options(pack or rule_pack.id, lang, today)
+    options = AuditOptions(checking, jobs=jobs, timeout=timeout, memory_mb=memory_mb, progress=progress)
     summary = run_audit(list(paths), Path(out_dir), options)
     statuses = "，".join(f"{name} {count}" for name, count in sorted(summary.statuses.items()))
     click.echo(

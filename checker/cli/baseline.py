@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import click
 
-from checker.cli.check import config_options, parse_today, prepare_or_exit
+from checker.cli.check import prepare_or_exit
+from checker.cli.options import check_options, config_options
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_OK
 
@@ -30,7 +32,7 @@ def baseline(
     no_config: bool,
     pack: str | None,
     lang: str,
-    today: str | None,
+    today: dt.date | None,
 ) -> None:
     """检查报告并把现有问题记入基线文件（按 文件路径、规则 id、指纹 记录）。
 
@@ -41,9 +43,7 @@ def baseline(
     from checker.run.config import resolve
     from checker.run.config_run import RunOptions, run, select_files
 
-    options = RunOptions(
-        config_file, not no_config, pack, use_baseline=False, lang=lang, today=parse_today(today)
-    )
+    options = RunOptions(check_options(pack, lang, today), config_file, not no_config, use_baseline=False)
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
     if not files:

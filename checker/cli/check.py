@@ -4,47 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
+from checker.cli.options import check_options, config_options
 from checker.run.exitcodes import EXIT_USAGE
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
-
-
-def parse_today(value: str | None) -> dt.date | None:
-    """``--today`` as a date (for reproducible date checks)."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"日期格式应为 YYYY-MM-DD：{value}") from exc
-
-
-def config_options(func):
-    """Options shared by ``check`` and ``baseline``: config, pack, language, today."""
-    for option in reversed(
-        [
-            click.option(
-                "--config",
-                "config_file",
-                type=click.Path(dir_okay=False),
-                help="配置文件（默认从当前目录向上查找 .fzcheck.yaml）。",
-            ),
-            click.option("--no-config", is_flag=True, help="不读取任何 .fzcheck.yaml。"),
-            click.option(
-                "--pack",
-                default=None,
-                help="规则包名称或 YAML 文件路径（默认取配置文件的 pack，否则 national）。",
-            ),
-            click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True),
-            click.option("--today", default=None, help="以该日期（YYYY-MM-DD）为“今天”检查日期，便于复现。"),
-        ]
-    ):
-        func = option(func)
-    return func
 
 
 def prepare_or_exit(options):
@@ -108,7 +76,7 @@ def check(
     no_config: bool,
     pack: str | None,
     lang: str,
-    today: str | None,
+    today: dt.date | None,
     fail_under: float | None,
     fail_on: str | None,
     baseline: str | None,
@@ -136,16 +104,13 @@ def check(
     if len(outputs) > len(formats):
         raise click.UsageError("--output 的个数不能多于 --format")
     options = RunOptions(
+        check_options(pack, lang, today, fail_under=fail_under),
         config_file,
         not no_config,
-        pack,
-        fail_under,
         fail_on,
         baseline,
         not no_baseline,
         not no_waivers,
-        lang,
-        parse_today(today),
     )
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
@@ -159,7 +124,7 @@ def check(
         sys.exit(EXIT_USAGE)
     use_color = sys.stdout.isatty() if color is None else color
     for i, name in enumerate(formats):
-        ctx = RenderContext(resolver.pack, lang, use_color and i >= len(outputs), fail_under)
+        ctx = RenderContext(replace(options.check, pack=resolver.pack), use_color and i >= len(outputs))
         rendered = formatter(name)(outcome.results, ctx)
         if i < len(outputs):
             Path(outputs[i]).write_text(rendered, encoding="utf-8")

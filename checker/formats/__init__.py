@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from checker.model import Result
+from checker.options import CheckOptions
 from checker.packs.pack import Pack
 
 FORMATTERS: dict[str, str] = {
@@ -21,10 +22,18 @@ FORMATTERS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class RenderContext:
-    pack: Pack
-    lang: str = "zh"
+    """What a formatter needs: the run's options (pack, language) and whether to colour."""
+
+    options: CheckOptions
     color: bool = False
-    fail_under: float | None = None
+
+    @property
+    def pack(self) -> Pack:
+        return self.options.rule_pack()
+
+    @property
+    def lang(self) -> str:
+        return self.options.lang
 
 
 def formatter(name: str) -> Callable[[Sequence[Result], RenderContext], str]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from checker.check.engine import Options, evaluate
+from checker.check.engine import evaluate
 from checker.model import Finding
+from checker.options import CheckOptions
 from checker.packs.pack import Pack, Rule
 from checker.parse.structure import parse_document
 from checker.read.source import SourceText
@@ -36,7 +37,8 @@ def run_rule(pack: Pack, rule: Rule, passage: str, today: dt.date | None = None)
     alone = replace(pack, rules=(replace(rule, enabled=True),))
     source = SourceText(normalise_newlines(passage))
     document = parse_document(source)
-    result = evaluate(document, source, alone, "<example>", Options(detect=False, today=today))
+    options = CheckOptions(pack=alone, today=today, detect=False)
+    result = evaluate(document, source, "<example>", options).result
     return tuple(f for f in result.findings if f.rule == rule.id)
 
 

@@ -6,12 +6,12 @@ check → waivers → baseline → gates. Commands only parse options and print.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checker.api import check_file
 from checker.model import Result
+from checker.options import DEFAULT_OPTIONS, CheckOptions
 from checker.packs.pack import Pack
 from checker.run.baseline import Baseline, apply_baseline, load_baseline
 from checker.run.collect import collect_paths
@@ -24,18 +24,21 @@ from checker.run.waivers import apply_waivers
 
 @dataclass(frozen=True)
 class RunOptions:
-    """Command-line choices; None means "from the config, else the pack"."""
+    """Command-line choices: the check options plus what a run adds (config, gates,
+    baseline, waivers). None means "from the config, else the pack" — also for
+    ``check.pack`` and ``check.fail_under``."""
 
+    check: CheckOptions = DEFAULT_OPTIONS
     config_file: str | None = None
     use_config: bool = True
-    pack: str | None = None
-    fail_under: float | None = None
     fail_on: str | None = None
     baseline: str | None = None
     use_baseline: bool = True
     use_waivers: bool = True
-    lang: str = "zh"
-    today: dt.date | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.check.lang
 
 
 @dataclass
@@ -74,8 +77,9 @@ def baseline_file(config: Config, options: RunOptions) -> str | None:
 def prepare(options: RunOptions) -> tuple[Config, SettingsResolver]:
     """Load config and pack; raises ConfigError / FileNotFoundError on bad input."""
     config = find_config(options.config_file, options.use_config)
-    pack = base_pack(config, options.pack)
-    return config, SettingsResolver(config, pack, options.fail_under, options.fail_on)
+    chosen = options.check.pack
+    pack = chosen if isinstance(chosen, Pack) else base_pack(config, chosen)
+    return config, SettingsResolver(config, pack, options.check.fail_under, options.fail_on)
 
 
 def run(
@@ -92,7 +96,7 @@ def run(
     for file in files:
         settings = resolver.for_file(file)
         result = check_file(
-            file, pack=settings.pack, fail_under=settings.fail_under, lang=options.lang, today=options.today
+            file, options=replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
         )
         if options.use_waivers:
             result = apply_waivers(result, resolver.relative(file), config.waivers)

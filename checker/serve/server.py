@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from checker.packs.pack import Pack
+from checker.options import CheckOptions
 
 MAX_UPLOAD = 50 * 1024 * 1024
 
@@ -30,7 +30,7 @@ def page_html() -> str:
     )
 
 
-def check_upload(payload: dict[str, Any], pack: Pack, lang: str) -> dict[str, Any]:
+def check_upload(payload: dict[str, Any], options: CheckOptions) -> dict[str, Any]:
     """Check one uploaded file: ``{"name": ..., "data": base64}`` → the JSON contract."""
     from checker.api import analyse_bytes
     from checker.formats import RenderContext
@@ -38,8 +38,8 @@ def check_upload(payload: dict[str, Any], pack: Pack, lang: str) -> dict[str, An
 
     name = str(payload.get("name") or "report.txt")
     data = base64.b64decode(str(payload.get("data") or ""), validate=False)
-    result = analyse_bytes(data, name, pack=pack, lang=lang).result
-    return document([result], RenderContext(pack, lang))
+    result = analyse_bytes(data, name, options=options).result
+    return document([result], RenderContext(options))
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -47,8 +47,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     server_version = "fzcheck"
 
-    def __init__(self, *args: Any, pack: Pack, lang: str, **kwargs: Any) -> None:
-        self.pack, self.lang = pack, lang
+    def __init__(self, *args: Any, options: CheckOptions, **kwargs: Any) -> None:
+        self.options = options
         super().__init__(*args, **kwargs)
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -78,7 +78,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             payload = json.loads(self.rfile.read(length).decode("utf-8"))
-            answer = check_upload(payload, self.pack, self.lang)
+            answer = check_upload(payload, self.options)
         except (ValueError, TypeError):
             self._send(HTTPStatus.BAD_REQUEST, b"{}", "application/json")
             return
@@ -86,8 +86,6 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(HTTPStatus.OK, body, "application/json; charset=utf-8")
 
 
-def make_server(
-    pack: Pack, host: str = "127.0.0.1", port: int = 8765, lang: str = "zh"
-) -> ThreadingHTTPServer:
+def make_server(options: CheckOptions, host: str = "127.0.0.1", port: int = 8765) -> ThreadingHTTPServer:
     """A server bound to ``host:port`` (port 0 picks a free one); call ``serve_forever``."""
-    return ThreadingHTTPServer((host, port), partial(_Handler, pack=pack, lang=lang))
+    return ThreadingHTTPServer((host, port), partial(_Handler, options=options))

@@ -10,11 +10,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from checker.audit.run import AuditOptions, run_audit
+from checker.options import CheckOptions
 from tests.conftest import ROOT, SEEDS
 
 TODAY = "2025-03-01"
@@ -56,7 +58,11 @@ def _rows(out: Path) -> int:
 @pytest.fixture(scope="module")
 def uninterrupted(corpus, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("whole")
-    run_audit([str(corpus)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    run_audit(
+        [str(corpus)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+    )
     return out
 
 
@@ -87,7 +93,11 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
     assert 0 < done_before < files, "the audit was not interrupted mid-run"
     assert not (out / "results.json").exists()
 
-    summary = run_audit([str(corpus)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    summary = run_audit(
+        [str(corpus)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+    )
     assert summary.skipped == done_before
     assert summary.checked == files - done_before
     resumed = _results(out)
@@ -96,7 +106,11 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
 
 
 def test_rerun_skips_unchanged_files_and_rechecks_changed_ones(corpus, uninterrupted):
-    summary = run_audit([str(corpus)], uninterrupted, AuditOptions(jobs=2, today=TODAY, progress=False))
+    summary = run_audit(
+        [str(corpus)],
+        uninterrupted,
+        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+    )
     assert summary.checked == 0 and summary.skipped == summary.files
 
 
@@ -114,7 +128,11 @@ def test_results_equal_fzcheck_check_json(tmp_path):
     for path in SEEDS.values():
         (folder / path.name).write_bytes(path.read_bytes())
     out = tmp_path / "out"
-    run_audit([str(folder)], out, AuditOptions(jobs=2, today=TODAY, progress=False))
+    run_audit(
+        [str(folder)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+    )
     checked = subprocess.run(
         [*FZCHECK, "check", str(folder), "--format", "json", "--today", TODAY],
         cwd=ROOT,
@@ -146,7 +164,11 @@ def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
     )
     out = tmp_path / "out"
     summary = run_audit(
-        [str(folder)], out, AuditOptions(pack=str(pack), jobs=1, timeout=1.5, today=TODAY, progress=False)
+        [str(folder)],
+        out,
+        AuditOptions(
+            CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=1.5, progress=False
+        ),
     )
     results = {Path(r["path"]).name: r for r in _results(out)}
     assert results["000_hostile.txt"]["status"] == "error"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from checker.audit.copies import body_key, max_df_for
 from checker.audit.run import AuditOptions, run_audit
 from checker.check.locate import locate_elements
+from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from checker.parse.structure import parse_document
 from checker.read import read_path
@@ -48,7 +50,11 @@ def audited(tmp_path_factory) -> tuple[Path, dict]:
     earlier = _with_problems_of(SEEDS["004"], SEEDS["000"])
     earlier = earlier.replace("韶关市武江区", "株洲市").replace("武江区", "株洲市")
     (corpus / "zhuzhou_2023.txt").write_text(earlier, encoding="utf-8")
-    run_audit([str(corpus)], out, AuditOptions(jobs=2, today="2025-03-01", progress=False))
+    run_audit(
+        [str(corpus)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat("2025-03-01")), jobs=2, progress=False),
+    )
     db = sqlite3.connect(out / "audit.sqlite")
     pairs = {
         (kind, Path(a).name, Path(b).name, part): similarity

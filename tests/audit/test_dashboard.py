@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from checker.audit.run import AuditOptions, run_audit
+from checker.options import CheckOptions
 from tests.audit.test_audit_copies import _with_problems_of
 from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
@@ -23,7 +25,11 @@ def audit_dir(tmp_path_factory) -> Path:
     )
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 broken")
     out = tmp_path_factory.mktemp("audit")
-    run_audit([str(folder)], out, AuditOptions(jobs=2, today="2025-03-01", progress=False))
+    run_audit(
+        [str(folder)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat("2025-03-01")), jobs=2, progress=False),
+    )
     return out
 
 

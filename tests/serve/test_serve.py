@@ -12,6 +12,7 @@ import urllib.request
 import pytest
 
 from checker.api import check_file
+from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from checker.serve.server import make_server
 from tests.browser import launch, require_chromium
@@ -22,7 +23,7 @@ FORMATS = ROOT / "tests" / "fixtures" / "formats"
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = make_server(load_pack(), "127.0.0.1", 0)
+    httpd = make_server(CheckOptions(pack=load_pack()), "127.0.0.1", 0)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"

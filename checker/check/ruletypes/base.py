@@ -18,8 +18,8 @@ class Context:
     document: Document
     loci: dict[str, Locus | None]
     pack: Pack
-    today: dt.date
-    extra: dict[str, Any] = field(default_factory=dict)
+    today: dt.date  # the date date rules count from (CheckOptions.today, else the real today)
+    lang: str = "zh"  # language of the messages a rule builds itself
 
     def locus(self, element_id: str) -> Locus | None:
         return self.loci.get(element_id)

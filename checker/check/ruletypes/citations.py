@@ -78,7 +78,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     checks = set(rule.params.get("check", ["misspelt", "not-in-force", "repealed", "unknown"]))
     when = reference_date(ctx)
     year = ctx.document.meta.year
-    lang = ctx.extra.get("lang", "zh")
+    lang = ctx.lang
     for paragraph in ctx.document.paragraphs:
         for match in _CITED.finditer(paragraph.text):
             title = match.group(1).strip()

@@ -23,7 +23,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if not paragraphs:
         return
     text = "".join(p.text for p in paragraphs)
-    en = ctx.extra.get("lang") == "en"
+    en = ctx.lang == "en"
     missing = []
     for item in rule.params["items"]:
         if not _covers(item, text):
@@ -42,7 +42,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         {
             "covered": covered,
             "total": total,
-            "missing": t("rt.list-separator", ctx.extra.get("lang", "zh")).join(missing),
+            "missing": t("rt.list-separator", ctx.lang).join(missing),
             "min_items": rule.params["min_items"],
         },
     )

@@ -28,7 +28,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     params = ctx.pack.parameters
     window = params.get("reporting_window", {"from": "01-01", "to": "03-31"})
-    lang = ctx.extra.get("lang", "zh")
+    lang = ctx.lang
     start, end = _month_day(year + 1, window["from"]), _month_day(year + 1, window["to"])
     problem = None
     if not date_mark.iso:  # written as a date, but no such day

@@ -37,7 +37,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             own = "".join(p.text for p in [sub.paragraph, *sub.body])
             if sub is not section and not sub.children and not pattern.search(own):
                 empty.append(sub.heading.title)
-    lang_sep = t("rt.list-separator", ctx.extra.get("lang", "zh"))
+    lang_sep = t("rt.list-separator", ctx.lang)
     values = {
         "rate": f"{rate:.1f}",
         "floor": f"{floor:g}",

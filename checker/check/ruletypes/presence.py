@@ -32,7 +32,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         "min_chars": rule.params.get("min_chars", 0),
         "chars": 0,
     }
-    lang = ctx.extra.get("lang", "zh")
+    lang = ctx.lang
     locus = ctx.locus(rule.element)
     if locus is None:
         values["problem"] = t("rt.presence.missing", lang)

@@ -30,7 +30,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if parsed.date < deadline:
         return
     anchor = ctx.document.date.paragraph if ctx.document.date else None
-    en = ctx.extra.get("lang") == "en"
+    en = ctx.lang == "en"
     yield Hit(
         1.0,
         "weak",

@@ -25,7 +25,7 @@ _PARTS = ("measures", "problems", "first-responsible-person")
 
 def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
     document = ctx.document
-    lang = ctx.extra.get("lang", "zh")
+    lang = ctx.lang
     for paragraph in document.title:
         match = _YEAR.search(paragraph.text)
         if match:
