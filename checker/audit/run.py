@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterator
@@ -12,11 +11,12 @@ from pathlib import Path
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.progress import Progress
 from checker.audit.store import Store
-from checker.audit.worker import WorkerConfig, memory_result, row_for
+from checker.audit.worker import WorkerConfig, file_sha256, memory_result, row_for
 from checker.model import ErrorInfo, Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
 
 DB_NAME = "audit.sqlite"
+COMMIT_EVERY_S = 0.5  # rows are committed in batches: a killed run re-checks at most this much
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,6 @@ def options_key(pack_label: str, options: CheckOptions) -> str:
     return f"{pack_label}|{options.lang}|{today}"
 
 
-def file_sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
     """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs."""
     from checker.run.collect import collect_paths
@@ -73,30 +66,35 @@ def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummar
         known = store.known_hashes(key)
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress)
-        hashes: dict[str, str | None] = {}
 
         def tasks() -> Iterator[str]:
             for file in files:
                 name = str(file)
-                sha = file_sha256(file)
-                if sha is not None and known.get(name) == sha:
-                    summary.skipped += 1
-                    progress.advance("ok", skipped=True)
-                    continue
-                hashes[name] = sha
-                yield name
+                if name in known:  # only a stored file can be skipped: hash it to see if it changed
+                    sha = file_sha256(file)
+                    if sha is not None and known[name] == sha:
+                        summary.skipped += 1
+                        progress.advance("ok", skipped=True)
+                        continue
+                yield name  # the worker hashes the bytes it reads
 
         jobs = options.jobs or os.cpu_count() or 1
         config = WorkerConfig(replace(options.check, pack=options.check.pack_name()), options.memory_mb)
         pool = WorkerPool(jobs, config, options.timeout)
+        committed = time.monotonic()
         try:
             for outcome in pool.run(tasks()):
                 row = _row(outcome, options)
-                row["sha256"] = hashes.pop(outcome.task, row.get("sha256"))
-                store.put(row, key, pack.id, pack.version, run_id)
+                if row.get("sha256") is None:  # killed task: no worker hash
+                    row["sha256"] = file_sha256(Path(outcome.task))
+                store.put(row, key, pack.id, pack.version, run_id, commit=False)
                 summary.checked += 1
                 progress.advance(row["status"])
+                if time.monotonic() - committed > COMMIT_EVERY_S:
+                    store.db.commit()
+                    committed = time.monotonic()
         finally:
+            store.db.commit()
             progress.close()
         store.finish_run(run_id, summary.checked, summary.skipped)
         summary.seconds["check"] = time.perf_counter() - timer

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 SHINGLE_TOKENS = 4
@@ -32,16 +32,18 @@ def tokenizer() -> Callable[[str], list[str]]:
 
 
 def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
-    """Sampled hashes of the 4-token shingles of one paragraph (punctuation dropped)."""
-    tokens = [t for t in tokenizer()(text) if _CONTENT.match(t)]
-    if len(tokens) < SHINGLE_TOKENS:  # a short paragraph is one shingle
-        windows = ["\x1f".join(tokens)] if sum(map(len, tokens)) >= 6 else []
+    """Sampled hashes of the 4-token shingles of one paragraph (punctuation dropped).
+
+    A shingle's hash is crc32 of its tokens' UTF-8 joined by ``\x1f``; the windows are
+    built, joined and hashed by C-level ``map``/``zip`` over tokens encoded once.
+    """
+    words = list(filter(_CONTENT.match, tokenizer()(text)))
+    if len(words) < SHINGLE_TOKENS:  # a short paragraph is one shingle
+        windows: Iterable[bytes] = ["\x1f".join(words).encode("utf-8")] if sum(map(len, words)) >= 6 else []
     else:
-        windows = [
-            "\x1f".join(tokens[i : i + SHINGLE_TOKENS]) for i in range(len(tokens) - SHINGLE_TOKENS + 1)
-        ]
-    hashes = (zlib.crc32(window.encode("utf-8")) for window in windows)
-    return {value for value in hashes if value % sample == 0}
+        tokens = list(map(str.encode, words))
+        windows = map(b"\x1f".join, zip(*(tokens[i:] for i in range(SHINGLE_TOKENS))))
+    return {value for value in map(zlib.crc32, windows) if value % sample == 0}
 
 
 _SENTENCE_END = re.compile(r"(?<=[。；！？!?;])|\n")

@@ -1,4 +1,4 @@
-"""The audit's SQLite store (WAL): one row per file and option set, committed as it arrives.
+"""The audit's SQLite store (WAL): one row per file and option set, committed in short batches.
 
 A row is keyed by (path, options) where ``options`` names the rule pack, its version and
 the language/date settings, so a re-run skips files whose content hash and options are
@@ -80,7 +80,7 @@ COLUMNS = (
 
 
 class Store:
-    """Thin wrapper over the connection; every write is committed immediately."""
+    """Thin wrapper over the connection; ``put`` commits unless the caller batches (``commit=False``)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

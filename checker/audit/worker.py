@@ -8,10 +8,12 @@ the parsed document so copy detection does not parse it twice.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import resource
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from checker.model import ErrorInfo, Result
@@ -62,7 +64,18 @@ def check_path(path: str) -> dict[str, Any]:
     except MemoryError:
         result, features = memory_result(path, _STATE.get("lang", "zh")), None
     elapsed = time.perf_counter() - started
-    return row_for(result, features, elapsed)
+    row = row_for(result, features, elapsed)
+    if row["sha256"] is None:  # unreadable or not checked: the store still needs the content hash
+        row["sha256"] = file_sha256(Path(path))
+    return row
+
+
+def file_sha256(path: Path) -> str | None:
+    """sha256 of a file's bytes (None when it cannot be read): what a re-run compares."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _check(path: str):

@@ -83,10 +83,13 @@ def _guess_utf16(data: bytes) -> tuple[str, str] | None:
     return (best[2], best[1]) if best else None
 
 
+# C0 controls other than _ALLOWED_CONTROLS (tab, LF, CR, form feed, DOS end-of-file)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 100)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -122,9 +125,10 @@ def _repair_mojibake(text: str, name: str) -> tuple[str, str]:
     the round trip gives text made of common report characters.
     """
     sample = text[:4000]
-    if sum(1 for ch in sample if _is_han(ch)) > len(sample) // 20:
-        return text, name
+    # the regex first: clean text (nearly every file) has no such pair and is done in C
     if len(_LATIN1_RUN.findall(sample)) < 20:
+        return text, name
+    if sum(1 for ch in sample if _is_han(ch)) > len(sample) // 20:
         return text, name
     for legacy in ("latin-1", "cp1252"):
         try:

@@ -74,3 +74,17 @@ def test_latin1_mojibake_is_repaired(tmp_path):
 def test_ordinary_latin_text_is_left_alone():
     text = "Café déjà vu — naïve façade. " * 40
     assert read_text_bytes(text.encode("utf-8")).text == text
+
+
+def test_only_c0_controls_other_than_whitespace_count_as_binary():
+    """Tab, newlines, form feed and the DOS end-of-file mark are text; other C0 controls are not."""
+    body = "法治政府建设年度报告。" * 20
+    for code in range(0x20):
+        char = chr(code)
+        data = (body + char * 40).encode("utf-8")
+        if char in "\t\n\r\f\x1a":
+            assert read_text_bytes(data).text.startswith(body)
+        else:
+            with pytest.raises(InputError) as caught:
+                read_text_bytes(data)
+            assert caught.value.code == "binary", hex(code)
