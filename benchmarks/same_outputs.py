@@ -74,7 +74,8 @@ def snapshot(target: Path, n: int) -> None:
         command = [*FZCHECK, "audit", "corpus", "--out", "out", "--today", TODAY, "--no-progress"]
         done = subprocess.run(command, cwd=work, capture_output=True, check=False)
         if done.returncode not in (0, 1):
-            raise SystemExit(f"audit failed ({done.returncode}): {done.stderr.decode(errors='replace')[-800:]}")
+            detail = done.stderr.decode(errors="replace")[-800:]
+            raise SystemExit(f"audit failed ({done.returncode}): {detail}")
         for name in ("results.json", "results.csv"):
             (target / name).write_bytes((work / "out" / name).read_bytes())
     print(f"snapshot of {n} generated reports in {target}")

@@ -42,7 +42,7 @@ def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
         windows: Iterable[bytes] = ["\x1f".join(words).encode("utf-8")] if sum(map(len, words)) >= 6 else []
     else:
         tokens = list(map(str.encode, words))
-        windows = map(b"\x1f".join, zip(*(tokens[i:] for i in range(SHINGLE_TOKENS))))
+        windows = map(b"\x1f".join, zip(*(tokens[i:] for i in range(SHINGLE_TOKENS)), strict=False))
     return {value for value in map(zlib.crc32, windows) if value % sample == 0}
 
 
