@@ -163,19 +163,14 @@ def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    summary = run_audit(
-        [str(folder)],
-        out,
-        AuditOptions(
-            CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=1.5, progress=False
-        ),
+    options = AuditOptions(
+        CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=1.5, progress=False
     )
+    summary = run_audit([str(folder)], out, options)
     results = {Path(r["path"]).name: r for r in _results(out)}
     assert results["000_hostile.txt"]["status"] == "error"
     assert results["000_hostile.txt"]["error"]["code"] == "timeout"
     assert summary.statuses == {"ok": 3, "timeout": 1}
     assert all(results[SEEDS[k].name]["status"] == "ok" for k in ("001", "002", "003"))
-    again = run_audit(
-        [str(folder)], out, AuditOptions(pack=str(pack), jobs=1, timeout=1.5, today=TODAY, progress=False)
-    )
+    again = run_audit([str(folder)], out, options)
     assert again.skipped == 4 and again.checked == 0  # the killed task's row kept the file's hash
