@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from checker.read import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:  # the pack module (YAML, JSON Schema) loads only when a pack is needed
-    from checker.packs.pack import Pack
+    from checker.packs.model import Pack
 
 LANGS = ("zh", "en")
 

@@ -21,7 +21,7 @@ from checker.audit.passages import shared_passages
 from checker.audit.store import Store
 from checker.check.score import grade_for
 from checker.i18n import t
-from checker.packs.pack import Pack, Rule
+from checker.packs.model import Pack, Rule
 
 RULE_IDS = {ACROSS: "copy-across-bodies", PREVIOUS: "copy-previous-year"}
 DEFAULT_MIN = {ACROSS: 0.5, PREVIOUS: 0.6}

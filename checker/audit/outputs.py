@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.audit.store import Store
-from checker.packs.pack import Pack
+from checker.packs.model import Pack
 
 STATUS_NAMES = {
     "ok": "已检查",

@@ -11,7 +11,7 @@ from checker.check.ruletypes.base import Context, Hit
 from checker.check.score import grade_for, total_score
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
 from checker.options import CheckOptions
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
 from checker.parse.doctype import not_report_reason
 from checker.read.source import SourceText
 

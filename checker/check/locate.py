@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.model import Document, Paragraph, Section
-from checker.packs.pack import Element, Pack
+from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
 
 

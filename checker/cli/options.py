@@ -16,7 +16,7 @@ import click
 from checker.options import LANGS, CheckOptions
 
 if TYPE_CHECKING:
-    from checker.packs.pack import Pack
+    from checker.packs.model import Pack
 
 F = TypeVar("F", bound=Callable[..., Any])
 

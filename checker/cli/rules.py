@@ -104,11 +104,13 @@ def rules_explain(rule_id: str, pack: str, lang: str) -> None:
 
 @rules.command("types")
 def rules_types() -> None:
-    """列出全部规则类型及其说明（来自代码中的文档字符串）。"""
-    from checker.check.ruletypes import RULE_TYPES
+    """列出全部规则类型及其说明和参数（来自代码中的文档字符串和参数声明）。"""
+    from checker.check.ruletypes import RULE_TYPES, params_schema_of
+    from checker.packs.ruledoc import parameters_doc
 
     for name in RULE_TYPES:
-        click.echo(f"■ {name}\n{_indent(_type_doc(name), '  ')}\n")
+        params = "\n".join(parameters_doc(params_schema_of(name)))
+        click.echo(f"■ {name}\n{_indent(_type_doc(name), '  ')}\n  参数：\n{_indent(params)}\n")
 
 
 @rules.command("validate")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from checker.model import Result
 from checker.options import CheckOptions
-from checker.packs.pack import Pack
+from checker.packs.model import Pack
 
 FORMATTERS: dict[str, str] = {
     "text": "checker.formats.text:render",

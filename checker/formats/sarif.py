@@ -17,7 +17,7 @@ from urllib.parse import quote
 from checker import __version__
 from checker.formats import RenderContext
 from checker.model import Finding, Result
-from checker.packs.pack import Pack, Rule
+from checker.packs.model import Pack, Rule
 from checker.run.config_paths import relative_posix
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

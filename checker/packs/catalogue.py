@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.packs.pack import rules_dir
+from checker.packs.bundled import rules_dir
 from checker.packs.yamlsrc import load_yaml
 
 

@@ -1,94 +1,60 @@
-"""Rule packs: load YAML, validate against ``rules/schema.json``, resolve ``extends``.
+"""Rule packs: load YAML, validate, resolve ``extends``.
 
-A pack configures the engine's rule types; it never contains code. A pack may extend a
-bundled pack by name (``extends: national``) or a file path, overriding rules by id,
-adding rules, disabling rules and changing parameters.
+A pack configures the engine's rule types; it never contains code. It is validated against
+``rules/schema.json`` (the pack's outer shape) composed with each registered rule type's
+``PARAMS`` (a rule's ``params`` must fit its type), and every ``format: regex`` string in
+it must compile; errors name file, line and field. A pack may extend a bundled pack by
+name (``extends: national``) or a file path, overriding rules by id, adding rules,
+disabling rules and changing parameters.
+
+Layering: this loader sits above the rule-type registry (``checker.check.ruletypes``); the
+rule types themselves see only the data in :mod:`checker.packs.model`.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass, field
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.check.ruletypes import RULE_TYPES, params_schemas
 from checker.model import Basis
-from checker.packs.yamlsrc import ConfigError, load_yaml, validate
+from checker.packs.bundled import bundled_packs, rules_dir
+from checker.packs.model import Element, Pack, Rule
+from checker.packs.patterns import regex_fields
+from checker.packs.yamlsrc import ConfigError, YamlDocument, load_yaml, validate
+
+__all__ = ["ConfigError", "Element", "Pack", "Rule", "bundled_packs", "load_pack", "pack_schema", "rules_dir"]
 
 SEVERITIES = ("error", "warning", "info")
 _RULE_REQUIRED = ("element", "type", "severity", "weight", "message", "suggestion", "basis")
 
 
-def rules_dir() -> Path:
-    """Bundled packs: ``checker/rules`` in a wheel, the repository's ``rules/`` in a checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "rules", package.parent / "rules"):
-        if (candidate / "schema.json").is_file():
-            return candidate
-    raise FileNotFoundError("bundled rule packs not found next to the checker package")
-
-
 @lru_cache(maxsize=1)
-def pack_schema() -> dict[str, Any]:
+def outer_schema() -> dict[str, Any]:
+    """``rules/schema.json``: the pack's shape without any rule type's parameters."""
     return json.loads((rules_dir() / "schema.json").read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True)
-class Element:
-    id: str
-    name: str
-    name_en: str
-    locator: str
-    spec: dict[str, Any]
+def pack_schema() -> dict[str, Any]:
+    """The full pack schema: the outer shape plus, per registered type, its ``params``."""
+    return _composed(tuple(RULE_TYPES.items()))
 
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    element: str
-    type: str
-    severity: str
-    weight: float
-    message: str
-    suggestion: str
-    basis: Basis
-    params: dict[str, Any] = field(default_factory=dict)
-    message_en: str | None = None
-    suggestion_en: str | None = None
-    description: str | None = None
-    examples: dict[str, list[str]] = field(default_factory=dict)
-    enabled: bool = True
-    source: str = ""
-
-    def text(self, lang: str) -> tuple[str, str]:
-        """(message, suggestion) templates in ``lang``, falling back to Chinese."""
-        if lang == "en":
-            return self.message_en or self.message, self.suggestion_en or self.suggestion
-        return self.message, self.suggestion
-
-
-@dataclass(frozen=True)
-class Pack:
-    id: str
-    version: str
-    name: str
-    parameters: dict[str, Any]
-    detection: dict[str, Any]
-    elements: tuple[Element, ...]
-    rules: tuple[Rule, ...]
-    sources: tuple[str, ...]
-
-    @property
-    def label(self) -> str:
-        return f"{self.id}@{self.version}"
-
-    def element(self, element_id: str) -> Element:
-        for element in self.elements:
-            if element.id == element_id:
-                return element
-        raise KeyError(element_id)
+@lru_cache(maxsize=4)
+def _composed(registry: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    schema = copy.deepcopy(outer_schema())
+    schema["$defs"]["rule"]["allOf"] = [
+        {
+            "if": {"required": ["type"], "properties": {"type": {"const": name}}},
+            "then": {"properties": {"params": params}},
+        }
+        for name, params in params_schemas().items()
+    ]
+    return schema
 
 
 def _resolve_path(name: str, relative_to: Path | None) -> Path:
@@ -129,13 +95,14 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         raise ConfigError(str(path), 1, "", "规则包必须是一个 YAML 映射")
     validate(document, pack_schema())
     data = document.data
-    _check_patterns(data, document)
     for i, rule in enumerate(data.get("rules", [])):
         rule["_source"] = f"{path}:{document.line_of(('rules', i))}"
     parent_name = data.get("extends")
     if not parent_name:
+        _check_patterns(document, _types_by_id(data))
         return data, (str(path),)
     parent, parent_sources = _load_raw(_resolve_path(parent_name, path.parent), (*seen, key))
+    _check_patterns(document, {**_types_by_id(parent), **_types_by_id(data)})
     merged = copy.deepcopy(parent)
     merged["id"], merged["version"] = data["id"], data["version"]
     merged["name"] = data.get("name", merged.get("name", data["id"]))
@@ -159,19 +126,25 @@ def _basis(raw: dict[str, Any]) -> Basis:
     return Basis(raw["source"], raw.get("article"), raw.get("note"))
 
 
-def _check_patterns(document_data: dict[str, Any], document) -> None:
-    """Every regular expression in the pack compiles; a bad one names its file, line, field."""
-    import re
+def _types_by_id(data: dict[str, Any]) -> dict[str, str]:
+    return {rule["id"]: rule["type"] for rule in data.get("rules", []) if "type" in rule}
 
-    from checker.packs.patterns import pattern_fields
 
-    for path, pattern in pattern_fields(
-        {
-            "elements": document_data.get("elements", []),
-            "rules": document_data.get("rules", []),
-            "detection": document_data.get("detection", {}),
-        }
-    ):
+def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
+    """Every regular expression in the pack compiles; a bad one names its file, line, field.
+
+    The schemas say which strings are patterns (``format: regex``): the outer schema for
+    elements and detection, the rule's type (its own, or the inherited one for an
+    override) for ``params``.
+    """
+    data = document.data
+    found = list(regex_fields(outer_schema(), {k: data[k] for k in ("elements", "detection") if k in data}))
+    for i, rule in enumerate(data.get("rules", [])):
+        type_name = types.get(rule["id"])
+        if type_name in RULE_TYPES and isinstance(rule.get("params"), dict):
+            params_schema = params_schemas()[type_name]
+            found += regex_fields(params_schema, rule["params"], ("rules", i, "params"))
+    for path, pattern in found:
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -180,8 +153,6 @@ def _check_patterns(document_data: dict[str, Any], document) -> None:
 
 
 def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
-    from checker.check.ruletypes import RULE_TYPES
-
     elements = tuple(
         Element(
             e["id"],
@@ -258,7 +229,3 @@ def _mtime(path: Path) -> float:
 def _load_cached(path: str, _mtime: float) -> Pack:
     data, sources = _load_raw(Path(path), ())
     return _build(data, sources)
-
-
-def bundled_packs() -> list[str]:
-    return sorted(p.stem for p in rules_dir().glob("*.yaml"))

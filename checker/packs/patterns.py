@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-# params keys (and element keys) whose values are lists of regular expressions
-PATTERN_KEYS = frozenset(
-    {
-        "patterns",
-        "cause_patterns",
-        "concrete_patterns",
-        "ignore",
-        "headings",
-        "keywords",
-        "exclude",
-        "subject",
-        "doctype",
-        "title",
-    }
-)
+# A list of regular expressions in a JSON Schema. ``format: regex`` is what marks a string
+# as a pattern: the loader compiles every such string (see :func:`regex_fields`), so a rule
+# type declares its pattern parameters simply by using this in its parameter schema.
+REGEX = {"type": "string", "minLength": 1, "format": "regex"}
+REGEX_LIST: dict[str, Any] = {"type": "array", "items": REGEX}
 
 
 @lru_cache(maxsize=1024)
@@ -42,16 +32,32 @@ def pattern_of(patterns: Iterable[str]) -> re.Pattern[str]:
     return any_of(patterns) or _NEVER
 
 
-def pattern_fields(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """Every (path, regex) in a pack's elements/params, for validation at load time."""
-    if isinstance(data, dict):
+def regex_fields(schema: dict[str, Any], data: Any, path: tuple = (), root: dict | None = None):
+    """Every (path, string) in ``data`` that ``schema`` marks ``format: regex``.
+
+    Follows ``properties``, ``items`` and local ``$ref``s (``#/$defs/...``, resolved in
+    ``root``); conditional parts (``allOf``/``if``) are left to the caller.
+    """
+    root = root if root is not None else schema
+    while "$ref" in schema:
+        schema = root["$defs"][schema["$ref"].rpartition("/")[2]]
+    if isinstance(data, str):
+        if schema.get("format") == "regex":
+            yield path, data
+    elif isinstance(data, dict):
+        properties = schema.get("properties", {})
         for key, value in data.items():
-            if key in PATTERN_KEYS and isinstance(value, list):
-                for i, item in enumerate(value):
-                    if isinstance(item, str):
-                        yield (*path, key, i), item
-            else:
-                yield from pattern_fields(value, (*path, key))
-    elif isinstance(data, list):
+            if key in properties:
+                yield from regex_fields(properties[key], value, (*path, key), root)
+    elif isinstance(data, list) and isinstance(schema.get("items"), dict):
         for i, item in enumerate(data):
-            yield from pattern_fields(item, (*path, i))
+            yield from regex_fields(schema["items"], item, (*path, i), root)
+
+
+def holds_regex(schema: Any) -> bool:
+    """Whether a (sub)schema holds a ``format: regex`` string anywhere inside."""
+    if isinstance(schema, dict):
+        return schema.get("format") == "regex" or any(holds_regex(v) for v in schema.values())
+    if isinstance(schema, list):
+        return any(holds_regex(v) for v in schema)
+    return False

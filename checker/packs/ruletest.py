@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from checker.check.engine import evaluate
 from checker.model import Finding
 from checker.options import CheckOptions
-from checker.packs.pack import Pack, Rule
+from checker.packs.model import Pack, Rule
 from checker.parse.structure import parse_document
 from checker.read.source import SourceText
 from checker.read.text import normalise_newlines

@@ -7,7 +7,7 @@ import re
 from checker.check.locate import Locus
 from checker.i18n import t
 from checker.model import Document
-from checker.packs.pack import Pack
+from checker.packs.model import Pack
 from checker.packs.patterns import pattern_of
 
 

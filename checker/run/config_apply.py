@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checker.packs.pack import Pack, load_pack
+from checker.packs.model import Pack
+from checker.packs.pack import load_pack
 from checker.packs.yamlsrc import ConfigError
 from checker.run.config import Config, RuleOverride, resolve
 from checker.run.config_paths import glob_match, relative_posix

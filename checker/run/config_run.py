@@ -12,7 +12,7 @@ from pathlib import Path
 from checker.api import check_file
 from checker.model import Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
-from checker.packs.pack import Pack
+from checker.packs.model import Pack
 from checker.run.baseline import Baseline, apply_baseline, load_baseline
 from checker.run.collect import collect_paths
 from checker.run.config import Config, find_config, resolve

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.packs.pack import rules_dir
+from checker.packs.bundled import rules_dir
 
 
 @lru_cache(maxsize=1)

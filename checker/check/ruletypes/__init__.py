@@ -1,12 +1,16 @@
-"""The registry of rule types: name → module with ``check(rule, ctx)`` yielding Hits.
+"""The registry of rule types: name → module with ``PARAMS`` and ``check(rule, ctx)``.
 
-Each module's docstring is its user documentation (``fzcheck rules types``).
+Adding a rule type is one module (see ``base.py`` for what it declares) plus one line here.
+Each module's docstring is its user documentation and its ``PARAMS`` the schema of its
+parameters (``fzcheck rules types`` prints both; the pack loader validates with it).
+Modules are imported on first use, so start-up pays only for the types a pack uses.
 """
 
 from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Any
 
 RULE_TYPES: dict[str, str] = {
     "presence": "checker.check.ruletypes.presence",
@@ -34,3 +38,13 @@ RULE_TYPES: dict[str, str] = {
 
 def rule_type(name: str) -> ModuleType:
     return importlib.import_module(RULE_TYPES[name])
+
+
+def params_schema_of(name: str) -> dict[str, Any]:
+    """The JSON Schema a rule of type ``name`` must give its ``params``."""
+    return rule_type(name).PARAMS
+
+
+def params_schemas() -> dict[str, dict[str, Any]]:
+    """Every registered type's parameter schema, in registry order."""
+    return {name: params_schema_of(name) for name in RULE_TYPES}

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
 from checker.parse.agency import agency_from_opening, agency_from_title
+
+PARAMS = params_schema(
+    {
+        "max_distance": described({"type": "integer", "minimum": 1}, "与机关名称相差至多几个字仍视为笔误"),
+    },
+)
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

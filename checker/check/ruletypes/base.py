@@ -1,4 +1,11 @@
-"""What a rule type receives and returns."""
+"""What a rule type receives and returns, and how it declares its parameters.
+
+A rule type is one module: a docstring (its user documentation), ``PARAMS`` (the JSON
+Schema of a rule's ``params``, built with :func:`params_schema`; pattern parameters use
+``REGEX_LIST`` and are compiled when the pack loads), optional ``DOCUMENT_LEVEL``, and
+``check(rule, ctx)`` yielding :class:`Hit`. The registry (``ruletypes/__init__.py``)
+names it; the pack loader composes every type's ``PARAMS`` into the pack schema.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from typing import Any
 
 from checker.check.locate import Locus
 from checker.model import Document, Paragraph, Status
-from checker.packs.pack import Pack, Rule
+from checker.packs.model import Pack, Rule
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,27 @@ class Hit:
     offset: int = 0
     length: int = 0
     values: dict[str, Any] = field(default_factory=dict)
+
+
+# ``scope``: where a rule looks (see :func:`scope_paragraphs`).
+SCOPE: dict[str, Any] = {
+    "enum": ["element", "document", "opening"],
+    "description": "查找范围：element（本要素）、document（全文）、opening（开头段）",
+}
+
+
+def params_schema(properties: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The schema of a rule type's ``params``: these properties only, ``required`` ones needed."""
+    schema: dict[str, Any] = {"type": "object", "additionalProperties": False}
+    if required:
+        schema["required"] = list(required)
+    schema["properties"] = properties
+    return schema
+
+
+def described(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    """``schema`` with a description for ``fzcheck rules types``."""
+    return {**schema, "description": description}
 
 
 def scope_paragraphs(rule: Rule, ctx: Context) -> tuple[Paragraph, ...]:

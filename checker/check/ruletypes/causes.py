@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
+
+PARAMS = params_schema(
+    {
+        "cause_patterns": described(REGEX_LIST, "原因分析语句的正则表达式"),
+        "min_causes": described({"type": "integer", "minimum": 1}, "至少的原因分析语句数"),
+    },
+    required=("cause_patterns",),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -15,10 +15,21 @@ import re
 from collections.abc import Iterator
 
 from checker.check.ruletypes.agency_consistency import _distance
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import cn_date, t
 from checker.packs.catalogue import known_titles, law_index, title_key
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
+
+PARAMS = params_schema(
+    {
+        "catalogue": described({"type": "string"}, "使用的名录文件（默认内置名录）"),
+        "check": described(
+            {"type": "array", "items": {"enum": ["unknown", "not-in-force", "repealed", "misspelt"]}},
+            "要做的检查：未收录、尚未施行、已废止、名称有误",
+        ),
+    },
+)
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+
+PARAMS = params_schema(
+    {
+        "min_similarity": described(
+            {"type": "number", "minimum": 0, "maximum": 1}, "雷同比例达到此值即报出（0–1）"
+        ),
+    },
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

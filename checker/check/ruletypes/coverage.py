@@ -12,10 +12,37 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit, scope_paragraphs
+from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
 from checker.i18n import t
-from checker.packs.pack import Rule
-from checker.packs.patterns import any_of
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, any_of
+
+PARAMS = params_schema(
+    {
+        "min_items": described({"type": "integer", "minimum": 1}, "至少涵盖的条目数"),
+        "scope": SCOPE,
+        "items": described(
+            {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "name_en": {"type": "string"},
+                        "patterns": REGEX_LIST,
+                        "words": {"type": "array", "items": {"type": "string", "minLength": 1}},
+                    },
+                    "anyOf": [{"required": ["patterns"]}, {"required": ["words"]}],
+                },
+            },
+            "条目列表：每项有 name，并有 patterns（正则）和/或 words（分词后的整词）",
+        ),
+    },
+    required=("items", "min_items"),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

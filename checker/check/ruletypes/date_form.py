@@ -9,8 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+
+PARAMS = params_schema(
+    {
+        "accept": described(
+            {
+                "type": "array",
+                "items": {
+                    "enum": ["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
+                },
+            },
+            "另外接受的日期写法",
+        ),
+    },
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

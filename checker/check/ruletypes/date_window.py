@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import cn_date, t
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
+
+PARAMS = params_schema({})  # no parameters
 
 
 def _month_day(year: int, text: str) -> dt.date:

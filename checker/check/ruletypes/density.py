@@ -11,11 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.text.sentences import han_count
+
+PARAMS = params_schema(
+    {
+        "patterns": described(REGEX_LIST, "可核实事实（数字与单位、《》、日期）的正则表达式"),
+        "min_per_1000": described({"type": "number", "minimum": 0}, "每千个汉字至少的事实数"),
+        "min_chars": described({"type": "integer", "minimum": 0}, "短于此汉字数的部分交给 presence 规则"),
+    },
+    required=("patterns", "min_per_1000"),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.text.sentences import items
+
+PARAMS = params_schema(
+    {
+        "concrete_patterns": described(REGEX_LIST, "可检验内容（数字、期限、文件、责任单位）的正则表达式"),
+        "min_ratio": described({"type": "number", "minimum": 0, "maximum": 1}, "具体条目所占比例下限（0–1）"),
+        "min_items": described({"type": "integer", "minimum": 0}, "计划条目少于此数时不判比例"),
+    },
+    required=("concrete_patterns",),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

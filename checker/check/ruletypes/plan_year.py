@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
+from checker.check.ruletypes.base import Context, Hit, params_schema
+from checker.packs.model import Rule
+
+PARAMS = params_schema({})  # no parameters
+
 
 _YEAR = re.compile(r"(?<![\d\-—~])(20\d{2})年")
 

@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.check.ruletypes.citations import reference_date
 from checker.packs.catalogue import plenaries
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
+
+PARAMS = params_schema(
+    {
+        "catalogue": described({"type": "string"}, "使用的名录文件（默认内置名录）"),
+    },
+)
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

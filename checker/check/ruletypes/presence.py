@@ -11,10 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
 from checker.text.sentences import han_count
+
+PARAMS = params_schema(
+    {
+        "min_chars": described({"type": "integer", "minimum": 0}, "汉字少于此数即判为内容过少（不计标题）"),
+        "heading_required": described({"type": "boolean"}, "要求该要素单列一部分，只是顺带提到不算"),
+    },
+)
 
 
 def _suggested_date(ctx: Context) -> str:

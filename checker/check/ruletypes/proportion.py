@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
 from checker.text.sentences import han_count
+
+PARAMS = params_schema(
+    {
+        "compare_to": described({"type": "string"}, "与之比较篇幅的要素 id"),
+        "max_ratio": described({"type": "number", "minimum": 0}, "本要素与比较要素篇幅之比的上限"),
+        "min_ratio": described({"type": "number", "minimum": 0}, "本要素与比较要素篇幅之比的下限"),
+    },
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

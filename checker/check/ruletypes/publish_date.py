@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import cn_date
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
 from checker.parse.dates import parse_date
+
+PARAMS = params_schema({})  # no parameters
+
 
 DOCUMENT_LEVEL = True  # checked even when the report's own date is missing
 

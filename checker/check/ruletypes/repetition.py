@@ -13,9 +13,17 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
+
+PARAMS = params_schema(
+    {
+        "min_sentence_chars": described({"type": "integer", "minimum": 4}, "重复片段至少的汉字数"),
+        "ignore": described(REGEX_LIST, "比对前先去掉的文字（正则表达式）"),
+    },
+)
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit, scope_paragraphs
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
+
+PARAMS = params_schema(
+    {
+        "patterns": described(REGEX_LIST, "要查找的正则表达式"),
+        "min_hits": described({"type": "integer", "minimum": 1}, "至少匹配的次数"),
+        "scope": SCOPE,
+    },
+    required=("patterns",),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -11,10 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
-from checker.packs.pack import Rule
-from checker.packs.patterns import pattern_of
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.text.sentences import han_count, sentences
+
+PARAMS = params_schema(
+    {
+        "patterns": described(REGEX_LIST, "套话的正则表达式"),
+        "max_ratio": described(
+            {"type": "number", "minimum": 0, "maximum": 1}, "套话句子比例达到此值即判为弱（0–1）"
+        ),
+        "max_sentence_chars": described(
+            {"type": "integer", "minimum": 1}, "不超过此汉字数的句子才可能算套话"
+        ),
+    },
+    required=("patterns",),
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

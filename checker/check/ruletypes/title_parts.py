@@ -9,10 +9,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST
 from checker.parse.agency import agency_from_title
+
+PARAMS = params_schema(
+    {
+        "require": described(
+            {"type": "array", "items": {"enum": ["agency", "year", "subject", "doctype"]}},
+            "标题须包含的部分：机关、年度、主题、文种",
+        ),
+        "subject": described(REGEX_LIST, "标题“主题”部分的正则表达式"),
+        "doctype": described(REGEX_LIST, "标题“文种”部分的正则表达式（如 报告）"),
+    },
+)
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import Context, Hit
+from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
-from checker.packs.pack import Rule
+from checker.packs.model import Rule
+
+PARAMS = params_schema({})  # no parameters
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

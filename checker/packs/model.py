@@ -1,0 +1,69 @@
+"""What a rule pack is once loaded: elements and rules as frozen data (no loading here).
+
+Rule types, the locator and the formatters need only these types; loading and validating
+a pack (``checker.packs.pack``) sits above the rule-type registry, which it asks for each
+type's parameter schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.model import Basis
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    name: str
+    name_en: str
+    locator: str
+    spec: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    element: str
+    type: str
+    severity: str
+    weight: float
+    message: str
+    suggestion: str
+    basis: Basis
+    params: dict[str, Any] = field(default_factory=dict)
+    message_en: str | None = None
+    suggestion_en: str | None = None
+    description: str | None = None
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    enabled: bool = True
+    source: str = ""
+
+    def text(self, lang: str) -> tuple[str, str]:
+        """(message, suggestion) templates in ``lang``, falling back to Chinese."""
+        if lang == "en":
+            return self.message_en or self.message, self.suggestion_en or self.suggestion
+        return self.message, self.suggestion
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    version: str
+    name: str
+    parameters: dict[str, Any]
+    detection: dict[str, Any]
+    elements: tuple[Element, ...]
+    rules: tuple[Rule, ...]
+    sources: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def element(self, element_id: str) -> Element:
+        for element in self.elements:
+            if element.id == element_id:
+                return element
+        raise KeyError(element_id)
