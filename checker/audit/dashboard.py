@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from checker.audit.outputs import KIND_NAMES, STATUS_NAMES, Corpus, Report
+from checker.audit.corpus import KIND_NAMES, STATUS_NAMES, Corpus, Report
 
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.audit.outputs import KIND_NAMES, STATUS_NAMES, Corpus, element_status
+from checker.audit.corpus import KIND_NAMES, STATUS_NAMES, Corpus, element_status
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}

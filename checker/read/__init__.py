@@ -18,14 +18,14 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
     ".text": "checker.read.text:read_text_bytes",
-    ".docx": "checker.read.docx_text:read_docx_bytes",
-    ".docm": "checker.read.docx_text:read_docx_bytes",
+    ".docx": "checker.read.word:read_docx_named",
+    ".docm": "checker.read.word:read_docx_named",
     ".pdf": "checker.read.pdf_text:read_pdf_bytes",
     ".html": "checker.read.html_text:read_html_bytes",
     ".htm": "checker.read.html_text:read_html_bytes",
     ".shtml": "checker.read.html_text:read_html_bytes",
     ".xhtml": "checker.read.html_text:read_html_bytes",
-    ".doc": "checker.read.office_convert:read_doc_bytes",
+    ".doc": "checker.read.word:read_doc_named",
     ".wps": "checker.read.office_convert:read_wps_bytes",
 }
 

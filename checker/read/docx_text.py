@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from io import BytesIO
 
-from checker.read.container import is_encrypted_ooxml, open_zip, sniff
+from checker.read.container import open_zip, sniff
 from checker.read.errors import InputError
 from checker.read.source import SourceText
 
@@ -93,14 +93,7 @@ def _open_document(data: bytes):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    kind = sniff(data)
-    if kind == "ole":
-        if is_encrypted_ooxml(data):
-            raise InputError("encrypted")
-        from checker.read.office_convert import read_doc_bytes
-
-        return read_doc_bytes(data)  # an old .doc saved under a .docx name
-    if kind != "zip":
+    if sniff(data) != "zip":  # an old .doc under a .docx name is routed by checker.read.word
         raise InputError("corrupt", error="不是 docx（zip）文件")
     archive = open_zip(data)
     archive.close()
@@ -113,12 +106,10 @@ def _open_document(data: bytes):
 
 
 def read_docx_bytes(data: bytes) -> SourceText:
-    """Read a .docx report."""
+    """Read a .docx report (a zip; :mod:`checker.read.word` routes other content)."""
     from checker.read.docx_numbering import load_numbering, paragraph_marker
 
     document = _open_document(data)
-    if isinstance(document, SourceText):
-        return document
     part = document.part
     try:
         numbering = part.part_related_by(RT_NUMBERING).element

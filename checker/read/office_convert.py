@@ -115,16 +115,11 @@ def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS)
 
 
 def read_doc_bytes(data: bytes) -> SourceText:
-    """Read a .doc report (also a docx, HTML or RTF file saved under a .doc name)."""
+    """Read a Word 97–2003 .doc (or RTF) by antiword, else LibreOffice.
+
+    A docx or HTML file saved under a .doc name is routed by :mod:`checker.read.word`.
+    """
     kind = sniff(data)
-    if kind == "zip":
-        from checker.read.docx_text import read_docx_bytes
-
-        return read_docx_bytes(data)
-    if kind == "html":
-        from checker.read.html_text import read_html_bytes
-
-        return read_html_bytes(data)
     if kind == "ole" and is_encrypted_ooxml(data):
         raise InputError("encrypted")
     if kind == "ole" and antiword_path():

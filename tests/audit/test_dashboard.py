@@ -99,7 +99,7 @@ def test_large_audits_embed_findings_of_the_lowest_scores_only(audit_dir, tmp_pa
     import json
 
     from checker.audit import dashboard
-    from checker.audit.outputs import load_corpus
+    from checker.audit.corpus import load_corpus
     from checker.audit.store import Store
     from checker.packs.pack import load_pack
 
