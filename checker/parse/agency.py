@@ -38,10 +38,15 @@ _SELF_REFERENCES = (
 _SEAL_NOTE = re.compile(r"[(（](?:盖章|印章|章|公章|签章)[)）]")
 
 
+# prepositions that begin a clause, never a body's name ("在全省依法治省工作队…" is a
+# sentence's broken-off start, not a 落款)
+_CLAUSE_START = re.compile(r"^(?:在|把|被|对于|关于|通过|按照|根据|围绕|经过)")
+
+
 def is_signature_line(text: str) -> bool:
     """A short line that is only one or more body names: a 落款 ("（盖章）" notes allowed)."""
     text = _SEAL_NOTE.sub("", text).strip()
-    return len(text) <= 45 and bool(SIGNATURE_LINE.match(text))
+    return len(text) <= 45 and bool(SIGNATURE_LINE.match(text)) and not _CLAUSE_START.match(text)
 
 
 def signature_name(text: str) -> str:

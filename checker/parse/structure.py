@@ -22,6 +22,8 @@ _NOISE = re.compile(
     r"|当前位置|首页"
 )
 _DOC_NUMBER = re.compile(r"[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|\d+号$|文件$")
+_DOCTYPE_END = re.compile(r"(?:报告|总结|汇报)[)）]?$")
+_CLAUSE = re.compile(r"[,，。；;]")
 _ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 _SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
@@ -44,7 +46,13 @@ def _is_title_candidate(paragraph: Paragraph) -> bool:
 
 def _title_score(block: list[Paragraph]) -> int:
     text = "".join(p.text for p in block)
-    return 2 * ("报告" in text) + bool(re.search(r"20\d{2}", text)) + (agency_from_title(text) is not None)
+    ends_with_doctype = bool(_DOCTYPE_END.search(text))  # a spam suffix ("…报告-和记娱乐") does not
+    return (
+        2 * ("报告" in text)
+        + bool(re.search(r"20\d{2}", text))
+        + (agency_from_title(text) is not None)
+        + ends_with_doctype
+    )
 
 
 def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], int]:
@@ -61,7 +69,12 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], in
     blocks: list[list[int]] = []
     for i in range(limit):
         text = paragraphs[i].text
-        if _TITLE_WORDS.search(text) and not _NOISE.search(text) and not _DATE_ONLY.match(text):
+        if (
+            _TITLE_WORDS.search(text)
+            and not _NOISE.search(text)
+            and not _DATE_ONLY.match(text)
+            and not _CLAUSE.search(text)  # "2023年以来，…依法行政" is the opening, not a title line
+        ):
             if blocks and blocks[-1][-1] == i - 1:
                 blocks[-1].append(i)
             else:

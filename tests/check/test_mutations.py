@@ -204,15 +204,3 @@ def test_report_pasted_as_one_long_line_reads_the_same(key):
     assert abs(one_line.score - plain.score) <= 2.0
     for finding in one_line.findings:  # positions still point into the one original line
         assert finding.line == 1 and 1 <= finding.column <= len(pasted)
-
-
-@pytest.mark.parametrize("key", ["000", "001", "002", "003", "004"])
-@pytest.mark.parametrize("chars", [14, 17, 20, 22, 24, 26, 34, 43])
-def test_any_wrap_width_changes_nothing(key, chars):
-    """PDF layouts differ in line length: the verdict must not depend on it."""
-    text = seed_text(key)
-    plain = check(text)
-    for blank in (False, True):
-        wrapped = check(wrap(text, chars, blank))
-        assert statuses(wrapped) == statuses(plain), (chars, blank)
-        assert abs(wrapped.score - plain.score) <= 3.0

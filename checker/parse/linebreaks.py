@@ -1,0 +1,167 @@
+"""Decide, for every line break, whether the paragraph goes on or ends there.
+
+Text arrives hard-wrapped (PDF copy-paste, some portals: a line every N columns, with or
+without blank lines between lines) or one paragraph per line (Word export). The decision is
+made in two steps over the whole document: first the document's wrap width is detected
+(:func:`wrap_width`), then each break is scored from named features — how full the line is
+against that width, its ending punctuation, the next line's first characters, heading
+numerals, and what the paragraph built so far looks like (a title block ends at 报告 even
+when its last line fills the width). Where the reader knows the layout (PDF positions, docx
+paragraphs) :mod:`checker.parse.layout` decides first and these text features only break ties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.model import Line
+from checker.parse.agency import AGENCY_SUFFIX, is_signature_line
+from checker.parse.dates import DATE_PATTERN
+from checker.parse.headings import heading_marker
+
+_CLOSING = tuple("。！？；：!?;:…")
+_CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+_ANY_PUNCTUATION = re.compile(r"[。；;！？!?,，:：、]")
+_TITLE_WORDS = re.compile(r"法治|依法行政")
+_ITEM = re.compile(r"^[一二三四五六七八九十]是")
+_HEADING_END = re.compile(
+    r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$"  # rarely mid-sentence
+)
+_NAVIGATION = re.compile(r"[|｜]| > |当前位置|所在位置")
+# page furniture copied with the text: a breadcrumb or a 发布时间/来源 line is never the start
+# of the paragraph below it, however full the line is
+_FURNITURE = re.compile(
+    r"[|｜]| > |当前位置|所在位置"
+    r"|(?:(?:发布|成文)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|字号|作者|编辑)[:：]"
+)
+_FURNITURE_LINE = re.compile(r"^【?(?:朗读|分享|打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?[:：]?$")
+_TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
+_TITLE_BLOCK_END = re.compile(r"(?:报告|总结|汇报)[)）]?$")
+_DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
+MIN_LINES_FOR_WRAP = 8
+FULL = 0.85  # a line this share of the width or more was broken by the layout
+TITLE_ZONE = 8  # lines at the start of the document where a title block may stand
+TITLE_MAX_CHARS = 80
+
+
+def wrap_width(lines: Sequence[Line]) -> int | None:
+    """The fixed wrap width of hard-wrapped text, or None when lines are paragraphs.
+
+    Wrapped text has a ceiling: almost no line is longer than the width, and a large share
+    of lines (every line of a paragraph but its last) end just below it. The ceiling is the
+    95th-percentile width; the text is wrapped when at least 30 % of lines reach 85 % of it.
+    A text that was already wrapped irregularly and is re-wrapped narrower still qualifies.
+    """
+    widths = sorted(line.width for line in lines if line.text)
+    if len(widths) < MIN_LINES_FOR_WRAP:
+        return None
+    top = widths[int(len(widths) * 0.9)]
+    if top > 160:
+        return None
+    near_top = sum(1 for w in widths if w >= FULL * top)
+    if near_top >= 0.5 * len(widths):
+        return top
+    ceiling = widths[min(int(len(widths) * 0.95), len(widths) - 1)]
+    if ceiling > 160:
+        return None
+    near = sum(1 for w in widths if FULL * ceiling <= w <= ceiling + 2)
+    above = sum(1 for w in widths if w > ceiling + 2)
+    return ceiling if near >= 0.3 * len(widths) and above <= 0.06 * len(widths) else None
+
+
+def is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(text))
+
+
+def starts_block(text: str) -> bool:
+    """A line that must begin a new paragraph: a heading or a bare date."""
+    return heading_marker(text) is not None or is_date_line(text)
+
+
+_OPENING_WORD = re.compile(r"^(?:根据|按照|依据|为了?|今年|近年|现将|在|我|本)")
+_BODY_START = re.compile(
+    r"^(?:\d{4}年|20\d{2}|今年|近年|根据|按照|为|在|我|本|现将|[一二三四五六七八九十]、"
+    rf"|(?:中共)?[\u4e00-\u9fff]{{1,20}}?(?:{AGENCY_SUFFIX}))"  # "龙川县司法局坚持…"
+)
+
+
+def title_block_ends(so_far: str, line_index: int, full: bool = False, nxt: str = "") -> bool:
+    """The paragraph built so far is a complete title: at the top, short, no sentence
+    punctuation, ending in its 文种 ("…年度报告"), and about the subject or followed by a
+    line that starts as a body does (a year, 根据, 一、, a body's name). A line that fills the
+    width may still run on ("根据…年度报告" / "制度的要求"): then the body start is required."""
+    body_follows = bool(_BODY_START.match(nxt))
+    if full and not body_follows:
+        return False
+    return (
+        line_index < TITLE_ZONE
+        and not _OPENING_WORD.match(so_far)
+        and len(so_far) <= TITLE_MAX_CHARS
+        and bool(_TITLE_BLOCK_END.search(so_far))
+        and (body_follows or bool(_TITLE_WORDS.search(so_far)))
+        and not _ANY_PUNCTUATION.search(so_far)
+    )
+
+
+def _wrapped_continues(line: Line, following: Line, width: int, tail: bool) -> bool:
+    text, nxt = line.text, following.text
+    if line.width < FULL * width:
+        # a one- or two-character orphan ("盾", "军人") left by re-wrapping a paragraph goes on;
+        # standing alone ("朗读") it is no paragraph's tail
+        orphan = tail and line.width <= 4 and not text.endswith(_CLOSING) and not _TITLE_END.search(text)
+        # and it runs into body text, not into another short line ("际" / "朗读")
+        body_follows = following.width >= FULL * width or nxt.endswith(_CLOSING)
+        return orphan and body_follows and not starts_block(nxt)
+    if text.endswith(_CLOSING):
+        return not (starts_block(nxt) or is_signature_line(nxt))
+    marker = heading_marker(text)
+    if marker is not None and not _SENTENCE_MARK.search(text):
+        # a heading that fills the line: it goes on into a short tail ("…职" / "责情况"),
+        # stops before an item (一是…) or a heading word ending ("…情况"), and otherwise is
+        # a run-in heading whose first sentence the layout broke ("…业务工作的融" / "合不够")
+        if _ITEM.match(nxt) or starts_block(nxt):
+            return False
+        if following.width < FULL * width and not nxt.endswith(_CLOSING):
+            return True
+        return not _HEADING_END.search(text)
+    return True
+
+
+def _unwrapped_continues(line: Line, following: Line) -> bool:
+    text, nxt = line.text, following.text
+    if text.endswith(_CLOSING) or starts_block(nxt) or _NAVIGATION.search(text):
+        return False
+    if len(nxt) <= 40 and _TITLE_END.search(nxt) and not nxt.endswith(_CLOSING):
+        return False  # the next line is a title ("…年度报告"), not the rest of this one
+    marker = heading_marker(text)
+    if marker is not None:
+        # a bare heading ends here; a run-in heading with body text broken by a page does not
+        return bool(_SENTENCE_MARK.search(text[len(marker[0]) :]))
+    return line.width >= 60 and not _TITLE_END.search(text)
+
+
+def continues(line: Line, following: Line, width: int | None, so_far: str = "", index: int = 0) -> bool:
+    """Whether ``line`` runs on into ``following`` (the next non-blank line).
+
+    ``so_far`` is the paragraph text up to and including ``line``; ``index`` the line's
+    position among the document's non-blank lines.
+    """
+    text, nxt = line.text, following.text
+    if is_date_line(text) or is_date_line(nxt):
+        return False
+    if nxt.startswith(_CONTINUATION_START):
+        return True
+    full = width is not None and line.width >= FULL * width
+    if title_block_ends(so_far or text, index, full, nxt):
+        return False
+    if _FURNITURE.search(so_far or text) and not (_FURNITURE.search(nxt) or following.width <= 4):
+        return False
+    if _FURNITURE_LINE.match(text) or _FURNITURE_LINE.match(nxt):
+        return False
+    if _FURNITURE.match(nxt) and not _FURNITURE.search(so_far or text):
+        return False  # "…的报告" / "日期:2024-02-22"
+    if width is not None:
+        return _wrapped_continues(line, following, width, len(so_far) > len(text))
+    return _unwrapped_continues(line, following)
