@@ -1,7 +1,8 @@
 """The pre-commit hook, run for real with ``pre-commit try-repo`` on a temporary repository.
 
-pre-commit comes from the ``test`` extra; nothing is downloaded: the hook's virtualenv
-sees the installed dependencies (system site packages) and pip runs without an index.
+pre-commit comes from the ``test`` extra. The hook's virtualenv is built the way a user's is: pip
+installs the hook and its dependencies (and hatchling, in the isolated build) from the package index,
+so the tests pass on a fresh machine whose base interpreter has none of the project's packages.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 from tests.conftest import ROOT, seed_text
 
 HOOK_FILES = ("checker", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
+# Settings that would make the hook's virtualenv lean on the test interpreter's packages.
+ISOLATION_LEAKS = ("VIRTUALENV_SYSTEM_SITE_PACKAGES", "PIP_NO_INDEX", "PIP_NO_BUILD_ISOLATION", "PYTHONPATH")
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "t",
     "GIT_AUTHOR_EMAIL": "t@example.org",
@@ -69,17 +72,13 @@ def work(tmp_path_factory):
 
 def try_repo(work, *files: str) -> subprocess.CompletedProcess:
     hooks, repo, cache = work
-    # PIP_NO_BUILD_ISOLATION=0 is pip's (inverted) spelling of --no-build-isolation: the
-    # installed hatchling builds the hook, so no build dependency is downloaded.
-    env = {
-        **os.environ,
-        **GIT_ENV,
-        "PRE_COMMIT_HOME": str(cache),
-        "VIRTUALENV_SYSTEM_SITE_PACKAGES": "1",
-        "PIP_NO_INDEX": "1",
-        "PIP_NO_BUILD_ISOLATION": "0",
-        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-    }
+    # The hook's own virtualenv installs the hook as a user's pre-commit does: pip builds it in an
+    # isolated environment (hatchling from the index) and installs its dependencies. Nothing is
+    # borrowed from the interpreter that runs the tests, so this passes from a bare Python too.
+    env = {key: value for key, value in os.environ.items() if key not in ISOLATION_LEAKS}
+    env.update(GIT_ENV)
+    env["PRE_COMMIT_HOME"] = str(cache)
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "fzcheck", "--files", *files],
         cwd=repo,
