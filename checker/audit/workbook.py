@@ -41,6 +41,20 @@ def write_workbook(corpus: Corpus, path: Path) -> Path:
     return path
 
 
+def _write_cells(sheet, row: int, values: list) -> None:
+    """``write_row`` without its per-cell type dispatch: plain strings and numbers go straight
+    to ``write_string``/``write_number``; anything ``write`` treats specially (empty strings and
+    None as blanks, a leading ``=`` or ``{=`` as a formula, a URL as a link) still goes to ``write``."""
+    for column, value in enumerate(values):
+        kind = value.__class__
+        if kind is str and value and ":" not in value and value[0] not in "={":
+            sheet.write_string(row, column, value)
+        elif kind is int or kind is float:
+            sheet.write_number(row, column, value)
+        else:
+            sheet.write(row, column, value)
+
+
 def _header(sheet, names: list[str], fmt, widths: list[int]) -> None:
     for column, (name, width) in enumerate(zip(names, widths, strict=True)):
         sheet.write(0, column, name, fmt["head"])
@@ -60,9 +74,9 @@ def _summary(book, corpus: Corpus, fmt) -> None:
     for i, report in enumerate(corpus.reports("ranked", "scored"), start=1):
         last = i
         result = report.result
-        sheet.write_row(
+        _write_cells(
+            sheet,
             i,
-            0,
             [
                 i,
                 report.path,
@@ -102,9 +116,9 @@ def _coverage(book, corpus: Corpus, fmt) -> None:
     for i, report in enumerate(corpus.reports("body", "reports"), start=1):
         rows = i
         statuses = element_status(report)
-        sheet.write_row(
+        _write_cells(
+            sheet,
             i,
-            0,
             [
                 report.agency or "",
                 report.year or "",
@@ -134,9 +148,9 @@ def _findings(book, corpus: Corpus, fmt) -> None:
     row = 1
     for report in corpus.reports():
         for finding in report.result.get("findings", []):
-            sheet.write_row(
+            _write_cells(
+                sheet,
                 row,
-                0,
                 [
                     report.path,
                     report.agency or "",
@@ -170,9 +184,9 @@ def _copies(book, corpus: Corpus, fmt) -> None:
     names = dict(corpus.element_names())
     for i, copy in enumerate(corpus.copies, start=1):
         (a_agency, a_year), (b_agency, b_year) = corpus.meta(copy.a_path), corpus.meta(copy.b_path)
-        sheet.write_row(
+        _write_cells(
+            sheet,
             i,
-            0,
             [
                 KIND_NAMES.get(copy.kind, copy.kind),
                 names.get(copy.part, "全文"),
@@ -195,9 +209,9 @@ def _errors(book, corpus: Corpus, fmt) -> None:
     _header(sheet, ["文件", "状态", "错误代码", "说明"], fmt, [48, 10, 14, 70])
     for i, report in enumerate(corpus.reports(only="failed"), start=1):
         error = report.result.get("error") or {}
-        sheet.write_row(
+        _write_cells(
+            sheet,
             i,
-            0,
             [
                 report.path,
                 STATUS_NAMES.get(report.status, report.status),

@@ -1,0 +1,100 @@
+"""Wall time of one ``fzcheck check`` on a seed, against importing the package in the same run.
+
+Three fresh-process timings, interleaved round by round so machine load hits them alike:
+
+* ``python -c "import checker"`` — the floor of any Python command of this package;
+* ``fzcheck check <seed>`` — the whole command: imports, pack, read, check, text output;
+* the ``python -X importtime`` total of that command (the sum of its top-level imports).
+
+Prints medians of wall and CPU time (user + system: steadier on a loaded machine) and their
+ratios to the bare import. Run from the repository:
+
+    python benchmarks/bench_startup.py --runs 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECK = "import sys; from checker.cli import main; sys.exit(main())"
+_IMPORT_LINE = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")
+
+
+def _timed(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds user+system) of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def import_total_s(command: list[str]) -> float:
+    """Seconds ``-X importtime`` reports for the top-level imports of ``command``."""
+    done = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    total = 0
+    for line in done.stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match and not match.group(2).startswith(" "):  # top level: no indentation
+            total += int(match.group(1))
+    return total / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    seed = str(sorted((ROOT / "reports").glob("*.txt"))[0].relative_to(ROOT))
+    bare = [sys.executable, "-c", "import checker"]
+    check = [sys.executable, "-c", CHECK, "check", "--today", "2025-03-01", seed]
+    _timed(check)  # the pack's validation cache and .pyc files in place, as for any second run
+    runs: dict[str, list[tuple[float, float]]] = {"import checker": [], "fzcheck check": []}
+    imports: list[float] = []
+    for _ in range(args.runs):
+        runs["import checker"].append(_timed(bare))
+        runs["fzcheck check"].append(_timed(check))
+        imports.append(import_total_s(check))
+    wall = {name: statistics.median(w for w, _ in values) for name, values in runs.items()}
+    cpu = {name: statistics.median(c for _, c in values) for name, values in runs.items()}
+    wall["importtime total"] = cpu["importtime total"] = statistics.median(imports)
+    base_wall, base_cpu = wall["import checker"], cpu["import checker"]
+    print(f"one seed ({seed}), {args.runs} interleaved runs, medians (wall and CPU user+system)")
+    print(f"{'measure':18} {'wall ms':>8} {'× import':>9} {'CPU ms':>8} {'× import':>9}")
+    for name in wall:
+        print(
+            f"{name:18} {wall[name] * 1000:8.1f} {wall[name] / base_wall:9.1f} "
+            f"{cpu[name] * 1000:8.1f} {cpu[name] / base_cpu:9.1f}"
+        )
+    record = {
+        "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": platform.platform(),
+        "cpus": os.cpu_count(),
+        "runs": args.runs,
+        "median_wall_s": wall,
+        "median_cpu_s": cpu,
+        "check_over_import_wall": wall["fzcheck check"] / base_wall,
+        "check_over_import_cpu": cpu["fzcheck check"] / base_cpu,
+    }
+    target = ROOT / "benchmarks" / "results" / f"startup-{dt.date.today().isoformat()}.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    print(f"saved {target}")
+
+
+if __name__ == "__main__":
+    main()
