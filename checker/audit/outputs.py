@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing as mp
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from checker import __version__
@@ -17,17 +19,51 @@ from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
 from checker.packs.model import Pack
 
+PARALLEL_FROM = 500  # reports from which the workbook gets a process of its own
+
 
 def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str = "zh") -> list[str]:
-    """Write every output file into ``out``; returns their paths."""
+    """Write every output file into ``out``; returns their paths.
+
+    The workbook takes most of the time (xlsxwriter builds every cell in Python), so on a
+    large corpus it is written by a second process reading the same store, while this one
+    writes the JSON, CSV and dashboard.
+    """
     corpus = load_corpus(store, options, pack)
+    workbook = out / "audit.xlsx"
+    helper = None
+    if store.count(options) >= PARALLEL_FROM:
+        helper = _start_workbook(store, options, pack, workbook)
+    else:
+        write_workbook(corpus, workbook)
     written = [
         write_json(corpus, out / "results.json"),
         write_csv(corpus, out / "results.csv"),
-        write_workbook(corpus, out / "audit.xlsx"),
+        workbook,
         write_dashboard(corpus, out / "index.html"),
     ]
+    if helper is not None:
+        helper.join()
+        if helper.exitcode != 0:  # the helper failed or was killed: write it here after all
+            write_workbook(corpus, workbook)
     return [str(path) for path in written]
+
+
+def _start_workbook(store: Store, options: str, pack: Pack, path: Path) -> BaseProcess:
+    process = mp.get_context("forkserver").Process(
+        target=_workbook_process, args=(store.path, options, pack, path), daemon=True
+    )
+    process.start()
+    return process
+
+
+def _workbook_process(db: Path, options: str, pack: Pack, path: Path) -> None:
+    """The workbook from a store of its own (SQLite WAL: readers do not block each other)."""
+    store = Store(db)
+    try:
+        write_workbook(load_corpus(store, options, pack), path)
+    finally:
+        store.close()
 
 
 def write_json(corpus: Corpus, path: Path) -> Path:
