@@ -49,11 +49,13 @@ def error_result(path: str, code: str, lang: str = "zh", **details: object) -> R
 
 @dataclass(frozen=True)
 class Analysis:
-    """A checked file with what was parsed and located in it (None when it could not be read)."""
+    """A checked file with what was read, parsed and located in it (None when it could not be
+    read)."""
 
     result: Result
     document: Document | None = None
     loci: dict[str, Locus | None] | None = None
+    source: SourceText | None = None
 
 
 def analyse_file(path: str | Path, *, options: CheckOptions | None = None, **overrides: Any) -> Analysis:
@@ -89,7 +91,7 @@ def analyse_bytes(
     except Exception as exc:
         return Analysis(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}"))
     result = replace(evaluation.result, sha256=hashlib.sha256(data).hexdigest())
-    return Analysis(result, document, evaluation.loci)
+    return Analysis(result, document, evaluation.loci, source)
 
 
 def check_file(path: str | Path, *, options: CheckOptions | None = None, **overrides: Any) -> Result:

@@ -168,6 +168,72 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.whole": {"zh": "全文", "en": "whole text"},
     "audit.unknown-agency": {"zh": "未识别机关", "en": "unidentified body"},
     "audit.unknown-year": {"zh": "某", "en": "an unknown"},
+    # ---- the self-check web service (fzcheck serve)
+    "serve.title": {"zh": "法治政府建设年度报告自查", "en": "Rule-of-law annual report self-check"},
+    "serve.intro": {
+        "zh": "选择或拖入报告文件（txt、docx、pdf、html、doc、wps），或粘贴报告全文，然后检查。",
+        "en": "Choose or drop a report file (txt, docx, pdf, html, doc, wps), or paste its text, then check.",
+    },
+    "serve.drop": {"zh": "把报告拖到这里，或点击选择文件", "en": "Drop a report here, or click to choose a file"},
+    "serve.paste": {"zh": "或粘贴报告全文：", "en": "Or paste the report's text:"},
+    "serve.check": {"zh": "检查粘贴的文本", "en": "Check the pasted text"},
+    "serve.pack": {"zh": "规则包", "en": "Rule pack"},
+    "serve.lang": {"zh": "English", "en": "中文"},
+    "serve.busy": {"zh": "正在检查……", "en": "Checking…"},
+    "serve.failed": {"zh": "检查失败：{message}", "en": "The check failed: {message}"},
+    "serve.offline": {
+        "zh": "文件只在本服务上检查，不会发往其他地方；检查后即删除。",
+        "en": "Files are checked on this service only, sent nowhere else, and discarded after the check.",
+    },
+    "serve.download-html": {"zh": "下载结果（HTML）", "en": "Download the result (HTML)"},
+    "serve.download-json": {"zh": "下载结果（JSON）", "en": "Download the result (JSON)"},
+    "serve.download-docx": {"zh": "下载批注版 Word", "en": "Download the annotated Word file"},
+    "serve.text": {"zh": "报告原文与问题", "en": "The report's text and its findings"},
+    "serve.general": {"zh": "全文问题", "en": "Findings about the whole text"},
+    "serve.missing-here": {"zh": "此处缺：{name}", "en": "missing here: {name}"},
+    "serve.pasted": {"zh": "粘贴的文本", "en": "pasted text"},
+    "serve.result-title": {"zh": "fzcheck 检查结果：{name}", "en": "fzcheck result: {name}"},
+    "serve.pack-line": {"zh": "规则包 {pack} · fzcheck {version}", "en": "Rule pack {pack} · fzcheck {version}"},
+    "serve.no-text": {"zh": "没有可显示的正文。", "en": "No text to show."},
+    "serve.docs": {"zh": "接口说明", "en": "API reference"},
+    # service errors (code → message), answered as {"error": {"code", "message"}}
+    "serve.error.too-large": {
+        "zh": "上传内容过大，超过上限 {limit}。请压缩或拆分后再传。",
+        "en": "The upload is larger than the limit of {limit}.",
+    },
+    "serve.error.bad-length": {
+        "zh": "请求头 Content-Length 不是有效的字节数。",
+        "en": "The Content-Length header is not a valid number of bytes.",
+    },
+    "serve.error.bad-form": {"zh": "上传的表单格式不正确：{error}", "en": "The uploaded form is malformed: {error}"},
+    "serve.error.bad-json": {
+        "zh": "JSON 请求体不正确：{error}。应为对象，如 {{\"text\": \"报告全文\"}}。",
+        "en": "The JSON body is malformed: {error}. Send an object such as {{\"text\": \"...\"}}.",
+    },
+    "serve.error.no-input": {
+        "zh": "没有收到报告：请上传文件（字段 file）或提交文本（字段 text）。",
+        "en": "No report received: upload a file (field file) or send text (field text).",
+    },
+    "serve.error.media-type": {
+        "zh": "不支持的请求类型“{type}”，请用 multipart/form-data 或 application/json。",
+        "en": "Unsupported request type '{type}'; use multipart/form-data or application/json.",
+    },
+    "serve.error.unknown-pack": {"zh": "没有规则包“{pack}”。可选：{packs}", "en": "No rule pack '{pack}'. Available: {packs}"},
+    "serve.error.bad-option": {
+        "zh": "参数 {name} 的值“{value}”无效，可选：{choices}",
+        "en": "Invalid value '{value}' for {name}; choose one of {choices}",
+    },
+    "serve.error.slow": {
+        "zh": "{seconds} 秒内没有收完上传内容，连接过慢，请重试。",
+        "en": "The upload was not received within {seconds} s; the connection is too slow.",
+    },
+    "serve.error.busy": {
+        "zh": "正在检查的报告太多，请 {seconds} 秒后再试。",
+        "en": "Too many reports are being checked; try again in {seconds} s.",
+    },
+    "serve.error.not-found": {"zh": "没有这个页面或接口。", "en": "No such page or endpoint."},
+    "serve.error.method": {"zh": "该地址不支持此请求方法。", "en": "This address does not accept that method."},
+    "serve.error.internal": {"zh": "服务内部错误，请稍后重试。", "en": "Internal error; please try again."},
     # ---- fragments that rule types put into their rule's message template
     "rt.citation.misspelt": {"zh": "可能写错", "en": "may be misspelt"},
     "rt.citation.unknown": {"zh": "不在内置法规目录中，请核对名称", "en": "is not in the bundled list"},

@@ -4,6 +4,10 @@
 cannot stop one runaway task. Here each worker has its own pipe and at most ``depth``
 tasks in flight; the task at the head of a worker's queue has a deadline, and a worker
 that overruns it (or dies) is killed and replaced while the others keep going.
+
+The worker process itself (:class:`WorkerProcess`, :func:`start_worker`, :func:`stop_worker`)
+and what it does with a task (:class:`Job`) are shared with the web service
+(``checker.serve.pool``), so both run checks under the same time and memory budget.
 """
 
 from __future__ import annotations
@@ -30,8 +34,25 @@ class Outcome:
     detail: str = ""
 
 
-def _serve(conn: Connection, config: WorkerConfig) -> None:
-    """Worker main loop: initialise once, then answer one path at a time until ``None``."""
+def _memory_row(path: str) -> dict[str, Any]:
+    return worker_module.row_for(worker_module.memory_result(path), None, 0.0)
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker does with each task: ``handle`` answers it; ``on_memory`` answers when
+    handling ran out of memory. Module-level functions, so they pickle by name."""
+
+    handle: Callable[[Any], Any]
+    on_memory: Callable[[Any], Any]
+
+
+AUDIT_JOB = Job(worker_module.check_path, _memory_row)
+PRELOAD = ["checker.audit.worker", "checker.api", "checker.audit.features", "rjieba"]
+
+
+def _serve(conn: Connection, config: WorkerConfig, job: Job = AUDIT_JOB) -> None:
+    """Worker main loop: initialise once, then answer one task at a time until ``None``."""
     try:
         worker_module.init(config)
     except Exception as exc:
@@ -39,23 +60,57 @@ def _serve(conn: Connection, config: WorkerConfig) -> None:
         return
     while True:
         try:
-            path = conn.recv()
+            task = conn.recv()
         except EOFError:
             return
-        if path is None:
+        if task is None:
             return
         try:
-            conn.send(worker_module.check_path(path))
+            conn.send(job.handle(task))
         except MemoryError:
-            conn.send(worker_module.row_for(worker_module.memory_result(path), None, 0.0))
+            conn.send(job.on_memory(task))
 
 
 @dataclass
-class _Worker:
+class WorkerProcess:
+    """One worker: its process, its end of the pipe, and the tasks sent to it."""
+
     process: Any
     conn: Connection
-    inflight: deque[str] = field(default_factory=deque)
+    inflight: deque[Any] = field(default_factory=deque)
     head_since: float = 0.0
+
+
+def worker_context(preload: list[str]) -> Any:
+    """A forkserver context that imports ``preload`` once, so workers start without paying
+    for those imports again (rjieba loads its dictionary on import)."""
+    context = mp.get_context("forkserver")
+    context.set_forkserver_preload(preload)
+    return context
+
+
+def start_worker(context: Any, config: WorkerConfig, job: Job = AUDIT_JOB) -> WorkerProcess:
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child, config, job), daemon=True)
+    process.start()
+    child.close()
+    return WorkerProcess(process, parent)
+
+
+def stop_worker(worker: WorkerProcess, kill: bool) -> None:
+    """Ask the worker to finish (or kill it) and wait for it; never leaves it running."""
+    if kill:
+        worker.process.kill()
+    else:
+        try:
+            worker.conn.send(None)
+        except OSError:
+            worker.process.kill()
+    worker.process.join(5)
+    if worker.process.is_alive():  # pragma: no cover - a worker ignoring its stop
+        worker.process.kill()
+        worker.process.join()
+    worker.conn.close()
 
 
 class WorkerPool:
@@ -66,35 +121,15 @@ class WorkerPool:
         self.config = config
         self.timeout = timeout
         self.depth = depth
-        self.context = mp.get_context("forkserver")
-        # modules every worker needs, imported once in the fork server (rjieba loads its
-        # dictionary on import): workers start without paying for them again
-        self.context.set_forkserver_preload(
-            ["checker.audit.worker", "checker.api", "checker.audit.features", "rjieba"]
-        )
-        self.workers: list[_Worker] = []
+        self.context = worker_context(PRELOAD)
+        self.workers: list[WorkerProcess] = []
         self.replaced = 0
 
-    def _start(self) -> _Worker:
-        parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child, self.config), daemon=True)
-        process.start()
-        child.close()
-        return _Worker(process, parent)
+    def _start(self) -> WorkerProcess:
+        return start_worker(self.context, self.config)
 
-    def _stop(self, worker: _Worker, kill: bool) -> None:
-        if kill:
-            worker.process.kill()
-        else:
-            try:
-                worker.conn.send(None)
-            except OSError:
-                worker.process.kill()
-        worker.process.join(5)
-        if worker.process.is_alive():  # pragma: no cover - a worker ignoring its stop
-            worker.process.kill()
-            worker.process.join()
-        worker.conn.close()
+    def _stop(self, worker: WorkerProcess, kill: bool) -> None:
+        stop_worker(worker, kill)
 
     def run(self, tasks: Iterable[str], on_idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
         pending = iter(tasks)
@@ -136,7 +171,7 @@ class WorkerPool:
                 self._stop(worker, kill=bool(worker.inflight))
             self.workers = []
 
-    def _receive(self, worker: _Worker, retry: deque[str]) -> Iterator[Outcome]:
+    def _receive(self, worker: WorkerProcess, retry: deque[str]) -> Iterator[Outcome]:
         try:
             row = worker.conn.recv()
         except (EOFError, OSError):
@@ -153,7 +188,7 @@ class WorkerPool:
         worker.head_since = time.monotonic()
         yield Outcome(path, "done", row)
 
-    def _replace(self, worker: _Worker, kill: bool) -> None:
+    def _replace(self, worker: WorkerProcess, kill: bool) -> None:
         worker.inflight.clear()
         self._stop(worker, kill)
         self.workers[self.workers.index(worker)] = self._start()

@@ -1,71 +1,107 @@
 (function () {
   "use strict";
-  var MARKS = {present: "✓", weak: "△", missing: "✗"};
-  var STATUS = {present: "具备", weak: "薄弱", missing: "缺失"};
-  var SEVERITY = {error: "错误", warning: "警告", info: "提示"};
-  function el(tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined) node.textContent = text;
-    return node;
+  var body = document.body;
+  var lang = body.dataset.lang;
+  var failedText = body.dataset.failed;
+  var current = null; // {html, json, name, file}
+
+  function show(id, on) { document.getElementById(id).hidden = !on; }
+
+  function fail(message) {
+    show("busy", false);
+    var box = document.getElementById("failure");
+    box.textContent = failedText.replace("{message}", message);
+    show("failure", true);
   }
-  function render(result) {
-    var box = document.getElementById("result"); box.textContent = "";
-    var card = el("div", "card");
-    card.appendChild(el("h2", "", result.path));
-    if (result.status === "error") {
-      card.appendChild(el("p", "fail", "无法检查：" + result.error.message)); box.appendChild(card); return;
-    }
-    if (!result.is_report) {
-      card.appendChild(el("p", "fail", "不是法治政府建设年度报告：" + result.not_report_reason)); box.appendChild(card); return;
-    }
-    var m = result.meta;
-    card.appendChild(el("p", "meta", "机关：" + (m.agency || "未识别") + "　年度：" + (m.year || "未识别") +
-      "　成文日期：" + (m.date || "未识别")));
-    card.appendChild(el("div", "score " + (result.passed ? "pass" : "fail"),
-      result.score + " 分 · " + result.grade + " · " + (result.passed ? "通过" : "未通过")));
-    box.appendChild(card);
-    var list = el("div", "card"); list.appendChild(el("h3", "", "要素检查"));
-    result.elements.forEach(function (e) {
-      var row = el("div", "el");
-      row.appendChild(el("span", "mark " + e.status, MARKS[e.status]));
-      row.appendChild(el("span", "", e.name + "：" + STATUS[e.status] + (e.line ? "（第" + e.line + "行）" : "")));
-      list.appendChild(row);
-    });
-    box.appendChild(list);
-    var found = el("div", "card");
-    found.appendChild(el("h3", "", "问题与建议（" + result.findings.length + "）"));
-    if (!result.findings.length) found.appendChild(el("p", "pass", "未发现问题。"));
-    result.findings.forEach(function (f) {
-      var item = el("div", "finding " + f.severity);
-      var where = f.line ? "第" + f.line + "行" + (f.column ? "第" + f.column + "列" : "") + (f.location ? "（" + f.location + "）" : "") + " · " : "";
-      item.appendChild(el("div", "", "[" + SEVERITY[f.severity] + "] " + where + f.message));
-      if (f.excerpt) { var p = el("div", ""); p.appendChild(el("span", "excerpt", f.excerpt)); item.appendChild(p); }
-      item.appendChild(el("div", "sugg", "建议：" + f.suggestion));
-      item.appendChild(el("div", "basis", "依据：" + f.basis + "（规则 " + f.rule + "）"));
-      found.appendChild(item);
-    });
-    box.appendChild(found);
+
+  function render(html, name, file) {
+    var parsed = new DOMParser().parseFromString(html, "text/html");
+    var main = parsed.querySelector("main.fz-result");
+    var data = parsed.getElementById("fz-json");
+    var box = document.getElementById("result");
+    box.textContent = "";
+    if (main) box.appendChild(document.importNode(main, true));
+    current = {html: html, json: data ? data.textContent : "{}", name: name, file: file};
+    show("busy", false);
+    show("actions", true);
+    var docx = document.getElementById("download-docx");
+    docx.hidden = !(body.dataset.annotate === "yes" && file && /\.docx$/i.test(file.name));
   }
-  function check(file) {
-    var reader = new FileReader();
-    document.getElementById("busy").hidden = false;
-    reader.onload = function () {
-      var data = String(reader.result).split(",")[1] || "";
-      fetch("/check", {method: "POST", headers: {"Content-Type": "application/json"},
-        body: JSON.stringify({name: file.name, data: data})})
-        .then(function (r) { return r.json(); })
-        .then(function (doc) { document.getElementById("busy").hidden = true; render(doc.results[0]); })
-        .catch(function () { document.getElementById("busy").hidden = true; alert("检查失败，请重试。"); });
-    };
-    reader.readAsDataURL(file);
+
+  function send(form, name, file) {
+    form.append("pack", document.getElementById("pack").value);
+    form.append("lang", lang);
+    show("failure", false);
+    show("actions", false);
+    show("busy", true);
+    fetch("/api/check?format=html", {method: "POST", body: form})
+      .then(function (answer) {
+        if (answer.ok) return answer.text().then(function (html) { render(html, name, file); });
+        return answer.json().then(function (problem) { fail(problem.error.message); },
+                                  function () { fail(String(answer.status)); });
+      })
+      .catch(function (error) { fail(String(error)); });
   }
+
+  function checkFile(file) {
+    var form = new FormData();
+    form.append("file", file, file.name);
+    send(form, file.name, file);
+  }
+
+  function stem(name) { return (name || "report").replace(/\.[^.]*$/, "") || "report"; }
+
+  function download(content, type, filename) {
+    var url = URL.createObjectURL(new Blob([content], {type: type}));
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = filename;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  document.getElementById("download-html").addEventListener("click", function () {
+    if (current) download(current.html, "text/html;charset=utf-8", stem(current.name) + ".fzcheck.html");
+  });
+  document.getElementById("download-json").addEventListener("click", function () {
+    if (current) download(current.json, "application/json;charset=utf-8", stem(current.name) + ".fzcheck.json");
+  });
+  document.getElementById("download-docx").addEventListener("click", function () {
+    if (!current || !current.file) return;
+    var form = new FormData();
+    form.append("file", current.file, current.file.name);
+    form.append("pack", document.getElementById("pack").value);
+    form.append("lang", lang);
+    fetch("/api/annotate", {method: "POST", body: form})
+      .then(function (answer) {
+        if (!answer.ok) return answer.json().then(function (p) { fail(p.error.message); });
+        return answer.blob().then(function (blob) {
+          download(blob, blob.type, stem(current.name) + ".annotated.docx");
+        });
+      })
+      .catch(function (error) { fail(String(error)); });
+  });
+
   var input = document.getElementById("file"), drop = document.getElementById("drop");
-  input.addEventListener("change", function () { if (input.files[0]) check(input.files[0]); });
+  input.addEventListener("change", function () { if (input.files[0]) checkFile(input.files[0]); });
   drop.addEventListener("dragover", function (e) { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", function () { drop.classList.remove("over"); });
   drop.addEventListener("drop", function (e) {
     e.preventDefault(); drop.classList.remove("over");
-    if (e.dataTransfer.files[0]) check(e.dataTransfer.files[0]);
+    if (e.dataTransfer.files[0]) checkFile(e.dataTransfer.files[0]);
+  });
+  document.getElementById("check-text").addEventListener("click", function () {
+    var text = document.getElementById("text").value;
+    if (!text.trim()) return;
+    var form = new FormData();
+    form.append("text", text);
+    send(form, "", null);
+  });
+  var toggle = document.getElementById("lang-toggle");
+  var pack = document.getElementById("pack");
+  toggle.addEventListener("click", function () {
+    toggle.href = "/?lang=" + encodeURIComponent(toggle.href.split("lang=")[1]) + "&pack=" + encodeURIComponent(pack.value);
   });
 })();

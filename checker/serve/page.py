@@ -1,0 +1,55 @@
+"""The self-check page: a template filled from the message catalogue (so ``--lang en`` and
+the toggle give an English page) and the list of packs; script and style are served as
+files of their own, so the page runs under a Content-Security-Policy without inline script."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from importlib import resources
+
+from checker.i18n import t
+
+ASSETS = {  # the only files served: a fixed name → media type, never a path from the request
+    "page.js": "text/javascript; charset=utf-8",
+    "page.css": "text/css; charset=utf-8",
+    "result.css": "text/css; charset=utf-8",
+}
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
+
+
+def asset(name: str) -> bytes:
+    return (resources.files("checker.serve") / "assets" / name).read_bytes()
+
+
+def page_html(lang: str, packs: list[tuple[str, str]], chosen: str, annotate: bool) -> str:
+    """The page in ``lang``; ``packs`` are (id, label) pairs, ``chosen`` the selected id."""
+    options = "".join(
+        f'<option value="{escape(pack_id)}"{" selected" if pack_id == chosen else ""}>'
+        f"{escape(label)}</option>"
+        for pack_id, label in packs
+    )
+    values = {
+        "html_lang": "zh-CN" if lang == "zh" else "en",
+        "lang": lang,
+        "other_lang": "en" if lang == "zh" else "zh",
+        "annotate": "yes" if annotate else "no",
+        "title": t("serve.title", lang),
+        "intro": t("serve.intro", lang),
+        "drop": t("serve.drop", lang),
+        "paste": t("serve.paste", lang),
+        "check": t("serve.check", lang),
+        "pack_label": t("serve.pack", lang),
+        "lang_toggle": t("serve.lang", lang),
+        "docs": t("serve.docs", lang),
+        "busy": t("serve.busy", lang),
+        "failed": t("serve.failed", lang),
+        "download_html": t("serve.download-html", lang),
+        "download_json": t("serve.download-json", lang),
+        "download_docx": t("serve.download-docx", lang),
+        "offline": t("serve.offline", lang),
+    }
+    template = asset("index.html").decode("utf-8")
+    return _SLOT.sub(
+        lambda m: options if m.group(1) == "pack_options" else escape(values[m.group(1)]), template
+    )

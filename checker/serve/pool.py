@@ -1,0 +1,104 @@
+"""A bounded pool of check processes for the web service, awaited from the event loop.
+
+The processes are audit's workers (``checker.audit.pool``): same start-up, same memory limit,
+and a check that overruns its time is killed and its worker replaced. At most ``jobs`` checks
+run at once and at most ``queue`` more wait; beyond that :class:`PoolFull` (the app answers 503).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
+from checker.audit.worker import WorkerConfig
+from checker.serve import work
+
+SERVE_JOB = Job(work.check_upload, work.memory_answer)
+
+
+class PoolFull(Exception):
+    """Every worker is busy and the waiting line is full."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A worker's answer, or why there is none (``timeout`` or ``crash``)."""
+
+    kind: str  # "done", "timeout" or "crash"
+    answer: dict[str, Any] | None = None
+    detail: str = ""
+
+
+class CheckPool:
+    """``jobs`` worker processes; :meth:`check` runs one upload on an idle one."""
+
+    def __init__(self, jobs: int, config: WorkerConfig, timeout: float, queue: int) -> None:
+        self.jobs = max(1, jobs)
+        self.config = config
+        self.timeout = timeout
+        self.limit = self.jobs + max(0, queue)
+        self.context = worker_context([*PRELOAD, "checker.serve.work"])
+        self.idle: list[WorkerProcess] = []
+        self.lock = threading.Lock()
+        self.admitted = 0
+        self.replaced = 0
+        self.threads = ThreadPoolExecutor(self.jobs, thread_name_prefix="fzcheck-pool")
+        self.slots: asyncio.Semaphore | None = None
+        self.closed = False
+
+    def start(self) -> None:
+        """Start the processes (at application start-up, inside the running loop)."""
+        self.idle = [start_worker(self.context, self.config, SERVE_JOB) for _ in range(self.jobs)]
+        self.slots = asyncio.Semaphore(self.jobs)
+
+    def close(self) -> None:
+        """Stop every process; a check still running is killed."""
+        with self.lock:
+            self.closed = True
+            workers, self.idle = self.idle, []
+        for worker in workers:
+            stop_worker(worker, kill=False)
+        self.threads.shutdown(wait=True, cancel_futures=True)
+
+    async def check(self, upload: work.Upload) -> Reply:
+        """Run one check off the event loop; raises :class:`PoolFull` when over the limit."""
+        if self.slots is None:
+            raise RuntimeError("pool not started")
+        if self.admitted >= self.limit:
+            raise PoolFull
+        self.admitted += 1
+        try:
+            async with self.slots:
+                loop = asyncio.get_running_loop()
+                return await loop.run_in_executor(self.threads, self._run, upload)
+        finally:
+            self.admitted -= 1
+
+    def _run(self, upload: work.Upload) -> Reply:
+        """In a pool thread: send the upload to an idle worker and wait for it, with a deadline."""
+        with self.lock:
+            worker = self.idle.pop()
+        reply: Reply
+        try:
+            worker.conn.send(upload)
+            reply = Reply("done", worker.conn.recv()) if worker.conn.poll(self.timeout) else Reply("timeout")
+        except (EOFError, OSError) as exc:
+            worker.process.join(1)
+            reply = Reply("crash", detail=f"exit code {worker.process.exitcode}: {type(exc).__name__}")
+        if reply.kind == "done" and isinstance(reply.answer, tuple):  # the worker could not start
+            reply = Reply("crash", detail=str(reply.answer[1]))
+        if reply.kind != "done":
+            stop_worker(worker, kill=True)
+            worker = start_worker(self.context, self.config, SERVE_JOB)
+            self.replaced += 1
+        with self.lock:
+            closed = self.closed
+            if not closed:
+                self.idle.append(worker)
+        if closed:
+            stop_worker(worker, kill=True)
+        return reply

@@ -1,0 +1,149 @@
+"""Reading one check request: the body counted as it streams (413 as soon as it is over the
+limit, 408 when it comes too slowly), then the multipart form or JSON object taken apart.
+
+Nothing is written under a name the user chose: the file's name gives only the suffix (the
+reader) and a label for the result. The form parser keeps small files in memory and larger
+ones in an anonymous temporary file that is closed (and so gone) before the check starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.datastructures import UploadFile
+from starlette.requests import ClientDisconnect, Request
+
+from checker.serve.problems import Problem, human_size
+
+FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the file
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What a request asked to check, before the pack and language are validated."""
+
+    data: bytes
+    suffix: str
+    label: str
+    pack: str | None
+    lang: str | None
+
+
+def safe_label(filename: str | None) -> str:
+    """The last component of a client's file name, without control characters, at most 120
+    characters: shown to the user, never used as a path."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = _CONTROL.sub("", name).strip()
+    return name[-120:] or "upload"
+
+
+def suffix_of(label: str) -> str:
+    match = _SUFFIX.search(label)
+    return match.group(0).lower() if match else ""
+
+
+async def read_body(
+    request: Request, max_upload: int, timeout: float, overhead: int = FORM_OVERHEAD
+) -> bytes:
+    """The request body, refused with 413 once it exceeds ``max_upload + overhead`` bytes (the
+    declared Content-Length is checked before anything is read) and with 408 after ``timeout`` s."""
+    limit = max_upload + overhead
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise Problem(400, "bad-length")
+        if int(declared) > limit:
+            raise Problem(413, "too-large", limit=human_size(max_upload))
+    chunks: list[bytes] = []
+    size = 0
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    stream = request.stream().__aiter__()
+    while True:
+        try:
+            chunk = await asyncio.wait_for(stream.__anext__(), max(0.0, deadline - loop.time()))
+        except StopAsyncIteration:
+            break
+        except (asyncio.TimeoutError, TimeoutError):
+            raise Problem(408, "slow", seconds=int(timeout)) from None
+        except ClientDisconnect:
+            raise Problem(400, "bad-form", error="client disconnected") from None
+        size += len(chunk)
+        if size > limit:
+            raise Problem(413, "too-large", limit=human_size(max_upload))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _text_field(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Problem(400, "bad-form", error=f"{name} must be a text field")
+    return value
+
+
+async def parse_form(request: Request, body: bytes, max_upload: int) -> Submission:
+    """A multipart or urlencoded form with ``file`` or ``text`` and optional ``pack``/``lang``."""
+
+    async def replay() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    replayed = Request(request.scope, replay)
+    try:
+        form = await replayed.form(max_files=1, max_fields=8, max_part_size=max_upload)
+    except Exception as exc:  # any malformed form is the client's error, not ours
+        detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or type(exc).__name__
+        raise Problem(400, "bad-form", error=str(detail)) from None
+    try:
+        upload = form.get("file")
+        pack = _text_field(form.get("pack"), "pack")
+        lang = _text_field(form.get("lang"), "lang")
+        text = _text_field(form.get("text"), "text")
+        if isinstance(upload, UploadFile):
+            data = await upload.read()
+            if len(data) > max_upload:
+                raise Problem(413, "too-large", limit=human_size(max_upload))
+            label = safe_label(upload.filename)
+            return Submission(data, suffix_of(label), label, pack, lang)
+        if upload is not None:
+            raise Problem(400, "bad-form", error="file must be a file part")
+        if text is None or not text.strip():
+            raise Problem(400, "no-input")
+        return Submission(text.encode("utf-8"), ".txt", "", pack, lang)
+    finally:
+        await form.close()
+
+
+def parse_json(body: bytes) -> Submission:
+    """A JSON object ``{"text": ..., "pack"?: ..., "lang"?: ...}``."""
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise Problem(400, "bad-json", error=type(exc).__name__) from None
+    if not isinstance(payload, dict):
+        raise Problem(400, "bad-json", error=f"got {type(payload).__name__}")
+    text, pack, lang = payload.get("text"), payload.get("pack"), payload.get("lang")
+    for name, value in (("text", text), ("pack", pack), ("lang", lang)):
+        if value is not None and not isinstance(value, str):
+            raise Problem(400, "bad-json", error=f"{name} must be a string")
+    if not text or not text.strip():
+        raise Problem(400, "no-input")
+    return Submission(text.encode("utf-8"), ".txt", "", pack, lang)
+
+
+async def read_submission(request: Request, max_upload: int, timeout: float) -> Submission:
+    """The whole request: media type, body within its limits, then its fields."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in ("multipart/form-data", "application/x-www-form-urlencoded", "application/json"):
+        raise Problem(415, "media-type", type=media or "-")
+    body = await read_body(request, max_upload, timeout)
+    if media == "application/json":
+        return parse_json(body)
+    return await parse_form(request, body, max_upload)

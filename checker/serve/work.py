@@ -1,0 +1,63 @@
+"""What a service worker process does with one upload: check it and hand back the JSON
+contract with the report's text (the page shows each finding in place in that text).
+
+Runs inside the audit worker (``checker.audit.pool``), so a check has the same time and memory
+budget as in ``fzcheck audit``; the pack named by the request is loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from checker import __version__
+from checker.api import analyse_bytes
+from checker.audit import worker as worker_module
+from checker.formats.jsonout import result_to_dict
+from checker.model import Result
+from checker.options import CheckOptions
+from checker.packs.pack import load_pack
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One request's report: bytes, the name giving its format (only its suffix is used), the
+    label its result carries, and the chosen pack and language."""
+
+    data: bytes
+    suffix: str
+    label: str
+    pack: str
+    lang: str
+
+
+def answer(result: Result, pack_label: str, text: str | None) -> dict[str, Any]:
+    """The JSON contract of ``--format json`` for one result, and the text it was found in."""
+    return {
+        "document": {
+            "tool": {"name": "fzcheck", "version": __version__, "rulepack": pack_label},
+            "results": [result_to_dict(result)],
+        },
+        "text": text,
+    }
+
+
+def check_upload(task: Upload) -> dict[str, Any]:
+    """Check one upload; never raises (bad input is an error result, as with ``check``)."""
+    pack = load_pack(task.pack)
+    base: CheckOptions = worker_module._STATE["options"]
+    options = replace(base, pack=pack, lang=task.lang)
+    try:
+        # the reader is chosen by the suffix alone; the result is named by the label
+        analysis = analyse_bytes(task.data, "upload" + task.suffix, options=options)
+    except MemoryError:
+        return memory_answer(task)
+    result = replace(analysis.result, path=task.label)
+    text = analysis.source.text if analysis.source is not None else None
+    return answer(result, pack.label, text)
+
+
+def memory_answer(task: Upload) -> dict[str, Any]:
+    """The answer when the check ran out of its memory budget."""
+    result = worker_module.memory_result(task.label, task.lang)
+    return answer(result, task.pack, None)
