@@ -174,7 +174,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "选择或拖入报告文件（txt、docx、pdf、html、doc、wps），或粘贴报告全文，然后检查。",
         "en": "Choose or drop a report file (txt, docx, pdf, html, doc, wps), or paste its text, then check.",
     },
-    "serve.drop": {"zh": "把报告拖到这里，或点击选择文件", "en": "Drop a report here, or click to choose a file"},
+    "serve.drop": {
+        "zh": "把报告拖到这里，或点击选择文件",
+        "en": "Drop a report here, or click to choose a file",
+    },
     "serve.paste": {"zh": "或粘贴报告全文：", "en": "Or paste the report's text:"},
     "serve.check": {"zh": "检查粘贴的文本", "en": "Check the pasted text"},
     "serve.pack": {"zh": "规则包", "en": "Rule pack"},
@@ -193,7 +196,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.missing-here": {"zh": "此处缺：{name}", "en": "missing here: {name}"},
     "serve.pasted": {"zh": "粘贴的文本", "en": "pasted text"},
     "serve.result-title": {"zh": "fzcheck 检查结果：{name}", "en": "fzcheck result: {name}"},
-    "serve.pack-line": {"zh": "规则包 {pack} · fzcheck {version}", "en": "Rule pack {pack} · fzcheck {version}"},
+    "serve.pack-line": {
+        "zh": "规则包 {pack} · fzcheck {version}",
+        "en": "Rule pack {pack} · fzcheck {version}",
+    },
     "serve.no-text": {"zh": "没有可显示的正文。", "en": "No text to show."},
     "serve.docs": {"zh": "接口说明", "en": "API reference"},
     # service errors (code → message), answered as {"error": {"code", "message"}}
@@ -205,10 +211,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "请求头 Content-Length 不是有效的字节数。",
         "en": "The Content-Length header is not a valid number of bytes.",
     },
-    "serve.error.bad-form": {"zh": "上传的表单格式不正确：{error}", "en": "The uploaded form is malformed: {error}"},
+    "serve.error.bad-form": {
+        "zh": "上传的表单格式不正确：{error}",
+        "en": "The uploaded form is malformed: {error}",
+    },
     "serve.error.bad-json": {
-        "zh": "JSON 请求体不正确：{error}。应为对象，如 {{\"text\": \"报告全文\"}}。",
-        "en": "The JSON body is malformed: {error}. Send an object such as {{\"text\": \"...\"}}.",
+        "zh": 'JSON 请求体不正确：{error}。应为对象，如 {{"text": "报告全文"}}。',
+        "en": 'The JSON body is malformed: {error}. Send an object such as {{"text": "..."}}.',
     },
     "serve.error.no-input": {
         "zh": "没有收到报告：请上传文件（字段 file）或提交文本（字段 text）。",
@@ -218,7 +227,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "不支持的请求类型“{type}”，请用 multipart/form-data 或 application/json。",
         "en": "Unsupported request type '{type}'; use multipart/form-data or application/json.",
     },
-    "serve.error.unknown-pack": {"zh": "没有规则包“{pack}”。可选：{packs}", "en": "No rule pack '{pack}'. Available: {packs}"},
+    "serve.error.unknown-pack": {
+        "zh": "没有规则包“{pack}”。可选：{packs}",
+        "en": "No rule pack '{pack}'. Available: {packs}",
+    },
     "serve.error.bad-option": {
         "zh": "参数 {name} 的值“{value}”无效，可选：{choices}",
         "en": "Invalid value '{value}' for {name}; choose one of {choices}",
@@ -232,7 +244,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Too many reports are being checked; try again in {seconds} s.",
     },
     "serve.error.not-found": {"zh": "没有这个页面或接口。", "en": "No such page or endpoint."},
-    "serve.error.method": {"zh": "该地址不支持此请求方法。", "en": "This address does not accept that method."},
+    "serve.error.method": {
+        "zh": "该地址不支持此请求方法。",
+        "en": "This address does not accept that method.",
+    },
     "serve.error.internal": {"zh": "服务内部错误，请稍后重试。", "en": "Internal error; please try again."},
     # ---- fragments that rule types put into their rule's message template
     "rt.citation.misspelt": {"zh": "可能写错", "en": "may be misspelt"},

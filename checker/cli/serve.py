@@ -40,7 +40,7 @@ def _size(value: str) -> int:
 @click.option("--max-upload", default="20MB", show_default=True, help="单次上传的大小上限，超过即答 413。")
 @click.option(
     "--queue",
-    default=32,
+    default=64,
     show_default=True,
     type=click.IntRange(0, 10000),
     help="可排队等待的检查数，满了答 503。",

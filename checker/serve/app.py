@@ -125,12 +125,15 @@ class Service:
         label = submission.label or t("serve.pasted", lang)
         return Upload(submission.data, submission.suffix, label, self.choices[pack_id], lang)
 
+    def busy(self) -> Problem:
+        seconds = self.settings.retry_after
+        return Problem(503, "busy", headers={"Retry-After": str(seconds)}, seconds=seconds)
+
     async def check(self, upload: Upload) -> Reply:
         try:
             return await self.pool.check(upload)
         except PoolFull:
-            seconds = self.settings.retry_after
-            raise Problem(503, "busy", headers={"Retry-After": str(seconds)}, seconds=seconds) from None
+            raise self.busy() from None
 
 
 def _failed_answer(reply: Reply, upload: Upload, settings: ServeSettings) -> dict:
@@ -176,6 +179,8 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         fmt = request.query_params.get("format", "json")
         if fmt not in ("json", "html"):
             raise Problem(400, "bad-option", name="format", value=fmt, choices="json, html")
+        if service.pool.full():  # refuse before reading a body that would only wait
+            raise service.busy()
         submission = await read_submission(
             request, service.settings.max_upload, service.settings.body_timeout
         )

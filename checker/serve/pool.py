@@ -64,11 +64,15 @@ class CheckPool:
             stop_worker(worker, kill=False)
         self.threads.shutdown(wait=True, cancel_futures=True)
 
+    def full(self) -> bool:
+        """Whether a new check would be refused now (asked before its body is read)."""
+        return self.admitted >= self.limit
+
     async def check(self, upload: work.Upload) -> Reply:
         """Run one check off the event loop; raises :class:`PoolFull` when over the limit."""
         if self.slots is None:
             raise RuntimeError("pool not started")
-        if self.admitted >= self.limit:
+        if self.full():
             raise PoolFull
         self.admitted += 1
         try:

@@ -33,7 +33,7 @@ class ServeSettings:
     today: dt.date | None = None  # the date date rules count from (None: the real today)
     workers: int = 0  # check processes; 0: every core
     max_upload: int = 20 * 1024 * 1024
-    queue: int = 32  # checks that may wait for a worker; beyond that 503
+    queue: int = 64  # checks that may wait for a worker; beyond that 503
     timeout: float = AuditOptions.timeout  # seconds per check
     memory_mb: int = AuditOptions.memory_mb
     body_timeout: float = 30.0  # seconds to receive one request body

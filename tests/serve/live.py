@@ -1,0 +1,84 @@
+"""A real uvicorn serving the app on a free loopback port, in a thread, stopped after use."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+
+from checker.serve.app import create_app
+from checker.serve.runner import uvicorn_config
+from checker.serve.settings import ServeSettings
+
+HOST = "127.0.0.1"
+
+
+@contextmanager
+def live_server(settings: ServeSettings | None = None, **uvicorn_options: Any) -> Iterator[str]:
+    """Serve ``create_app(settings)`` and yield its base URL; the server and its worker
+    processes are stopped on exit, even when the test failed."""
+    app = create_app(settings or ServeSettings(workers=2))
+    listener = socket.create_server((HOST, 0), backlog=2048)
+    port = listener.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, HOST, port, log_level="warning", **uvicorn_options))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://{HOST}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        listener.close()
+
+
+def raw(base: str) -> socket.socket:
+    """A plain TCP connection to the server (for requests no HTTP client would send)."""
+    host, port = base.removeprefix("http://").split(":")
+    return socket.create_connection((host, int(port)), timeout=10)
+
+
+def read_response(sock: socket.socket, limit: float = 10.0) -> bytes:
+    """What the server answers: until the response is complete, it closes, or ``limit`` s pass."""
+    sock.settimeout(0.5)
+    data = b""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and not _complete(data):
+        try:
+            chunk = sock.recv(65536)
+        except TimeoutError:
+            continue
+        except ConnectionResetError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def _complete(data: bytes) -> bool:
+    head, sep, body = data.partition(b"\r\n\r\n")
+    if not sep:
+        return False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return len(body) >= int(value.strip())
+    return False
+
+
+def status_of(response: bytes) -> int:
+    return int(response.split(b" ", 2)[1])
+
+
+def body_of(response: bytes) -> bytes:
+    return response.partition(b"\r\n\r\n")[2]

@@ -1,0 +1,261 @@
+"""The service on loopback: a real uvicorn on a free port, real reports, real sockets."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from checker.api import check_file
+from checker.formats.jsonout import result_to_dict
+from checker.serve.settings import ServeSettings
+from tests.conftest import ROOT, SEEDS
+from tests.serve.live import body_of, live_server, raw, read_response, status_of
+
+FORMATS = ROOT / "tests" / "fixtures" / "formats"
+SEED_FILES = [FORMATS / f"seed{i}.docx" for i in range(5)] + list(SEEDS.values())
+
+
+class Records(logging.Handler):
+    """Every log record the server writes (uvicorn's loggers do not propagate to the root)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def log():
+    handler = Records()
+    loggers = [logging.getLogger(name) for name in ("uvicorn", "uvicorn.error", "fzcheck.serve")]
+    for logger in loggers:
+        logger.addHandler(handler)
+    yield handler
+    for logger in loggers:
+        logger.removeHandler(handler)
+
+
+@pytest.fixture(scope="module")
+def server(log):
+    with live_server(ServeSettings(workers=2, max_upload=1024 * 1024)) as base:
+        yield base
+
+
+def expected(path) -> dict:
+    """What ``fzcheck check --format json`` says of the file, named as the service names it."""
+    return {**result_to_dict(check_file(path)), "path": path.name}
+
+
+def upload(base: str, path, **params) -> httpx.Response:
+    with path.open("rb") as handle:
+        return httpx.post(f"{base}/api/check", files={"file": (path.name, handle)}, params=params, timeout=60)
+
+
+def test_docx_upload_answers_the_json_contract_of_check(server):
+    answer = upload(server, FORMATS / "seed1.docx")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/json")
+    document = answer.json()
+    assert document["tool"]["name"] == "fzcheck" and document["tool"]["rulepack"].startswith("national@")
+    assert document["results"] == [expected(FORMATS / "seed1.docx")]
+
+
+def test_pasted_text_and_json_text_give_the_text_verdict(server):
+    text = SEEDS["000"].read_text(encoding="utf-8")
+    by_form = httpx.post(f"{server}/api/check", data={"text": text}, timeout=60).json()["results"][0]
+    by_json = httpx.post(f"{server}/api/check", json={"text": text, "lang": "en"}, timeout=60).json()
+    [english] = by_json["results"]
+    reference = result_to_dict(check_file(SEEDS["000"]))
+    assert by_form["score"] == english["score"] == reference["score"]
+    assert by_form["path"] == "粘贴的文本" and english["path"] == "pasted text"
+    assert by_form["findings"][0]["message"] != english["findings"][0]["message"]  # English messages
+
+
+def test_html_result_is_self_contained_with_findings_in_the_text(server):
+    answer = upload(server, FORMATS / "seed1.docx", format="html")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/html")
+    page = answer.text
+    assert "http://" not in page and "https://" not in page and "<link" not in page
+    assert '<mark class="fz-hl' in page and "此处缺：成文日期" in page and "此处缺：发文机关署名" in page
+    assert "79.6 分" in page and "default-src 'none'" in answer.headers["content-security-policy"]
+    data = page.split('<script type="application/json" id="fz-json">')[1].split("</script>")[0]
+    assert json.loads(data)["results"] == [expected(FORMATS / "seed1.docx")]
+
+
+def test_script_in_a_report_shows_as_text(server):
+    text = SEEDS["003"].read_text(encoding="utf-8").replace("魏都区", "<script>alert('x')</script>魏都区", 1)
+    answer = httpx.post(f"{server}/api/check", params={"format": "html"}, data={"text": text}, timeout=60)
+    page = answer.text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;魏都区" in page
+    assert page.count("<script") == 1  # only the JSON data block, which never runs
+    block = page.split('id="fz-json">')[1].split("</script>")[0]
+    assert "<" not in block and json.loads(block)["results"][0]["meta"]["agency"] == "魏都区退役军人事务局"
+
+
+def test_uploaded_name_is_a_label_never_a_path(server):
+    with (FORMATS / "seed1.docx").open("rb") as handle:
+        files = {"file": ("../../etc/cron.d/x 报告.docx", handle)}
+        [result] = httpx.post(f"{server}/api/check", files=files, timeout=60).json()["results"]
+    assert result["path"] == "x 报告.docx" and result["status"] == "ok"
+
+
+def test_over_size_declared_is_413_before_the_body_is_sent(server):
+    sock = raw(server)
+    head = (
+        "POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+        f"Content-Length: {50 * 1024 * 1024}\r\n\r\n"
+    )
+    sock.sendall(head.encode())  # and not one byte of the 50 MB
+    response = read_response(sock)
+    sock.close()
+    assert status_of(response) == 413
+    assert "上传内容过大" in json.loads(body_of(response))["error"]["message"]
+
+
+def test_over_size_streamed_without_length_is_413_while_streaming(server):
+    sock = raw(server)
+    sock.sendall(
+        b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n"
+    )
+    chunk = b"x" * 65536
+    sent = 0
+    sock.settimeout(0.05)
+    response = b""
+    for _ in range(200):  # at most 12.5 MB; the limit is 1 MB
+        try:
+            sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            sent += len(chunk)
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            break
+        try:
+            response += sock.recv(65536)
+        except TimeoutError:
+            continue
+        if response:
+            break
+    response += read_response(sock)
+    sock.close()
+    assert status_of(response) == 413 and sent < 3 * 1024 * 1024
+    assert json.loads(body_of(response))["error"]["code"] == "too-large"
+
+
+def test_malformed_requests_are_4xx_with_a_message_and_no_traceback(server, log):
+    cases = [
+        ({"content": b"--b\r\nbroken", "headers": {"Content-Type": "multipart/form-data; boundary=b"}}, 400),
+        ({"content": b"x", "headers": {"Content-Type": "multipart/form-data"}}, 400),
+        ({"content": b"[1, 2]", "headers": {"Content-Type": "application/json"}}, 400),
+        ({"content": b"{not json", "headers": {"Content-Type": "application/json"}}, 400),
+        ({"content": b"\xff\xfe", "headers": {"Content-Type": "application/json"}}, 400),
+        ({"json": {"text": 5}}, 400),
+        ({"json": {}}, 400),
+        ({"data": {"text": "法治政府建设", "pack": "../../etc/passwd"}}, 400),
+        ({"data": {"text": "法治政府建设", "lang": "fr"}}, 400),
+        ({"data": {"file": "not a file part"}}, 400),
+        ({"content": b"text=x", "headers": {"Content-Type": "text/plain"}}, 415),
+    ]
+    before = len(log.records)
+    for kwargs, status in cases:
+        answer = httpx.post(f"{server}/api/check", timeout=30, **kwargs)
+        assert answer.status_code == status, kwargs
+        error = answer.json()["error"]
+        assert error["code"] and error["message"], kwargs
+    assert httpx.post(f"{server}/api/check?format=pdf", data={"text": "x"}).status_code == 400
+    assert httpx.get(f"{server}/api/check").status_code == 405
+    assert httpx.get(f"{server}/assets/..%2f..%2fapp.py").status_code == 404
+    sock = raw(server)  # a Content-Length that is not a number: uvicorn's own 400, not a reset
+    sock.sendall(b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n")
+    assert status_of(read_response(sock)) == 400
+    sock.close()
+    new = log.records[before:]
+    assert not [r for r in new if r.exc_info or r.levelno >= logging.ERROR]
+
+
+def test_fifty_concurrent_uploads_are_all_answered_correctly(server):
+    files = [SEED_FILES[i % len(SEED_FILES)] for i in range(50)]
+    scores = {path: expected(path)["score"] for path in set(files)}
+    started = time.monotonic()
+    with ThreadPoolExecutor(50) as threads:
+        answers = list(threads.map(lambda path: upload(server, path), files))
+    assert time.monotonic() - started < 120
+    assert [a.status_code for a in answers] == [200] * 50
+    assert [a.json()["results"][0]["score"] for a in answers] == [scores[path] for path in files]
+
+
+def test_two_hundred_idle_connections_do_not_stop_an_upload(server):
+    idle = [raw(server) for _ in range(200)]
+    try:
+        for sock in idle[::2]:  # half of them start a request and never finish it
+            sock.sendall(b"POST /api/check HTTP/1.1\r\nHost: x\r\n")
+        started = time.monotonic()
+        answer = upload(server, FORMATS / "seed3.docx")
+        elapsed = time.monotonic() - started
+    finally:
+        for sock in idle:
+            sock.close()
+    assert answer.status_code == 200 and answer.json()["results"][0]["status"] == "ok"
+    assert elapsed < 2.0
+
+
+def test_page_pack_list_and_openapi(server):
+    page = httpx.get(f"{server}/")
+    assert page.status_code == 200 and "法治政府建设年度报告自查" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "http://" not in page.text and "https://" not in page.text
+    for asset in ("page.js", "page.css", "result.css"):
+        assert httpx.get(f"{server}/assets/{asset}").status_code == 200
+    english = httpx.get(f"{server}/", params={"lang": "en"}).text
+    assert "Rule-of-law annual report self-check" in english and 'lang="en"' in english
+    packs = httpx.get(f"{server}/api/packs").json()
+    assert {"national", "veterans"} <= {p["id"] for p in packs} and [
+        p["id"] for p in packs if p["default"]
+    ] == ["national"]
+    spec = httpx.get(f"{server}/openapi.json").json()
+    assert spec["openapi"].startswith("3.") and "413" in spec["paths"]["/api/check"]["post"]["responses"]
+    docs = httpx.get(f"{server}/docs").text
+    assert "/api/check" in docs and "https://" not in docs
+
+
+def test_other_pack_chosen_by_the_request(server):
+    answer = upload(server, FORMATS / "seed1.docx", pack="veterans").json()
+    assert answer["tool"]["rulepack"].startswith("veterans")
+
+
+def tight_settings() -> ServeSettings:
+    return ServeSettings(workers=1, queue=0, body_timeout=1.0, timeout=30.0)
+
+
+def test_slow_and_idle_clients_time_out():
+    with live_server(tight_settings(), timeout_keep_alive=1) as base:
+        silent = raw(base)
+        started = time.monotonic()
+        assert silent.recv(1) == b""  # closed by the server, not left open
+        assert time.monotonic() - started < 5
+        silent.close()
+        slow = raw(base)
+        slow.sendall(
+            b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 100\r\n\r\n{"text": '
+        )
+        response = read_response(slow)
+        slow.close()
+        assert status_of(response) == 408
+        assert json.loads(body_of(response))["error"]["code"] == "slow"
+
+
+def test_full_queue_is_503_with_retry_after():
+    text = SEEDS["002"].read_text(encoding="utf-8") * 120  # a long check keeps the one worker busy
+    with live_server(tight_settings()) as base, ThreadPoolExecutor(2) as threads:
+        first = threads.submit(httpx.post, f"{base}/api/check", data={"text": text}, timeout=60)
+        time.sleep(0.3)
+        second = httpx.post(f"{base}/api/check", data={"text": "法治政府建设"}, timeout=30)
+        assert first.result().status_code == 200
+    assert second.status_code == 503 and int(second.headers["retry-after"]) > 0
+    assert "秒后再试" in second.json()["error"]["message"]
