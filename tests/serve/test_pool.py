@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from checker.audit.worker import WorkerConfig
+from checker.options import CheckOptions
 from checker.serve.pool import CheckPool, PoolFull
 from checker.serve.work import Upload
 from tests.conftest import SEEDS
@@ -21,7 +22,7 @@ def test_overrunning_check_is_stopped_and_the_pool_goes_on():
     short_text = SEEDS["000"].read_text(encoding="utf-8")
 
     async def run():
-        pool = CheckPool(1, WorkerConfig("national"), timeout=0.5, queue=4)
+        pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=0.5, queue=4)
         pool.start()
         try:
             slow = await pool.check(upload(long_text))
@@ -39,7 +40,7 @@ def test_more_checks_than_workers_and_queue_are_refused_at_once():
     text = SEEDS["001"].read_text(encoding="utf-8")
 
     async def run():
-        pool = CheckPool(1, WorkerConfig("national"), timeout=30, queue=1)
+        pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=30, queue=1)
         pool.start()
         try:
             return await asyncio.gather(*(pool.check(upload(text)) for _ in range(3)), return_exceptions=True)
@@ -51,6 +52,6 @@ def test_more_checks_than_workers_and_queue_are_refused_at_once():
 
 
 def test_pool_must_be_started_before_use():
-    pool = CheckPool(1, WorkerConfig("national"), timeout=1, queue=0)
+    pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=1, queue=0)
     with pytest.raises(RuntimeError):
         asyncio.run(pool.check(upload("x")))
