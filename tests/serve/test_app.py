@@ -251,10 +251,12 @@ def test_slow_and_idle_clients_time_out():
 
 
 def test_full_queue_is_503_with_retry_after():
-    text = SEEDS["002"].read_text(encoding="utf-8") * 120  # a long check keeps the one worker busy
-    with live_server(tight_settings()) as base, ThreadPoolExecutor(2) as threads:
-        first = threads.submit(httpx.post, f"{base}/api/check", data={"text": text}, timeout=60)
-        time.sleep(0.3)
+    # a report long enough to keep the one worker busy for seconds
+    long_report = SEEDS["002"].read_bytes() * 1000
+    with live_server(tight_settings()) as base, ThreadPoolExecutor(1) as threads:
+        files = {"file": ("long.txt", long_report)}
+        first = threads.submit(httpx.post, f"{base}/api/check", files=files, timeout=120)
+        time.sleep(1.0)
         second = httpx.post(f"{base}/api/check", data={"text": "法治政府建设"}, timeout=30)
         assert first.result().status_code == 200
     assert second.status_code == 503 and int(second.headers["retry-after"]) > 0
