@@ -15,9 +15,9 @@ from typing import Any
 
 from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
 from checker.audit.worker import WorkerConfig
-from checker.serve import work
+from checker.serve.work import Upload, check_upload, memory_answer
 
-SERVE_JOB = Job(work.check_upload, work.memory_answer)
+SERVE_JOB = Job(check_upload, memory_answer)
 
 
 class PoolFull(Exception):
@@ -68,7 +68,7 @@ class CheckPool:
         """Whether a new check would be refused now (asked before its body is read)."""
         return self.admitted >= self.limit
 
-    async def check(self, upload: work.Upload) -> Reply:
+    async def check(self, upload: Upload) -> Reply:
         """Run one check off the event loop; raises :class:`PoolFull` when over the limit."""
         if self.slots is None:
             raise RuntimeError("pool not started")
@@ -82,7 +82,7 @@ class CheckPool:
         finally:
             self.admitted -= 1
 
-    def _run(self, upload: work.Upload) -> Reply:
+    def _run(self, upload: Upload) -> Reply:
         """In a pool thread: send the upload to an idle worker and wait for it, with a deadline."""
         with self.lock:
             worker = self.idle.pop()
