@@ -103,25 +103,11 @@ def _independent_of_element(rule: Rule) -> bool:
     return getattr(rule_type(rule.type), "DOCUMENT_LEVEL", False)
 
 
-def evaluate(document: Document, source: SourceText, path: str, options: CheckOptions) -> Evaluation:
-    """Check one parsed document with ``options.pack``; the Result carries statuses, findings
-    and the score, the Evaluation also the element locations."""
-    pack, lang = options.rule_pack(), options.lang
-    loci = locate_elements(document, pack)
-    reason = not_report_reason(document, pack, lang, loci) if options.detect else None
-    if reason is not None:
-        return Evaluation(
-            Result(
-                path=path,
-                status="ok",
-                is_report=False,
-                not_report_reason=reason,
-                format=source.format,
-                meta=document.meta,
-            ),
-            loci,
-        )
-    ctx = Context(document, loci, pack, options.effective_today(), lang)
+def _apply_rules(
+    ctx: Context, source: SourceText
+) -> tuple[dict[str, Status], list[Finding], dict[str, list[tuple[float, float]]]]:
+    """Run every enabled rule: element statuses, findings, and (weight, loss) per element."""
+    pack, loci, lang = ctx.pack, ctx.loci, ctx.lang
     defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
     lines = source.text.split("\n")
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
@@ -141,6 +127,29 @@ def evaluate(document: Document, source: SourceText, path: str, options: CheckOp
                 statuses[rule.element] = hit.status
             findings.append(_finding(rule, hit, source, lang, occurrence, defaults, lines))
         losses[rule.element].append((rule.weight, worst))
+    return statuses, findings, losses
+
+
+def evaluate(document: Document, source: SourceText, path: str, options: CheckOptions) -> Evaluation:
+    """Check one parsed document with ``options.pack``; the Result carries statuses, findings
+    and the score, the Evaluation also the element locations."""
+    pack, lang = options.rule_pack(), options.lang
+    loci = locate_elements(document, pack)
+    reason = not_report_reason(document, pack, lang, loci) if options.detect else None
+    if reason is not None:
+        return Evaluation(
+            Result(
+                path=path,
+                status="ok",
+                is_report=False,
+                not_report_reason=reason,
+                format=source.format,
+                meta=document.meta,
+            ),
+            loci,
+        )
+    ctx = Context(document, loci, pack, options.effective_today(), lang)
+    statuses, findings, losses = _apply_rules(ctx, source)
     score = total_score([pair for pairs in losses.values() for pair in pairs])
     fail_under = options.fail_under
     if fail_under is None:

@@ -93,7 +93,7 @@ def check(
          或不是法治政府建设年度报告）
       2  用法或配置错误，或有文件无法读取（其余文件照常检查并输出）
     """
-    from checker.formats import FORMATTERS, RenderContext, formatter
+    from checker.formats import FORMATTERS
     from checker.run.baseline import BaselineError
     from checker.run.config_run import RunOptions, run, select_files
     from checker.run.exitcodes import exit_code
@@ -123,13 +123,20 @@ def check(
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
     use_color = sys.stdout.isatty() if color is None else color
+    _print(outcome.results, formats, outputs, replace(options.check, pack=resolver.pack), use_color)
+    for path, reasons in outcome.reasons.items():
+        click.echo(f"✗ {path}：{'；'.join(reasons)}", err=True)
+    sys.exit(exit_code(outcome.results))
+
+
+def _print(results, formats: tuple[str, ...], outputs: tuple[str, ...], options, color: bool) -> None:
+    """Render ``results`` in each format: into the matching ``--output`` file, else stdout."""
+    from checker.formats import RenderContext, formatter
+
     for i, name in enumerate(formats):
-        ctx = RenderContext(replace(options.check, pack=resolver.pack), use_color and i >= len(outputs))
-        rendered = formatter(name)(outcome.results, ctx)
+        ctx = RenderContext(options, color and i >= len(outputs))
+        rendered = formatter(name)(results, ctx)
         if i < len(outputs):
             Path(outputs[i]).write_text(rendered, encoding="utf-8")
         else:
             click.echo(rendered, nl=False, color=ctx.color)
-    for path, reasons in outcome.reasons.items():
-        click.echo(f"✗ {path}：{'；'.join(reasons)}", err=True)
-    sys.exit(exit_code(outcome.results))

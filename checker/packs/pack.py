@@ -152,6 +152,38 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
             raise ConfigError(document.file, document.line_of(path), field, f"正则表达式错误：{exc}") from exc
 
 
+def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:
+    """One merged rule as data; ``where`` is its file:line for errors."""
+    file, _, line_text = where.rpartition(":")
+    line = int(line_text) if line_text.isdigit() else None
+    for key in _RULE_REQUIRED:
+        if key not in raw:
+            raise ConfigError(file, line, f"rules[{raw['id']}]", f"新规则缺少必填字段“{key}”")
+    if raw["element"] not in element_ids:
+        raise ConfigError(file, line, f"rules[{raw['id']}].element", f"未定义的要素“{raw['element']}”")
+    if raw["type"] not in RULE_TYPES:
+        known = ", ".join(sorted(RULE_TYPES))
+        problem = f"未知规则类型“{raw['type']}”，可用：{known}"
+        raise ConfigError(file, line, f"rules[{raw['id']}].type", problem)
+    return Rule(
+        id=raw["id"],
+        element=raw["element"],
+        type=raw["type"],
+        severity=raw["severity"],
+        weight=float(raw["weight"]),
+        message=raw["message"],
+        suggestion=raw["suggestion"],
+        basis=_basis(raw["basis"]),
+        params=dict(raw.get("params", {})),
+        message_en=raw.get("message_en"),
+        suggestion_en=raw.get("suggestion_en"),
+        description=raw.get("description"),
+        examples=dict(raw.get("examples", {})),
+        enabled=raw.get("enabled", True),
+        source=where,
+    )
+
+
 def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
     elements = tuple(
         Element(
@@ -164,42 +196,7 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
         for e in data.get("elements", [])
     )
     element_ids = {e.id for e in elements}
-    rules = []
-    for raw in data.get("rules", []):
-        where = raw.get("_source", sources[-1])
-        file, _, line_text = where.rpartition(":")
-        line = int(line_text) if line_text.isdigit() else None
-        for key in _RULE_REQUIRED:
-            if key not in raw:
-                raise ConfigError(file, line, f"rules[{raw['id']}]", f"新规则缺少必填字段“{key}”")
-        if raw["element"] not in element_ids:
-            raise ConfigError(file, line, f"rules[{raw['id']}].element", f"未定义的要素“{raw['element']}”")
-        if raw["type"] not in RULE_TYPES:
-            raise ConfigError(
-                file,
-                line,
-                f"rules[{raw['id']}].type",
-                f"未知规则类型“{raw['type']}”，可用：{', '.join(sorted(RULE_TYPES))}",
-            )
-        rules.append(
-            Rule(
-                id=raw["id"],
-                element=raw["element"],
-                type=raw["type"],
-                severity=raw["severity"],
-                weight=float(raw["weight"]),
-                message=raw["message"],
-                suggestion=raw["suggestion"],
-                basis=_basis(raw["basis"]),
-                params=dict(raw.get("params", {})),
-                message_en=raw.get("message_en"),
-                suggestion_en=raw.get("suggestion_en"),
-                description=raw.get("description"),
-                examples=dict(raw.get("examples", {})),
-                enabled=raw.get("enabled", True),
-                source=where,
-            )
-        )
+    rules = [_rule(raw, raw.get("_source", sources[-1]), element_ids) for raw in data.get("rules", [])]
     return Pack(
         id=data["id"],
         version=str(data["version"]),
