@@ -41,8 +41,14 @@ def _date(value: object) -> dt.date | None:
 
 
 @lru_cache(maxsize=8)
+def _data(name: str) -> dict:
+    """One data file parsed once per process, however many views are made of it."""
+    return load_yaml(rules_dir() / name).data
+
+
+@lru_cache(maxsize=8)
 def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
-    data = load_yaml(rules_dir() / name).data
+    data = _data(name)
     return tuple(
         Law(
             entry["title"],
@@ -59,7 +65,7 @@ def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
 @lru_cache(maxsize=8)
 def known_titles(name: str = "data/laws.yaml") -> frozenset[str]:
     """Names of national laws kept without dates, short form (no 中华人民共和国)."""
-    data = load_yaml(rules_dir() / name).data
+    data = _data(name)
     return frozenset(str(title) for title in data.get("known_titles", []))
 
 
@@ -86,7 +92,7 @@ def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
 
 @lru_cache(maxsize=8)
 def plenaries(name: str = "data/plenary.yaml") -> tuple[Plenary, ...]:
-    data = load_yaml(rules_dir() / name).data
+    data = _data(name)
     return tuple(
         Plenary(e["name"], _date(e["start"]), _date(e["end"]))  # type: ignore[arg-type]
         for e in data["sessions"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from checker.check.ruletypes import RULE_TYPES, params_schemas
 from checker.model import Basis
+from checker.packs import cache
 from checker.packs.bundled import bundled_packs, rules_dir
 from checker.packs.model import Element, Pack, Rule
 from checker.packs.patterns import regex_fields
@@ -224,5 +225,10 @@ def _mtime(path: Path) -> float:
 
 @lru_cache(maxsize=16)
 def _load_cached(path: str, _mtime: float) -> Pack:
+    schema = pack_schema()
+    remembered = cache.lookup(path, schema)
+    if remembered is not None:
+        return _build(*remembered)
     data, sources = _load_raw(Path(path), ())
+    cache.remember(path, schema, data, sources)
     return _build(data, sources)

@@ -68,24 +68,33 @@ def load_yaml(path: str | Path) -> YamlDocument:
 
 
 def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+    loader = _Loader(text)
+    try:  # one parse: the node tree gives the lines, the same tree is constructed into data
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         raise ConfigError(file, line, "", f"YAML 语法错误：{getattr(exc, 'problem', exc)}") from exc
+    finally:
+        loader.dispose()
     lines: dict[JsonPath, int] = {}
     if node is not None:
         _index_lines(node, (), lines)
     return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def _cache_dir() -> Path | None:
+def cache_root() -> Path | None:
+    """``~/.cache/fzcheck`` (or under ``XDG_CACHE_HOME``); None when ``FZCHECK_NO_CACHE`` is set."""
     if os.environ.get("FZCHECK_NO_CACHE"):
         return None
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "fzcheck" / "validated"
+    return Path(root) / "fzcheck"
+
+
+def _cache_dir() -> Path | None:
+    root = cache_root()
+    return root / "validated" if root is not None else None
 
 
 def _cache_key(document: YamlDocument, schema: dict[str, Any]) -> str:
