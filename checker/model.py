@@ -171,6 +171,15 @@ class Basis:
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """A mechanical correction a rule declares (``fix:`` in the pack): the text as written
+    at the finding's line and column, ``old``, is to become ``new`` ("" deletes it)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     element: str
@@ -184,6 +193,7 @@ class Finding:
     location: str | None = None
     waived: str | None = None
     fingerprint: str = ""
+    fix: Fix | None = None  # not part of the JSON contract: ``fzcheck annotate --fix`` applies it
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from checker.check.fixes import make_fix
 from checker.check.locate import Locus, locate_elements
 from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
@@ -93,6 +94,7 @@ def _finding(
         basis=str(rule.basis),
         location=source.label(line) if line else None,
         fingerprint=_fingerprint(rule, hit, occurrence),
+        fix=make_fix(rule.fix, hit.paragraph, hit.offset, hit.length, hit.values, lines),
     )
 
 

@@ -39,6 +39,7 @@ class Rule:
     examples: dict[str, list[str]] = field(default_factory=dict)
     enabled: bool = True
     source: str = ""
+    fix: dict[str, Any] | None = None  # a mechanical fix (checker/check/fixes.py)
 
     def text(self, lang: str) -> tuple[str, str]:
         """(message, suggestion) templates in ``lang``, falling back to Chinese."""

@@ -145,6 +145,8 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
         if type_name in RULE_TYPES and isinstance(rule.get("params"), dict):
             params_schema = params_schemas()[type_name]
             found += regex_fields(params_schema, rule["params"], ("rules", i, "params"))
+        if isinstance(rule.get("fix"), dict):
+            found += regex_fields(outer_schema()["$defs"]["fix"], rule["fix"], ("rules", i, "fix"), outer_schema())
     for path, pattern in found:
         try:
             re.compile(pattern)
@@ -182,6 +184,7 @@ def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:
         examples=dict(raw.get("examples", {})),
         enabled=raw.get("enabled", True),
         source=where,
+        fix=dict(raw["fix"]) if raw.get("fix") else None,
     )
 
 

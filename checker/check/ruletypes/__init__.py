@@ -33,6 +33,7 @@ RULE_TYPES: dict[str, str] = {
     "proportion": "checker.check.ruletypes.proportion",
     "publish-date": "checker.check.ruletypes.publish_date",
     "copy": "checker.check.ruletypes.copy",
+    "spacing": "checker.check.ruletypes.spacing",
 }
 
 

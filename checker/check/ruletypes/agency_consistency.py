@@ -4,7 +4,8 @@ Names agree when equal or when one is the other with its region prefix (解放�
 vs 焦作市解放区退役军人事务局). Near-misses of the body's own name inside the text
 (退役军事务局 for 退役军人事务局: one character dropped, added or changed, up to
 ``max_distance``) are flagged where they occur; names shorter than five characters are not
-searched, since 教育局 and 体育局 are both real bodies. Message values: ``found``, ``expected``.
+searched, since 教育局 and 体育局 are both real bodies. Message values: ``found``, ``expected``,
+``kind`` (``mismatch`` between title, opening and signature; ``typo`` for a near-miss).
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if not _agree(name, reference):
             start = paragraph.text.find(name)
             yield Hit(
-                1.0, "weak", paragraph, max(start, 0), len(name), {"found": name, "expected": reference}
+                1.0, "weak", paragraph, max(start, 0), len(name), {"found": name, "expected": reference, "kind": "mismatch"}
             )
     yield from _near_misses(rule, ctx, _core(reference))
 
@@ -115,6 +116,6 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
                     continue
                 if window[0] == core[0] and 0 < _distance(window, core, limit) <= limit:
                     seen.add(window)
-                    yield Hit(1.0, None, paragraph, start, len(window), {"found": window, "expected": core})
+                    yield Hit(1.0, None, paragraph, start, len(window), {"found": window, "expected": core, "kind": "typo"})
                     break
             position = text.find(last, position + 1)

@@ -1,0 +1,48 @@
+"""spacing — no spaces typed inside Chinese text, e.g. between a number and 年 (2024 年).
+
+Normalisation deletes such spaces before any rule sees the text, so this type reads the
+column map: a match of ``patterns`` (on normalised text) whose characters were not next
+to each other in the original had something removed between them — a space the writer
+typed. Each such match is a finding; message value ``match`` (normalised text). The
+element status is unchanged; give such a rule weight 0 when it should not move the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.model import Line, Paragraph
+from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
+
+PARAMS = params_schema(
+    {"patterns": described(REGEX_LIST, "在规范化文本中匹配、原文中间夹有空格即报告的正则表达式")},
+    required=("patterns",),
+)
+
+DOCUMENT_LEVEL = True  # checked on the whole text, whatever the element's status
+
+
+def _gap_inside(paragraph: Paragraph, start: int, end: int) -> bool:
+    """Whether the original had characters (spaces) removed between ``start`` and ``end``."""
+    for index in range(start, end - 1):
+        line_a, column_a = paragraph.position(index)
+        line_b, column_b = paragraph.position(index + 1)
+        if line_a == line_b and column_b - column_a > 1:
+            return True
+    return False
+
+
+def _has_removals(lines: tuple[Line, ...]) -> bool:
+    return any(line.columns is not None for line in lines)
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    pattern = pattern_of(rule.params["patterns"])
+    for paragraph in ctx.document.paragraphs:
+        if not _has_removals(paragraph.lines):
+            continue  # nothing was removed: the fast, common case
+        for match in pattern.finditer(paragraph.text):
+            if _gap_inside(paragraph, match.start(), match.end()):
+                yield Hit(1.0, None, paragraph, match.start(), match.end() - match.start(), {"match": match.group(0)})
