@@ -66,7 +66,7 @@ def analyse_file(path: str | Path, *, options: CheckOptions | None = None, **ove
     """
     chosen = options_from(options, **overrides)
     try:
-        data = _read(Path(path), chosen.max_bytes)
+        data = read_input(Path(path), chosen.max_bytes)
     except InputError as exc:
         return Analysis(error_result(str(path), exc.code, chosen.lang, **exc.details))
     return analyse_bytes(data, str(path), options=chosen)
@@ -103,7 +103,8 @@ def check_file(path: str | Path, *, options: CheckOptions | None = None, **overr
         return error_result(str(path), "internal", chosen.lang, error="MemoryError")
 
 
-def _read(file_path: Path, max_bytes: int) -> bytes:
+def read_input(file_path: Path, max_bytes: int) -> bytes:
+    """A file's bytes after the checks ``check`` makes (exists, regular, size, known format)."""
     from checker.read import _reader_for
 
     try:

@@ -156,6 +156,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} exists; use --force to overwrite.",
     },
     "init.written": {"zh": "已写入 {file}", "en": "Wrote {file}"},
+    # ---- annotate: Word comments and tracked changes
+    "annotate.problem": {"zh": "【{severity}】{message}", "en": "[{severity}] {message}"},
+    "annotate.suggestion": {"zh": "建议：{text}", "en": "Suggestion: {text}"},
+    "annotate.basis": {"zh": "依据：{text}", "en": "Basis: {text}"},
+    "annotate.rule": {"zh": "规则：{rule}", "en": "Rule: {rule}"},
+    "annotate.fixed": {
+        "zh": "已作修订：“{old}”改为“{new}”，可在“审阅”中接受或拒绝。",
+        "en": "Tracked change: \"{old}\" → \"{new}\"; accept or reject it under Review.",
+    },
+    "annotate.fixed-delete": {
+        "zh": "已作修订：删除“{old}”，可在“审阅”中接受或拒绝。",
+        "en": "Tracked change: \"{old}\" deleted; accept or reject it under Review.",
+    },
+    "annotate.summary-title": {"zh": "fzcheck 检查结果（规则包 {pack}）", "en": "fzcheck results (pack {pack})"},
+    "annotate.score": {
+        "zh": "得分 {score}，等级 {grade}，{verdict}",
+        "en": "Score {score}, grade {grade}, {verdict}",
+    },
+    "annotate.element": {"zh": "{mark} {name}（{status}）", "en": "{mark} {name} ({status})"},
+    "annotate.legend": {
+        "zh": "✓ 具备　△ 薄弱　✗ 缺失；各条问题见文中批注。",
+        "en": "✓ present  △ weak  ✗ missing; each finding is a comment in the text.",
+    },
+    "annotate.not-report": {
+        "zh": "不是法治政府建设年度报告：{reason}",
+        "en": "Not a rule-of-law report: {reason}",
+    },
+    "annotate.missing-here": {
+        "zh": "（此处应有：{element}）",
+        "en": "(Missing here: {element})",
+    },
+    "annotate.exists": {
+        "zh": "{file} 已存在；如要覆盖请加 --force。",
+        "en": "{file} exists; use --force to overwrite.",
+    },
+    "annotate.same-file": {
+        "zh": "输出文件不能是被检查的文件本身：{file}",
+        "en": "The output cannot be the input file itself: {file}",
+    },
+    "annotate.written": {
+        "zh": "已写入 {file}：批注 {comments} 条，修订 {changes} 处",
+        "en": "Wrote {file}: {comments} comments, {changes} tracked changes",
+    },
     # ---- bulk audit
     "error.memory": {
         "zh": "处理时内存超出预算（{mb} MB），已终止并跳过。",

@@ -28,7 +28,9 @@ class _Template(dict):
         return "{" + key + "}"
 
 
-def original_span(paragraph: Paragraph, offset: int, length: int, lines: list[str]) -> tuple[int, int, int] | None:
+def original_span(
+    paragraph: Paragraph, offset: int, length: int, lines: list[str]
+) -> tuple[int, int, int] | None:
     """(line, first column, last column) of a hit in the original, 1-based; None across lines."""
     first_line, first_column = paragraph.position(offset)
     last_line, last_column = paragraph.position(offset + length - 1)

@@ -105,21 +105,30 @@ def _open_document(data: bytes):
         raise InputError("corrupt", error=f"docx: {type(exc).__name__}: {exc}") from exc
 
 
-def read_docx_bytes(data: bytes) -> SourceText:
-    """Read a .docx report (a zip; :mod:`checker.read.word` routes other content)."""
+def iter_paragraphs(document) -> Iterator[tuple[object, str, str]]:
+    """(w:p, location label, numbering marker) in reading order for a python-docx Document.
+
+    The reader's lines are marker + visible text of each; ``fzcheck annotate`` walks the
+    same paragraphs to map lines back to them.
+    """
     from checker.read.docx_numbering import load_numbering, paragraph_marker
 
-    document = _open_document(data)
-    part = document.part
     try:
-        numbering = part.part_related_by(RT_NUMBERING).element
+        numbering = document.part.part_related_by(RT_NUMBERING).element
     except KeyError:
         numbering = None
     numbering_state = load_numbering(numbering, document.styles.element)
+    for paragraph, label in _walk(document.element.body, _Counters(), None):
+        yield paragraph, label, paragraph_marker(numbering_state, paragraph)
+
+
+def read_docx_bytes(data: bytes) -> SourceText:
+    """Read a .docx report (a zip; :mod:`checker.read.word` routes other content)."""
+    document = _open_document(data)
     lines: list[str] = []
     labels: list[str] = []
-    for paragraph, label in _walk(document.element.body, _Counters(), None):
-        text = paragraph_marker(numbering_state, paragraph) + _paragraph_text(paragraph)
+    for paragraph, label, marker in iter_paragraphs(document):
+        text = marker + _paragraph_text(paragraph)
         for piece in text.split("\n"):
             lines.append(piece)
             labels.append(label)

@@ -89,7 +89,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if not _agree(name, reference):
             start = paragraph.text.find(name)
             yield Hit(
-                1.0, "weak", paragraph, max(start, 0), len(name), {"found": name, "expected": reference, "kind": "mismatch"}
+                1.0,
+                "weak",
+                paragraph,
+                max(start, 0),
+                len(name),
+                {"found": name, "expected": reference, "kind": "mismatch"},
             )
     yield from _near_misses(rule, ctx, _core(reference))
 
@@ -116,6 +121,13 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
                     continue
                 if window[0] == core[0] and 0 < _distance(window, core, limit) <= limit:
                     seen.add(window)
-                    yield Hit(1.0, None, paragraph, start, len(window), {"found": window, "expected": core, "kind": "typo"})
+                    yield Hit(
+                        1.0,
+                        None,
+                        paragraph,
+                        start,
+                        len(window),
+                        {"found": window, "expected": core, "kind": "typo"},
+                    )
                     break
             position = text.find(last, position + 1)

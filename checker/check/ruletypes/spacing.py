@@ -45,4 +45,11 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             continue  # nothing was removed: the fast, common case
         for match in pattern.finditer(paragraph.text):
             if _gap_inside(paragraph, match.start(), match.end()):
-                yield Hit(1.0, None, paragraph, match.start(), match.end() - match.start(), {"match": match.group(0)})
+                yield Hit(
+                    1.0,
+                    None,
+                    paragraph,
+                    match.start(),
+                    match.end() - match.start(),
+                    {"match": match.group(0)},
+                )

@@ -1,0 +1,176 @@
+"""Put the findings into a Word document: a comment on each quoted text, fixes as revisions.
+
+Fixes are written first, so a finding's comment covers its tracked change; offsets stay
+those of the input's text throughout (see :mod:`checker.annotate.textmap`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from checker.annotate.comments import AUTHOR, mark_before, mark_point, mark_range, new_comment
+from checker.annotate.linemap import LineMap
+from checker.annotate.places import Point, Span, missing_place, quoted_span, title_span
+from checker.annotate.revisions import Revisions
+from checker.annotate.textmap import Owned, char_slots, covering_runs
+from checker.annotate.texts import finding_text, summary_text
+from checker.annotate.wordml import w
+from checker.model import Document, Finding, Result
+from checker.packs.pack import Pack
+
+
+@dataclass
+class _Target:
+    """A resolved place in the Word document."""
+
+    start: tuple[etree._Element, int]
+    end: tuple[etree._Element, int] | None  # None: a point (``at_end`` says which side)
+    at_end: bool = False
+
+
+def _resolve_span(span: Span, line_map: LineMap) -> _Target | None:
+    start = line_map.locate(span.line, span.column)
+    end = line_map.locate_end(span.end_line, span.end_column)
+    if start is None or end is None:
+        return None
+    if start[0] is end[0] and end[1] <= start[1]:
+        return _Target(start, None, at_end=False)
+    return _Target(start, end)
+
+
+def _resolve_point(point: Point, line_map: LineMap) -> _Target | None:
+    edge = line_map.line_edge(point.line, point.at_end)
+    return None if edge is None else _Target(edge, None, point.at_end)
+
+
+def _search(quote: str, body: etree._Element, owned: Owned) -> _Target | None:
+    """Fallback when a line could not be mapped: the first paragraph containing the quote."""
+    quote = quote.rstrip("…").strip()
+    if not quote:
+        return None
+    for paragraph in body.iter(w("p")):
+        text, _ = char_slots(paragraph, owned)
+        index = text.find(quote)
+        if index >= 0:
+            return _Target((paragraph, index), (paragraph, index + len(quote)))
+    return None
+
+
+class _Annotator:
+    def __init__(self, document, line_map: LineMap, lines: list[str], lang: str, fix: bool) -> None:
+        self.document = document
+        self.line_map = line_map
+        self.lines = lines
+        self.lang = lang
+        self.fix = fix
+        self.body = document.element.body
+        self.revisions = Revisions.for_body(self.body, AUTHOR)
+        self.comments = 0
+
+    def comment(self, target: _Target, text: str) -> None:
+        comment_id = new_comment(self.document, text)
+        self.comments += 1
+        (paragraph, start), end = target.start, target.end
+        if end is None:
+            self._point(paragraph, start, comment_id, target.at_end)
+            return
+        end_paragraph, end_offset = end
+        if paragraph is end_paragraph:
+            runs = covering_runs(paragraph, start, end_offset, self.revisions.owned)
+            first, last = (runs[0], runs[-1]) if runs else (None, None)
+        else:
+            first_runs = covering_runs(
+                paragraph, start, len(char_slots(paragraph, self.revisions.owned)[1]), self.revisions.owned
+            )
+            last_runs = covering_runs(end_paragraph, 0, end_offset, self.revisions.owned)
+            first = first_runs[0] if first_runs else None
+            last = last_runs[-1] if last_runs else None
+        if first is None or last is None:
+            self._point(paragraph, start, comment_id, False)
+            return
+        last_node = _outer(last)
+        while last_node.getnext() is not None and last_node.getnext() in self.revisions.owned.inserted:
+            last_node = last_node.getnext()
+        mark_range(_outer(first), last_node, comment_id)
+
+    def _point(self, paragraph: etree._Element, offset: int, comment_id: int, at_end: bool) -> None:
+        owned = self.revisions.owned
+        _, slots = char_slots(paragraph, owned)
+        if at_end or not slots or offset <= 0:
+            mark_point(paragraph, comment_id, at_end=at_end or (bool(slots) and offset > 0))
+            return
+        runs = covering_runs(paragraph, offset, min(offset + 1, len(slots)), owned)
+        mark_before(_outer(runs[0]), comment_id)
+
+    def apply_fix(self, finding: Finding, target: _Target) -> bool:
+        """Track ``finding.fix`` if the text at its place is the text it expects."""
+        fix = finding.fix
+        if fix is None:
+            return False
+        located = self.line_map.locate(finding.line or 0, finding.column or 0)
+        if located is None:
+            return False
+        paragraph, start = located
+        text, _ = char_slots(paragraph, self.revisions.owned)
+        if text[start : start + len(fix.old)] != fix.old:
+            return False
+        self.revisions.replace(paragraph, start, fix.old, fix.new)
+        return True
+
+
+def _outer(run: etree._Element) -> etree._Element:
+    parent = run.getparent()
+    if parent is not None and etree.QName(parent).localname in ("del", "ins"):
+        return parent
+    return run
+
+
+def annotate_into(
+    document,
+    line_map: LineMap,
+    parsed: Document,
+    result: Result,
+    pack: Pack,
+    lines: list[str],
+    lang: str,
+    fix: bool,
+) -> tuple[int, int]:
+    """Add the comments (and with ``fix`` the tracked changes) to ``document``; (comments, changes)."""
+    annotator = _Annotator(document, line_map, lines, lang, fix)
+    summary_target = None
+    span = title_span(parsed, lines)
+    if span is not None:
+        summary_target = _resolve_span(span, line_map)
+    findings = result.findings if result.is_report else ()
+    missing = {e.id for e in result.elements if e.status == "missing"}
+    placed: list[tuple[Finding, _Target | None]] = []
+    for finding in findings:
+        target = None
+        quoted = quoted_span(finding, lines)
+        if quoted is not None:
+            target = _resolve_span(quoted, line_map) or _search(
+                finding.excerpt, annotator.body, annotator.revisions.owned
+            )
+        elif finding.element in missing:
+            target = _resolve_point(missing_place(finding.element, result, parsed, pack), line_map)
+        elif finding.line is not None:
+            target = _resolve_point(Point(finding.line, False), line_map)
+        placed.append((finding, target))
+    fallback = summary_target or _first_paragraph_target(annotator)
+    for finding, target in placed:
+        target = target or fallback
+        fixed = annotator.fix and target is not None and annotator.apply_fix(finding, target)
+        if target is not None:
+            annotator.comment(target, finding_text(finding, lang, bool(fixed)))
+    if fallback is not None:
+        annotator.comment(fallback, summary_text(result, pack.label, lang))
+    return annotator.comments, annotator.revisions.count
+
+
+def _first_paragraph_target(annotator: _Annotator) -> _Target | None:
+    for places in annotator.line_map.places.values():
+        place = places[0]
+        return _Target((place.paragraph, place.base), None, False)
+    return None

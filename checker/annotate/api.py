@@ -1,0 +1,175 @@
+"""Annotate a report from Python: bytes in, the annotated .docx out.
+
+>>> from checker.annotate import annotate_bytes
+>>> docx_bytes = annotate_bytes(open("report.docx", "rb").read(), "report.docx", fix=True)
+
+``annotate_bytes`` checks the file exactly as ``check`` does (same pack, language, date),
+then returns the document with each finding as a Word comment by "fzcheck", missing
+elements commented where they belong, a summary comment on the title and, with
+``fix=True``, the rules' mechanical fixes as tracked changes. A docx is copied with its
+formatting and text untouched; txt, pdf, html, doc and wps become a new docx, one
+paragraph per paragraph. Input ``check`` refuses raises :class:`AnnotateError` with the
+same code and message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+import docx
+
+from checker.annotate.annotator import annotate_into
+from checker.annotate.docxmap import docx_line_map
+from checker.annotate.newdoc import new_document
+from checker.api import analyse_bytes, error_result, read_input
+from checker.i18n import t
+from checker.model import Result
+from checker.packs.pack import Pack, load_pack
+from checker.read import DEFAULT_MAX_BYTES, InputError
+from checker.read.container import sniff
+
+OUTPUT_SUFFIX = ".checked.docx"
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class AnnotateError(Exception):
+    """The input cannot be annotated; ``code`` and ``message`` are those ``check`` reports."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """The annotated .docx, the check result it shows, and how much was added."""
+
+    data: bytes
+    result: Result
+    comments: int
+    changes: int
+
+
+def _pack(pack: Pack | str | Path | None) -> Pack:
+    return pack if isinstance(pack, Pack) else load_pack(pack or "national")
+
+
+def _refuse(result: Result) -> AnnotateError:
+    error = result.error
+    return AnnotateError(error.code, error.message) if error else AnnotateError("internal", "")
+
+
+def annotate(
+    data: bytes,
+    name: str,
+    *,
+    pack: Pack | str | Path | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    fix: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Annotated:
+    """Check ``data`` (a file's bytes; ``name`` gives its format by its suffix) and annotate it.
+
+    Raises :class:`AnnotateError` for input ``check`` cannot read (same code and message).
+    """
+    chosen = _pack(pack)
+    analysis = analyse_bytes(data, name, pack=chosen, lang=lang, today=today, max_bytes=max_bytes)
+    result, parsed, source = analysis.result, analysis.document, analysis.source
+    if result.status == "error" or parsed is None or source is None:
+        raise _refuse(result)
+    lines = source.text.split("\n")
+    try:
+        if source.format == "docx" and sniff(data) == "zip":
+            document = docx.Document(BytesIO(data))
+            line_map = docx_line_map(document, lines)
+        else:
+            document, line_map = new_document(parsed, lines)
+        comments, changes = annotate_into(document, line_map, parsed, result, chosen, lines, lang, fix)
+        out = BytesIO()
+        document.save(out)
+    except MemoryError:
+        raise
+    except Exception as exc:  # a layout this module does not handle: a plain error, no traceback
+        raise _refuse(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")) from exc
+    return Annotated(out.getvalue(), result, comments, changes)
+
+
+def annotate_bytes(
+    data: bytes,
+    name: str,
+    *,
+    pack: Pack | str | Path | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    fix: bool = False,
+) -> bytes:
+    """The annotated .docx for a file's bytes (``name``: its file name, for the format).
+
+    ``pack`` a pack name, path or loaded Pack (default national); ``lang`` "zh" or "en" for
+    the comments; ``today`` for the date rules; ``fix`` adds tracked changes. Serve the
+    result as ``DOCX_MEDIA_TYPE`` named ``output_name(name)``. Raises :class:`AnnotateError`.
+    """
+    return annotate(data, name, pack=pack, lang=lang, today=today, fix=fix).data
+
+
+def output_name(name: str) -> str:
+    """``report.pdf`` → ``report.checked.docx``: the default name of the annotated copy."""
+    path = Path(name)
+    return path.with_name(path.stem + OUTPUT_SUFFIX).name
+
+
+def annotate_file(
+    path: str | Path,
+    output: str | Path | None = None,
+    *,
+    force: bool = False,
+    pack: Pack | str | Path | None = None,
+    lang: str = "zh",
+    today: dt.date | None = None,
+    fix: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[Path, Annotated]:
+    """Annotate a file and write the copy (default ``<name>.checked.docx`` beside it).
+
+    Never overwrites the input, nor an existing output unless ``force``; the copy is
+    written to a temporary file and renamed, so a failure never leaves half a file.
+    """
+    source_path = Path(path)
+    target = Path(output) if output is not None else source_path.with_name(output_name(source_path.name))
+    if _same_file(source_path, target):
+        raise AnnotateError("same-file", t("annotate.same-file", lang, file=target))
+    if target.exists() and not force:
+        raise AnnotateError("exists", t("annotate.exists", lang, file=target))
+    try:
+        data = read_input(source_path, max_bytes)
+    except InputError as exc:
+        raise _refuse(error_result(str(path), exc.code, lang, **exc.details)) from exc
+    annotated = annotate(data, str(path), pack=pack, lang=lang, today=today, fix=fix, max_bytes=max_bytes)
+    _write_atomically(target, annotated.data)
+    return target, annotated
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    directory = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

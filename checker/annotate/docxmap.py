@@ -1,0 +1,27 @@
+"""Map the reader's lines of a docx back to its paragraphs (see :mod:`linemap`)."""
+
+from __future__ import annotations
+
+from checker.annotate.linemap import LineMap, LinePlace
+from checker.annotate.textmap import Owned, char_slots
+from checker.read.docx_text import iter_paragraphs
+
+
+def docx_line_map(document, lines: list[str]) -> LineMap:
+    """Lines as the reader numbered them; a paragraph whose text differs from the reader's
+    line (a layout the walk here does not reproduce) is left out, and findings on it fall
+    back to a search for their quote."""
+    line_map = LineMap()
+    number = 0
+    owned = Owned()
+    for paragraph, _label, marker in iter_paragraphs(document):
+        text, _ = char_slots(paragraph, owned)
+        pieces = (marker + text).split("\n")
+        base = -len(marker)
+        for index, piece in enumerate(pieces):
+            number += 1
+            prefix = len(marker) if index == 0 else 0
+            if number <= len(lines) and lines[number - 1] == piece:
+                line_map.add(number, LinePlace(paragraph, base + prefix, prefix + 1, len(piece) - prefix))
+            base += len(piece) + 1
+    return line_map

@@ -1,0 +1,98 @@
+"""Tracked changes (w:del / w:ins with author and date) that Word and WPS accept or reject.
+
+A fix is split into the smallest edits (difflib on characters), so 2024年01月08日 →
+2024年1月8日 shows as two deleted zeros, not as a whole date struck out.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from checker.annotate.textmap import Owned, char_slots, covering_runs, split_at
+from checker.annotate.wordml import element, text_node, w
+
+_DELETED_TAGS = {w("t"): w("delText"), w("instrText"): w("delInstrText")}
+
+
+@dataclass
+class Revisions:
+    """Issues revision ids and records the elements it adds."""
+
+    author: str
+    date: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    next_id: int = 1
+    owned: Owned = field(default_factory=Owned)
+    count: int = 0
+
+    @classmethod
+    def for_body(cls, body: etree._Element, author: str) -> Revisions:
+        """Ids above any the document already uses for its own revisions."""
+        found = (node.get(w("id"), "") for node in body.iter(w("ins"), w("del")))
+        ids = [int(value) for value in found if value.isdigit()]
+        return cls(author, next_id=max(ids, default=0) + 1)
+
+    def _wrapper(self, tag: str) -> etree._Element:
+        node = element(tag, id=str(self.next_id), author=self.author, date=self.date)
+        self.next_id += 1
+        return node
+
+    def delete(self, paragraph: etree._Element, start: int, end: int) -> etree._Element | None:
+        """Mark characters ``start:end`` deleted; the last w:del (new text goes after it)."""
+        last = None
+        for run in covering_runs(paragraph, start, end, self.owned):
+            wrapper = self._wrapper("del")
+            run.addprevious(wrapper)
+            wrapper.append(run)
+            for node in run.iter():
+                if node.tag in _DELETED_TAGS:
+                    node.tag = _DELETED_TAGS[node.tag]
+            self.owned.deleted.add(wrapper)
+            last = wrapper
+        return last
+
+    def insert(self, paragraph: etree._Element, offset: int, text: str, after: etree._Element | None) -> None:
+        """Insert ``text`` as a tracked insertion at ``offset`` (or right after ``after``)."""
+        _, slots = char_slots(paragraph, self.owned)
+        if after is None:
+            split_at(paragraph, offset, self.owned)
+            _, slots = char_slots(paragraph, self.owned)
+        neighbour = slots[min(offset, len(slots) - 1)].run if slots else None
+        run = element("r")
+        if neighbour is not None and neighbour.find(w("rPr")) is not None:
+            run.append(copy.deepcopy(neighbour.find(w("rPr"))))
+        run.append(text_node(text))
+        wrapper = self._wrapper("ins")
+        wrapper.append(run)
+        if after is not None:
+            after.addnext(wrapper)
+        elif slots and offset < len(slots):
+            _outermost(slots[offset].run, paragraph).addprevious(wrapper)
+        elif slots:
+            _outermost(slots[-1].run, paragraph).addnext(wrapper)
+        else:
+            paragraph.append(wrapper)
+        self.owned.inserted.add(wrapper)
+
+    def replace(self, paragraph: etree._Element, start: int, old: str, new: str) -> None:
+        """Track the edits that turn ``old`` (at ``start``) into ``new``, smallest first."""
+        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        for op, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if op == "equal":
+                continue
+            last = self.delete(paragraph, start + i1, start + i2) if i2 > i1 else None
+            if j2 > j1:
+                self.insert(paragraph, start + i1, new[j1:j2], last)
+        self.count += 1
+
+
+def _outermost(run: etree._Element, paragraph: etree._Element) -> etree._Element:
+    """The run itself, or its own-deletion wrapper, as the paragraph-level neighbour."""
+    parent = run.getparent()
+    if parent is not None and parent is not paragraph and parent.tag == w("del"):
+        return parent
+    return run

@@ -1,0 +1,52 @@
+"""What the comments say: one finding, or the summary on the title (via checker.i18n)."""
+
+from __future__ import annotations
+
+from checker.i18n import t
+from checker.model import Finding, Result
+
+MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
+
+
+def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
+    """Severity and message, suggestion, basis, rule id; a line on the tracked change if any."""
+    lines = [
+        t(
+            "annotate.problem",
+            lang,
+            severity=t(f"severity.{finding.severity}", lang),
+            message=finding.message,
+        ),
+        t("annotate.suggestion", lang, text=finding.suggestion),
+    ]
+    if finding.basis:
+        lines.append(t("annotate.basis", lang, text=finding.basis))
+    if fixed and finding.fix is not None:
+        key = "annotate.fixed-delete" if not finding.fix.new else "annotate.fixed"
+        lines.append(t(key, lang, old=finding.fix.old, new=finding.fix.new))
+    lines.append(t("annotate.rule", lang, rule=finding.rule))
+    return "\n".join(lines)
+
+
+def summary_text(result: Result, pack_label: str, lang: str) -> str:
+    """Score, grade and verdict, ✓/△/✗ per element, counts by severity."""
+    head = t("annotate.summary-title", lang, pack=pack_label)
+    if not result.is_report:
+        return "\n".join([head, t("annotate.not-report", lang, reason=result.not_report_reason or "")])
+    verdict = t("ui.passed" if result.passed else "ui.failed", lang)
+    lines = [
+        head,
+        t("annotate.score", lang, score=f"{result.score:g}", grade=result.grade or "", verdict=verdict),
+    ]
+    for element in result.elements:
+        status = t(f"status.{element.status}", lang)
+        lines.append(
+            t("annotate.element", lang, mark=MARKS[element.status], name=element.name, status=status)
+        )
+    counts = {
+        level: sum(1 for f in result.findings if f.severity == level)
+        for level in ("error", "warning", "info")
+    }
+    lines.append(t("ui.to-fix", lang, **counts) if any(counts.values()) else t("ui.no-findings", lang))
+    lines.append(t("annotate.legend", lang))
+    return "\n".join(lines)

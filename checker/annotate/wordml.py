@@ -1,0 +1,30 @@
+"""WordprocessingML names and element builders shared by the annotate modules."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def w(tag: str) -> str:
+    """Clark name of a w: element or attribute: ``w("t")`` → ``{…/main}t``."""
+    return f"{{{W}}}{tag}"
+
+
+def element(tag: str, **attrs: str) -> etree._Element:
+    """A new w: element with w: attributes."""
+    node = etree.Element(w(tag), nsmap={"w": W})
+    for name, value in attrs.items():
+        node.set(w(name), value)
+    return node
+
+
+def text_node(text: str, tag: str = "t") -> etree._Element:
+    """A w:t (or w:delText) that keeps leading and trailing spaces."""
+    node = element(tag)
+    node.text = text
+    node.set(XML_SPACE, "preserve")
+    return node
