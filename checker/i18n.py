@@ -163,13 +163,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "annotate.rule": {"zh": "规则：{rule}", "en": "Rule: {rule}"},
     "annotate.fixed": {
         "zh": "已作修订：“{old}”改为“{new}”，可在“审阅”中接受或拒绝。",
-        "en": "Tracked change: \"{old}\" → \"{new}\"; accept or reject it under Review.",
+        "en": 'Tracked change: "{old}" → "{new}"; accept or reject it under Review.',
     },
     "annotate.fixed-delete": {
         "zh": "已作修订：删除“{old}”，可在“审阅”中接受或拒绝。",
-        "en": "Tracked change: \"{old}\" deleted; accept or reject it under Review.",
+        "en": 'Tracked change: "{old}" deleted; accept or reject it under Review.',
     },
-    "annotate.summary-title": {"zh": "fzcheck 检查结果（规则包 {pack}）", "en": "fzcheck results (pack {pack})"},
+    "annotate.summary-title": {
+        "zh": "fzcheck 检查结果（规则包 {pack}）",
+        "en": "fzcheck results (pack {pack})",
+    },
     "annotate.score": {
         "zh": "得分 {score}，等级 {grade}，{verdict}",
         "en": "Score {score}, grade {grade}, {verdict}",

@@ -14,12 +14,12 @@ same code and message.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import docx
 
@@ -29,8 +29,8 @@ from checker.annotate.newdoc import new_document
 from checker.api import analyse_bytes, error_result, read_input
 from checker.i18n import t
 from checker.model import Result
-from checker.packs.pack import Pack, load_pack
-from checker.read import DEFAULT_MAX_BYTES, InputError
+from checker.options import CheckOptions, options_from
+from checker.read import InputError
 from checker.read.container import sniff
 
 OUTPUT_SUFFIX = ".checked.docx"
@@ -56,31 +56,23 @@ class Annotated:
     changes: int
 
 
-def _pack(pack: Pack | str | Path | None) -> Pack:
-    return pack if isinstance(pack, Pack) else load_pack(pack or "national")
-
-
 def _refuse(result: Result) -> AnnotateError:
     error = result.error
     return AnnotateError(error.code, error.message) if error else AnnotateError("internal", "")
 
 
 def annotate(
-    data: bytes,
-    name: str,
-    *,
-    pack: Pack | str | Path | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
-    fix: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    data: bytes, name: str, *, fix: bool = False, options: CheckOptions | None = None, **overrides: Any
 ) -> Annotated:
     """Check ``data`` (a file's bytes; ``name`` gives its format by its suffix) and annotate it.
 
+    ``options`` / keyword overrides as for :func:`checker.api.check_file` (pack, lang, today…).
     Raises :class:`AnnotateError` for input ``check`` cannot read (same code and message).
     """
-    chosen = _pack(pack)
-    analysis = analyse_bytes(data, name, pack=chosen, lang=lang, today=today, max_bytes=max_bytes)
+    chosen = options_from(options, **overrides)
+    pack, lang = chosen.rule_pack(), chosen.lang
+    chosen = chosen.with_changes(pack=pack)
+    analysis = analyse_bytes(data, name, options=chosen)
     result, parsed, source = analysis.result, analysis.document, analysis.source
     if result.status == "error" or parsed is None or source is None:
         raise _refuse(result)
@@ -91,7 +83,7 @@ def annotate(
             line_map = docx_line_map(document, lines)
         else:
             document, line_map = new_document(parsed, lines)
-        comments, changes = annotate_into(document, line_map, parsed, result, chosen, lines, lang, fix)
+        comments, changes = annotate_into(document, line_map, parsed, result, pack, lines, lang, fix)
         out = BytesIO()
         document.save(out)
     except MemoryError:
@@ -102,21 +94,16 @@ def annotate(
 
 
 def annotate_bytes(
-    data: bytes,
-    name: str,
-    *,
-    pack: Pack | str | Path | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
-    fix: bool = False,
+    data: bytes, name: str, *, fix: bool = False, options: CheckOptions | None = None, **overrides: Any
 ) -> bytes:
     """The annotated .docx for a file's bytes (``name``: its file name, for the format).
 
-    ``pack`` a pack name, path or loaded Pack (default national); ``lang`` "zh" or "en" for
-    the comments; ``today`` for the date rules; ``fix`` adds tracked changes. Serve the
-    result as ``DOCX_MEDIA_TYPE`` named ``output_name(name)``. Raises :class:`AnnotateError`.
+    ``fix`` adds the tracked changes; ``options`` or overrides such as ``pack="veterans"``,
+    ``lang="en"``, ``today=date(2025, 3, 1)`` as for ``check``. Serve the result as
+    ``DOCX_MEDIA_TYPE`` named ``output_name(name)``. Raises :class:`AnnotateError` (``code``,
+    ``message``) for input ``check`` refuses.
     """
-    return annotate(data, name, pack=pack, lang=lang, today=today, fix=fix).data
+    return annotate(data, name, fix=fix, options=options, **overrides).data
 
 
 def output_name(name: str) -> str:
@@ -130,17 +117,17 @@ def annotate_file(
     output: str | Path | None = None,
     *,
     force: bool = False,
-    pack: Pack | str | Path | None = None,
-    lang: str = "zh",
-    today: dt.date | None = None,
     fix: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    options: CheckOptions | None = None,
+    **overrides: Any,
 ) -> tuple[Path, Annotated]:
     """Annotate a file and write the copy (default ``<name>.checked.docx`` beside it).
 
     Never overwrites the input, nor an existing output unless ``force``; the copy is
     written to a temporary file and renamed, so a failure never leaves half a file.
     """
+    chosen = options_from(options, **overrides)
+    lang = chosen.lang
     source_path = Path(path)
     target = Path(output) if output is not None else source_path.with_name(output_name(source_path.name))
     if _same_file(source_path, target):
@@ -148,10 +135,10 @@ def annotate_file(
     if target.exists() and not force:
         raise AnnotateError("exists", t("annotate.exists", lang, file=target))
     try:
-        data = read_input(source_path, max_bytes)
+        data = read_input(source_path, chosen.max_bytes)
     except InputError as exc:
         raise _refuse(error_result(str(path), exc.code, lang, **exc.details)) from exc
-    annotated = annotate(data, str(path), pack=pack, lang=lang, today=today, fix=fix, max_bytes=max_bytes)
+    annotated = annotate(data, str(path), fix=fix, options=chosen)
     _write_atomically(target, annotated.data)
     return target, annotated
 

@@ -150,7 +150,7 @@ def evaluate(document: Document, source: SourceText, path: str, options: CheckOp
             ),
             loci,
         )
-    ctx = Context(document, loci, pack, options.effective_today(), lang)
+    ctx = Context(document, loci, pack, options.effective_today(), lang, source.format)
     statuses, findings, losses = _apply_rules(ctx, source)
     score = total_score([pair for pairs in losses.values() for pair in pairs])
     fail_under = options.fail_under

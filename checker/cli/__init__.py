@@ -18,6 +18,7 @@ def main() -> None:
 
 def _register() -> None:
     """Attach the sub-commands; each lives in its own module."""
+    from checker.cli.annotate import annotate
     from checker.cli.baseline import baseline
     from checker.cli.check import check
     from checker.cli.init import init
@@ -29,6 +30,7 @@ def _register() -> None:
     main.add_command(baseline)
     main.add_command(init)
     main.add_command(serve)
+    main.add_command(annotate)
     try:
         from checker.cli.audit import audit
     except ImportError:  # audit is optional until its module lands

@@ -27,6 +27,7 @@ class Context:
     pack: Pack
     today: dt.date  # the date date rules count from (CheckOptions.today, else the real today)
     lang: str = "zh"  # language of the messages a rule builds itself
+    source_format: str = "txt"  # the reader that made the text (pdf spaces come from layout)
 
     def locus(self, element_id: str) -> Locus | None:
         return self.loci.get(element_id)

@@ -3,8 +3,10 @@
 Normalisation deletes such spaces before any rule sees the text, so this type reads the
 column map: a match of ``patterns`` (on normalised text) whose characters were not next
 to each other in the original had something removed between them — a space the writer
-typed. Each such match is a finding; message value ``match`` (normalised text). The
-element status is unchanged; give such a rule weight 0 when it should not move the score.
+typed. Text read from a PDF is not judged: its spaces are drawn by the layout (justified
+and right-aligned lines), not typed. Each such match is a finding; message value
+``match`` (normalised text). The element status is unchanged; give such a rule weight 0
+when it should not move the score.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ PARAMS = params_schema(
 )
 
 DOCUMENT_LEVEL = True  # checked on the whole text, whatever the element's status
+LAYOUT_SPACED_FORMATS = frozenset({"pdf"})
 
 
 def _gap_inside(paragraph: Paragraph, start: int, end: int) -> bool:
@@ -39,6 +42,8 @@ def _has_removals(lines: tuple[Line, ...]) -> bool:
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    if ctx.source_format in LAYOUT_SPACED_FORMATS:
+        return
     pattern = pattern_of(rule.params["patterns"])
     for paragraph in ctx.document.paragraphs:
         if not _has_removals(paragraph.lines):
