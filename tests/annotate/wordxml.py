@@ -30,6 +30,7 @@ class CommentRange:
     paragraphs: list[int] = field(default_factory=list)
     deletions: int = 0
     insertions: int = 0
+    revisions: set[str] = field(default_factory=set)  # w:id of each w:ins / w:del inside
 
 
 def document_xml(data: bytes) -> etree._Element:
@@ -73,6 +74,7 @@ def comment_ranges(data: bytes) -> dict[int, CommentRange]:
             done[comment_id] = found
         elif node.tag in (q("del"), q("ins")):
             for found in open_ranges.values():
+                found.revisions.add(node.get(q("id")))
                 if node.tag == q("del"):
                     found.deletions += 1
                 else:

@@ -1,0 +1,77 @@
+"""txt, pdf, html, doc and wps become a new docx: one paragraph per paragraph, same comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.annotate import AnnotateError, annotate, annotate_file
+from checker.api import analyse_bytes, check_file
+from checker.read.docx_text import read_docx_bytes
+from tests.annotate.helpers import FORMATS, TODAY, quote_of, squeeze
+from tests.annotate.wordxml import comment_ranges, comment_texts
+from tests.read_support import require_tool
+
+INPUTS = [
+    "seed0.txt",
+    "seed1.gbk.txt",
+    "seed4.big5.txt",
+    "seed0.html",
+    "seed3.html",
+    "seed0.pdf",
+    "seed2.pdf",
+]
+CONVERTED = ["seed0.doc", "seed4.wps"]
+
+
+def _check(name: str):
+    data = (FORMATS / name).read_bytes()
+    return data, annotate(data, name, today=TODAY)
+
+
+def _assert_annotated_copy(name: str) -> None:
+    data, out = _check(name)
+    analysis = analyse_bytes(data, name, today=TODAY)
+    paragraphs = read_docx_bytes(out.data).text.split("\n")
+    assert len(paragraphs) == len(analysis.document.paragraphs)  # one per parsed paragraph
+    texts = comment_texts(out.data)
+    assert len(texts) == len(out.result.findings) + 1
+    ranges = comment_ranges(out.data)
+    ids = sorted(texts)
+    for i, finding in enumerate(out.result.findings):
+        if finding.excerpt:
+            assert quote_of(finding.excerpt) in squeeze(ranges[ids[i]].text), finding
+    again = analyse_bytes(out.data, "copy.docx", today=TODAY).result
+    assert [(e.id, e.status) for e in again.elements] == [(e.id, e.status) for e in out.result.elements]
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_other_formats_become_an_annotated_docx(name):
+    _assert_annotated_copy(name)
+
+
+@pytest.mark.parametrize("name", CONVERTED)
+def test_doc_and_wps_become_an_annotated_docx(name):
+    require_tool("antiword" if name.endswith(".doc") else "soffice")
+    _assert_annotated_copy(name)
+
+
+BAD = sorted(p.name for p in (FORMATS / "bad").iterdir())
+
+
+@pytest.mark.parametrize("name", BAD)
+def test_bad_input_is_refused_as_check_refuses_it(name, tmp_path):
+    path = FORMATS / "bad" / name
+    expected = check_file(path, today=TODAY)
+    assert expected.status == "error"
+    output = tmp_path / "out.docx"
+    with pytest.raises(AnnotateError) as caught:
+        annotate_file(path, output, today=TODAY)
+    assert (caught.value.code, caught.value.message) == (expected.error.code, expected.error.message)
+    assert list(tmp_path.iterdir()) == []  # nothing written, no temporary file left
+
+
+def test_missing_file_is_refused_with_checks_code(tmp_path):
+    expected = check_file(tmp_path / "nope.docx")
+    with pytest.raises(AnnotateError) as caught:
+        annotate_file(tmp_path / "nope.docx")
+    assert caught.value.code == expected.error.code == "not-found"
