@@ -146,7 +146,8 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
             params_schema = params_schemas()[type_name]
             found += regex_fields(params_schema, rule["params"], ("rules", i, "params"))
         if isinstance(rule.get("fix"), dict):
-            found += regex_fields(outer_schema()["$defs"]["fix"], rule["fix"], ("rules", i, "fix"), outer_schema())
+            schema = outer_schema()
+            found += regex_fields(schema["$defs"]["fix"], rule["fix"], ("rules", i, "fix"), schema)
     for path, pattern in found:
         try:
             re.compile(pattern)
