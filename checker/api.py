@@ -20,6 +20,7 @@ from checker.model import Document, ErrorInfo, Result
 from checker.options import CheckOptions, options_from
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
+from checker.read.errors import os_error
 from checker.read.source import SourceText
 from checker.read.text import normalise_newlines
 
@@ -44,6 +45,8 @@ def check_text(
 
 
 def error_result(path: str, code: str, lang: str = "zh", **details: object) -> Result:
+    if isinstance(details.get("why"), str):
+        details["why"] = t(str(details["why"]), lang)
     return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
 
 
@@ -110,16 +113,16 @@ def read_input(file_path: Path, max_bytes: int) -> bytes:
     try:
         size = file_path.stat().st_size
     except OSError as exc:
-        raise InputError("not-found", error=str(exc)) from exc
+        raise os_error(exc) from exc
     if not file_path.is_file():
-        raise InputError("unreadable", error="不是普通文件")
+        raise InputError("unreadable", why="why.not-regular")
     if size > max_bytes:
         raise InputError("too-large", size=size, limit=max_bytes)
     _reader_for(file_path.suffix)
     try:
         return file_path.read_bytes()
     except OSError as exc:
-        raise InputError("unreadable", error=str(exc)) from exc
+        raise os_error(exc) from exc
 
 
 def check_files(

@@ -5,7 +5,15 @@ Rule messages live in the YAML rule packs; everything else a user reads lives he
 
 from __future__ import annotations
 
+import re
+
+from checker.i18n_help import HELP
+from checker.i18n_ruletypes import RULE_TYPE_TEXT
+
 DEFAULT_LANG = "zh"
+LANGS = ("zh", "en")
+# "{count|file|files}": the singular when the value named first is 1, else the plural.
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
 
 MESSAGES: dict[str, dict[str, str]] = {
     # input errors (code → message); codes are part of the JSON contract
@@ -26,8 +34,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）。",
         "en": "File too large ({size} bytes, limit {limit}).",
     },
-    "error.not-found": {"zh": "找不到文件：{error}", "en": "File not found: {error}"},
-    "error.unreadable": {"zh": "无法读取文件：{error}", "en": "Cannot read the file: {error}"},
+    "error.not-found": {
+        "zh": "找不到这个文件，请检查文件名和所在目录是否写对。",
+        "en": "There is no such file; check the file name and its folder.",
+    },
+    "error.unreadable": {"zh": "无法读取文件：{why}", "en": "Cannot read the file: {why}"},
+    "why.permission": {
+        "zh": "没有读取权限，请向管理员申请权限，或把文件复制到自己的目录后再检查。",
+        "en": "no permission to read it; ask for access or copy the file to your own folder.",
+    },
+    "why.directory": {"zh": "这是一个目录，请给出其中的文件。", "en": "it is a folder; name a file in it."},
+    "why.not-regular": {
+        "zh": "这不是普通文件（可能是设备或管道），请给出报告文件本身。",
+        "en": "it is not a regular file (a device or a pipe); name the report file itself.",
+    },
+    "why.os": {
+        "zh": "系统拒绝读取，请确认文件没有被其他程序占用、所在磁盘可以访问。",
+        "en": "the system refused; check that no other program holds it and the disk is reachable.",
+    },
     "error.corrupt": {
         "zh": "文件已损坏或格式不正确：{error}",
         "en": "The file is corrupt or malformed: {error}",
@@ -75,6 +99,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.suggestion": {"zh": "建议", "en": "Suggestion"},
     "ui.basis": {"zh": "依据", "en": "Basis"},
     "ui.line": {"zh": "第{line}行", "en": "line {line}"},
+    "ui.line-column": {"zh": "第{line}行第{column}字", "en": "line {line}, character {column}"},
+    "ui.at-end": {"zh": "在文末（第{line}行之后）", "en": "at the end (after line {line})"},
+    "ui.at-start": {"zh": "在开头（第1行之前）", "en": "at the start (before line 1)"},
+    "ui.headline": {
+        "zh": "得分 {score}　等级 {grade}　{verdict}",
+        "en": "Score {score}, grade: {grade}. Verdict: {verdict}",
+    },
+    "ui.passed-with-errors": {
+        "zh": "通过（总分达标，但有 {count} 处错误需改正）",
+        "en": "passed (the score reaches the pass mark, but {count} {count|error needs|errors need} fixing)",
+    },
     "ui.no-findings": {"zh": "未发现问题。", "en": "No findings."},
     "ui.agency": {"zh": "机关", "en": "Agency"},
     "ui.year": {"zh": "年度", "en": "Year"},
@@ -85,7 +120,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.not-report": {"zh": "不是法治政府建设年度报告", "en": "Not a rule-of-law report"},
     "ui.summary": {
         "zh": "共 {total} 份：通过 {passed}，未通过 {failed}，无法检查 {errors}，非报告 {not_reports}",
-        "en": "{total} files: {passed} passed, {failed} failed, {errors} errors, {not_reports} not reports",
+        "en": "{total} {total|file|files}: {passed} passed, {failed} failed, {errors} could not be "
+        "checked, {not_reports} not {not_reports|a report|reports}",
     },
     "status.present": {"zh": "具备", "en": "present"},
     "status.weak": {"zh": "薄弱", "en": "weak"},
@@ -105,7 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.waived": {"zh": "〔已豁免：{reason}〕", "en": " [waived: {reason}]"},
     "ui.to-fix": {
         "zh": "需要修改：错误 {error} 处，警告 {warning} 处，提示 {info} 处",
-        "en": "To fix: {error} errors, {warning} warnings, {info} notes",
+        "en": "To fix: {error} {error|error|errors}, {warning} {warning|warning|warnings}, "
+        "{info} {info|note|notes}",
     },
     # ---- CI formats, config, gates, baseline, waivers
     # formats
@@ -139,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "gate.severity": {
         "zh": "有 {count} 条未豁免的“{level}”及以上级别问题",
-        "en": "{count} non-waived finding(s) at or above '{level}'",
+        "en": "{count} non-waived {count|finding|findings} at or above '{level}'",
     },
     "gate.not-report": {"zh": "不是法治政府建设年度报告", "en": "not a rule-of-law report"},
     "gate.error": {"zh": "无法读取", "en": "unreadable"},
@@ -147,7 +184,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "baseline.reason": {"zh": "已列入基线 {file}", "en": "in baseline {file}"},
     "baseline.written": {
         "zh": "已写入基线 {file}：{files} 份报告，{findings} 条问题",
-        "en": "Baseline {file} written: {files} reports, {findings} findings",
+        "en": "Baseline {file} written: {files} {files|report|reports}, {findings} {findings|finding|findings}",
     },
     "baseline.bad": {"zh": "基线文件无法使用：{file}：{error}", "en": "Unusable baseline {file}: {error}"},
     # init
@@ -295,6 +332,115 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This address does not accept that method.",
     },
     "serve.error.internal": {"zh": "服务内部错误，请稍后重试。", "en": "Internal error; please try again."},
+    # ---- command line
+    "cli.bad-date": {
+        "zh": "日期应写成 YYYY-MM-DD（例如 2026-03-31），收到的是“{value}”。",
+        "en": "Write the date as YYYY-MM-DD (e.g. 2026-03-31), not '{value}'.",
+    },
+    "cli.bad-size": {
+        "zh": "“{value}”不是有效的大小，请写成 20MB、512KB 这样的形式。",
+        "en": "'{value}' is not a size; write it like 20MB or 512KB.",
+    },
+    "cli.config-error": {"zh": "配置有误：{error}", "en": "Configuration error: {error}"},
+    "cli.config-missing": {
+        "zh": "找不到文件“{file}”，请检查 --config、--pack 或配置中的路径是否写对。",
+        "en": "There is no file '{file}'; check the path given to --config, --pack or in the config.",
+    },
+    "cli.bad-pack": {
+        "zh": "规则包无法使用：{error}\n内置规则包有 national、veterans、province-example；"
+        "也可以给出规则包 YAML 文件的路径（fzcheck rules validate 文件 可检查其写法）。",
+        "en": "Unusable rule pack: {error}\nBundled packs: national, veterans, province-example; "
+        "or give the path of a pack YAML file (fzcheck rules validate FILE checks it).",
+    },
+    "cli.no-pack": {
+        "zh": "没有名为“{name}”的规则包，也没有这个文件。内置规则包有 national、veterans、province-example；"
+        "也可以给出规则包 YAML 文件的路径。",
+        "en": "There is no rule pack or file named '{name}'. Bundled packs: national, veterans, "
+        "province-example; or give the path of a pack YAML file.",
+    },
+    "cli.unknown-format": {
+        "zh": "没有“{name}”这种输出格式，可用：{known}。",
+        "en": "There is no output format '{name}'; use one of: {known}.",
+    },
+    "cli.too-many-outputs": {
+        "zh": "--output 比 --format 多：每个 --output 对应一个 --format，请删去多余的 --output。",
+        "en": "More --output than --format: each --output pairs with one --format; drop the extra ones.",
+    },
+    "cli.formats-need-outputs": {
+        "zh": "指定了 {count} 种输出格式，但只有 {outputs} 个 --output：同一屏幕只能显示一种格式，"
+        "请为其余格式各加一个 --output 文件（按顺序对应）。",
+        "en": "{count} formats but {outputs} --output {outputs|file|files}: only one format can go to "
+        "the screen; give every other format an --output file (in the same order).",
+    },
+    "cli.no-such-path": {
+        "zh": "找不到“{path}”，请检查文件名和所在目录是否写对。",
+        "en": "There is no '{path}'; check the file name and its folder.",
+    },
+    "cli.no-reports": {
+        "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、html、doc、wps 等）。",
+        "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, ... are supported).",
+    },
+    "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
+    "cli.reason-separator": {"zh": "；", "en": "; "},
+    "cli.no-rule": {
+        "zh": "规则包 {pack} 中没有规则“{rule}”。用 fzcheck rules list 查看全部规则；可用：{known}",
+        "en": "The pack {pack} has no rule '{rule}'. Run fzcheck rules list to see them all: {known}",
+    },
+    "cli.serving": {
+        "zh": "fzcheck 自查页面：{url} （按 Ctrl+C 退出）",
+        "en": "fzcheck self-check page: {url} (Ctrl+C to stop)",
+    },
+    # ---- rules list / explain / types
+    "rules.col.rule": {"zh": "规则", "en": "Rule"},
+    "rules.col.element": {"zh": "要素", "en": "Element"},
+    "rules.col.severity": {"zh": "级别", "en": "Level"},
+    "rules.col.weight": {"zh": "权重", "en": "Weight"},
+    "rules.col.basis": {"zh": "依据", "en": "Basis"},
+    "rules.disabled": {"zh": "（已停用）", "en": " (disabled)"},
+    "rules.count": {"zh": "共 {count} 条规则", "en": "{count} {count|rule|rules}"},
+    "explain.head": {"zh": "{rule}（{pack}）", "en": "{rule} ({pack})"},
+    "explain.what": {"zh": "查什么", "en": "What it looks for"},
+    "explain.element": {"zh": "针对", "en": "Part of the report"},
+    "explain.level": {
+        "zh": "级别：{severity}　权重：{weight}　{state}",
+        "en": "Level: {severity}   weight: {weight}   {state}",
+    },
+    "explain.enabled": {"zh": "已启用", "en": "enabled"},
+    "explain.disabled": {"zh": "已停用", "en": "disabled"},
+    "explain.says": {"zh": "发现问题时提示", "en": "What it says when it fails"},
+    "explain.pass": {"zh": "合格的例子（不会报出）", "en": "An example that passes"},
+    "explain.fail": {"zh": "不合格的例子（会报出）", "en": "An example that fails"},
+    "explain.no-example": {"zh": "（规则包中没有例子）", "en": "(the pack gives no example)"},
+    "explain.basis": {"zh": "依据", "en": "Legal basis"},
+    "explain.fix": {"zh": "怎么改", "en": "How to fix"},
+    "explain.type": {"zh": "规则类型", "en": "Rule type"},
+    "explain.more": {
+        "zh": "（加 --verbose 可查看检索模式等技术细节）",
+        "en": "(add --verbose for the search patterns and other technical details)",
+    },
+    "explain.params": {"zh": "参数（技术细节）", "en": "Parameters (technical)"},
+    "explain.type-doc": {"zh": "规则类型说明（开发者文档）", "en": "Rule type documentation"},
+    "explain.clipped": {"zh": "……（共 {chars} 字，已截断）", "en": "... ({chars} characters, cut short)"},
+    "types.used-by": {"zh": "使用该类型的规则", "en": "Rules of this type"},
+    "types.unused": {"zh": "（全国包中没有）", "en": "(none in the national pack)"},
+    "types.params": {"zh": "可设参数", "en": "Parameters"},
+    # ---- audit summary
+    "audit.summary.files": {
+        "zh": "共 {files} 个文件：本次检查 {checked} 个，内容未变跳过 {skipped} 个。",
+        "en": "{files} {files|file|files}: {checked} checked now, {skipped} unchanged and skipped.",
+    },
+    "audit.summary.verdicts": {
+        "zh": "已检查的 {reports} 份中未通过 {failed} 份；发现雷同 {copies} 对。",
+        "en": "Of {reports} checked, {failed} failed; {copies} {copies|pair|pairs} of copies found.",
+    },
+    "audit.summary.problems": {
+        "zh": "未能检查：{problems}（详见输出表格）。",
+        "en": "Could not be checked: {problems} (see the output tables).",
+    },
+    "audit.status.error": {"zh": "无法读取 {count} 个", "en": "{count} unreadable"},
+    "audit.status.timeout": {"zh": "超时 {count} 个", "en": "{count} timed out"},
+    "audit.status.memory": {"zh": "内存超限 {count} 个", "en": "{count} out of memory"},
+    "audit.status.crash": {"zh": "进程崩溃 {count} 个", "en": "{count} crashed"},
     # ---- fragments that rule types put into their rule's message template
     "rt.citation.misspelt": {"zh": "可能写错", "en": "may be misspelt"},
     "rt.citation.unknown": {"zh": "不在内置法规目录中，请核对名称", "en": "is not in the bundled list"},
@@ -329,9 +475,56 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+LONG_COLUMN = 30  # a column this far into a line is worth naming; nearer the start the line will do
+
+
+def place(line: int | None, column: int | None, lang: str = DEFAULT_LANG, *, exact: bool = False) -> str:
+    """Where a person finds something: the line, plus the 字 offset only where the line is long
+    (or ``exact``: to tell two places on one line apart)."""
+    if not line:
+        return ""
+    if column and (exact or column > LONG_COLUMN):
+        return t("ui.line-column", lang, line=line, column=column)
+    return t("ui.line", lang, line=line)
+
+
 def cn_date(value: object) -> str:
     """A date the way GB/T 9704 writes it: 2025年1月23日 (no zero padding)."""
     return f"{value.year}年{value.month}月{value.day}日"  # type: ignore[attr-defined]
+
+
+MESSAGES.update(HELP)
+MESSAGES.update(RULE_TYPE_TEXT)
+
+
+class _Keep(dict):
+    """Format values that leave an unknown placeholder as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def plurals(template: str, values: dict) -> str:
+    """Resolve ``{name|one|many}`` markers: ``one`` when ``values[name] == 1``, else ``many``."""
+
+    def choose(match: re.Match) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        try:
+            return match.group(2) if float(str(value)) == 1 else match.group(3)
+        except ValueError:
+            return match.group(3)
+
+    return _PLURAL.sub(choose, template) if "|" in template else template
+
+
+def fill(template: str, values: dict) -> str:
+    """``template`` with plurals chosen and placeholders filled; unknown ones stay as written."""
+    try:
+        return plurals(template, values).format_map(_Keep(values))
+    except (IndexError, ValueError, AttributeError):
+        return template
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:
@@ -340,7 +533,4 @@ def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANG]
-    try:
-        return template.format(**args)
-    except (KeyError, IndexError, ValueError):
-        return template
+    return fill(template, args)

@@ -10,6 +10,7 @@ from checker.check.locate import Locus, locate_elements
 from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
 from checker.check.score import grade_for, total_score
+from checker.i18n import fill
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
 from checker.options import CheckOptions
 from checker.packs.model import Rule
@@ -35,7 +36,7 @@ class _Template(dict):
 
 
 def _fill(template: str, values: dict) -> str:
-    return template.format_map(_Template(values))
+    return fill(template, values)
 
 
 def _clip(text: str) -> str:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import click
 
 from checker import __version__
+from checker.cli.translate import LANG_ONLY, Group
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE, exit_code
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "exit_code", "main"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="fzcheck")
+@click.group(cls=Group, help="help.main", context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="fzcheck", help="help.version")
+@LANG_ONLY
 def main() -> None:
     """fzcheck：法治政府建设年度报告合规检查工具。"""
 

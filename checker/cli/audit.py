@@ -1,4 +1,5 @@
-"""``fzcheck audit``: check a whole corpus of reports into a resumable store and audit outputs."""
+"""``fzcheck audit``: check a whole corpus of reports into a resumable store and audit outputs,
+judged by the same gates, config and waivers as ``fzcheck check``."""
 
 from __future__ import annotations
 
@@ -8,17 +9,22 @@ from pathlib import Path
 
 import click
 
-from checker.cli.options import check_options, pack_lang_today
+from checker.cli.check import SEVERITY_CHOICE, no_files_message, prepare_or_exit
+from checker.cli.options import check_options, config_options
+from checker.cli.translate import current_lang
+from checker.i18n import t as msg
+from checker.run.exitcodes import EXIT_FAILED, EXIT_OK
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.command(help="help.audit")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar="meta.paths-required")
 @click.option(
     "--out",
     "out_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="输出目录：audit.sqlite、audit.xlsx、results.json、results.csv、index.html。",
+    metavar="meta.dir",
+    help="help.audit.out",
 )
 @click.option(
     "--jobs",
@@ -26,15 +32,22 @@ from checker.cli.options import check_options, pack_lang_today
     type=click.IntRange(0),
     default=0,
     show_default=True,
-    help="并行进程数（0 表示使用全部 CPU 核）。",
+    metavar="meta.number",
+    help="help.audit.jobs",
 )
-@pack_lang_today
+@config_options
+@click.option(
+    "--fail-under", type=click.FloatRange(0, 100), default=None, metavar="meta.score", help="help.fail-under"
+)
+@click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
+@click.option("--no-waivers", is_flag=True, help="help.no-waivers")
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1),
     default=30.0,
     show_default=True,
-    help="单个文件的处理时限（秒），超时即终止并记为 timeout。",
+    metavar="meta.seconds",
+    help="help.audit.timeout",
 )
 @click.option(
     "--memory",
@@ -42,46 +55,99 @@ from checker.cli.options import check_options, pack_lang_today
     type=click.IntRange(0),
     default=1024,
     show_default=True,
-    help="单个工作进程的内存上限（MB，0 为不限），超出记为 memory。",
+    metavar="meta.mb",
+    help="help.audit.memory",
 )
-@click.option("--progress/--no-progress", default=None, help="显示进度条（默认仅在终端中显示）。")
+@click.option("--progress/--no-progress", default=None, help="help.audit.progress")
 def audit(
     paths: tuple[str, ...],
     out_dir: str,
     jobs: int,
+    config_file: str | None,
+    no_config: bool,
     pack: str | None,
     lang: str,
     today: dt.date | None,
+    fail_under: float | None,
+    fail_on: str | None,
+    no_waivers: bool,
     timeout: float,
     memory_mb: int,
     progress: bool | None,
 ) -> None:
-    """批量审查：递归检查目录中的全部报告，发现雷同，生成汇总表格和看板。
-
-    结果逐份写入 OUT/audit.sqlite；中断后重新运行会从中断处继续，内容未变的文件不再重复检查。
-    单个文件无法读取、超时或超出内存都只记为一行异常，不影响其余文件。
-    """
-    from checker.audit.run import AuditOptions, run_audit
-    from checker.packs.pack import load_pack
-    from checker.packs.yamlsrc import ConfigError
+    """Audit a corpus (help: ``help.audit``)."""
+    from checker.audit.outputs import write_outputs
+    from checker.audit.run import AuditOptions, options_key, run_audit
+    from checker.audit.store import Store
+    from checker.audit.verdicts import judge_stored
     from checker.run.collect import collect_paths
-    from checker.run.exitcodes import EXIT_USAGE
+    from checker.run.config_run import RunOptions
 
-    try:
-        rule_pack = load_pack(pack or "national")
-    except (ConfigError, FileNotFoundError) as exc:
-        click.echo(f"规则包错误：{exc}", err=True)
-        sys.exit(EXIT_USAGE)
-    if not collect_paths(paths):
-        raise click.UsageError(f"在 {' '.join(paths)} 中没有找到可检查的报告文件。")
-    checking = check_options(pack or rule_pack.id, lang, today)
-    options = AuditOptions(checking, jobs=jobs, timeout=timeout, memory_mb=memory_mb, progress=progress)
-    summary = run_audit(list(paths), Path(out_dir), options)
-    statuses = "，".join(f"{name} {count}" for name, count in sorted(summary.statuses.items()))
-    click.echo(
-        f"共 {summary.files} 个文件：本次检查 {summary.checked}，未变跳过 {summary.skipped}；"
-        f"状态：{statuses}；雷同 {summary.copies} 对。",
-        err=True,
+    options = RunOptions(
+        check_options(pack, lang, today, fail_under=fail_under),
+        config_file,
+        not no_config,
+        fail_on,
+        None,
+        False,
+        not no_waivers,
     )
-    for path in summary.outputs:
+    config, resolver = prepare_or_exit(options)
+    if not collect_paths(paths):
+        raise click.UsageError(no_files_message(paths, current_lang()))
+    checking = check_options(pack or _config_pack(config) or "national", lang, today)
+    audit_options = AuditOptions(
+        checking, jobs=jobs, timeout=timeout, memory_mb=memory_mb, progress=progress, outputs=False
+    )
+    out = Path(out_dir)
+    summary = run_audit(list(paths), out, audit_options)
+    rule_pack = checking.rule_pack()
+    key = options_key(rule_pack.label, checking)
+    store = Store(out / "audit.sqlite")
+    try:
+        verdicts = judge_stored(store, key, config, resolver, not no_waivers, lang)
+        outputs = write_outputs(store, key, rule_pack, out, lang)
+    finally:
+        store.close()
+    click.echo(summary_text(summary, verdicts, lang), err=True)
+    separator = msg("cli.reason-separator", lang)
+    for path, reasons in sorted(verdicts.failed.items()):
+        click.echo(msg("cli.gate-failed", lang, path=path, reasons=separator.join(reasons)), err=True)
+    for path in outputs:
         click.echo(path)
+    sys.exit(EXIT_FAILED if verdicts.failed else EXIT_OK)
+
+
+def _config_pack(config) -> str | None:
+    """The config's pack as the audit workers load it (a file path resolved against the config)."""
+    from checker.run.config import resolve
+
+    if not config.pack:
+        return None
+    if config.pack.endswith((".yaml", ".yml")) or "/" in config.pack:
+        return str(resolve(config, config.pack))
+    return config.pack
+
+
+def summary_text(summary, verdicts, lang: str) -> str:
+    """The audit's closing lines in words: files, passes and failures, problems, copies."""
+    statuses = dict(summary.statuses)
+    trouble = {name: statuses.get(name, 0) for name in ("error", "timeout", "memory", "crash")}
+    problems = msg("rt.list-separator", lang).join(
+        msg(f"audit.status.{name}", lang, count=count) for name, count in trouble.items() if count
+    )
+    lines = [
+        msg(
+            "audit.summary.files", lang, files=summary.files, checked=summary.checked, skipped=summary.skipped
+        ),
+        msg(
+            "audit.summary.verdicts",
+            lang,
+            reports=verdicts.reports - sum(trouble.values()),
+            failed=len(verdicts.failed) - sum(trouble.values()),
+            copies=summary.copies,
+        ),
+    ]
+    if problems:
+        lines.append(msg("audit.summary.problems", lang, problems=problems))
+    return "\n".join(lines)

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from checker.cli.check import prepare_or_exit
+from checker.cli.check import no_files_message, prepare_or_exit
 from checker.cli.options import check_options, config_options
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_OK
@@ -15,14 +15,15 @@ from checker.run.exitcodes import EXIT_OK
 DEFAULT_BASELINE = ".fzcheck-baseline.json"
 
 
-@click.command("baseline")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.command("baseline", help="help.baseline-cmd")
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="meta.paths")
 @click.option(
     "--output",
     "-o",
     default=None,
     type=click.Path(dir_okay=False),
-    help=f"基线文件（默认取配置的 baseline，否则 {DEFAULT_BASELINE}）。",
+    metavar="meta.file",
+    help="help.baseline.output",
 )
 @config_options
 def baseline(
@@ -34,11 +35,7 @@ def baseline(
     lang: str,
     today: dt.date | None,
 ) -> None:
-    """检查报告并把现有问题记入基线文件（按 文件路径、规则 id、指纹 记录）。
-
-    之后用 fzcheck check --baseline 文件（或在配置中写 baseline:），基线中的问题标为
-    已豁免，只有新问题导致未通过。
-    """
+    """Record the current findings in a baseline file (help: ``help.baseline-cmd``)."""
     from checker.run.baseline import write_baseline
     from checker.run.config import resolve
     from checker.run.config_run import RunOptions, run, select_files
@@ -47,7 +44,7 @@ def baseline(
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
     if not files:
-        raise click.UsageError(f"在 {' '.join(paths) or './reports'} 中没有找到可检查的报告文件。")
+        raise click.UsageError(no_files_message(paths, lang))
     outcome = run(files, config, resolver, options, apply_gates=False)
     target = output or (str(resolve(config, config.baseline)) if config.baseline else DEFAULT_BASELINE)
     count = write_baseline(outcome.results, target, resolver.pack.label)
@@ -55,5 +52,5 @@ def baseline(
     click.echo(msg("baseline.written", lang, file=target, files=reports, findings=count))
     for result in outcome.results:
         if result.status == "error" and result.error is not None:
-            click.echo(f"✗ {result.path}：{result.error.message}", err=True)
+            click.echo(msg("cli.gate-failed", lang, path=result.path, reasons=result.error.message), err=True)
     sys.exit(EXIT_OK)

@@ -10,64 +10,73 @@ from pathlib import Path
 import click
 
 from checker.cli.options import check_options, config_options
+from checker.cli.translate import current_lang
+from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_USAGE
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
 
 
+def no_files_message(paths: tuple[str, ...], lang: str) -> str:
+    """Why nothing was checked, saying what to do: a path that does not exist, or no reports in it."""
+    missing = [path for path in paths if not Path(path).exists()]
+    if missing:
+        return msg("cli.no-such-path", lang, path="、".join(missing))
+    return msg("cli.no-reports", lang, where=" ".join(paths) or "./reports")
+
+
 def prepare_or_exit(options):
     """Load config and pack, or print the error (file:line: field: problem) and exit 2."""
+    from checker.cli.usage import load_pack_or_exit
     from checker.packs.yamlsrc import ConfigError
     from checker.run.config_run import prepare
 
+    if isinstance(options.check.pack, str):
+        load_pack_or_exit(options.check.pack)  # a pack named on the command line: say plainly what is wrong
     try:
         return prepare(options)
-    except (ConfigError, FileNotFoundError) as exc:
-        click.echo(f"配置错误：{exc}", err=True)
+    except ConfigError as exc:
+        click.echo(msg("cli.config-error", current_lang(), error=exc), err=True)
+        sys.exit(EXIT_USAGE)
+    except FileNotFoundError as exc:
+        click.echo(msg("cli.config-missing", current_lang(), file=exc.filename or exc), err=True)
         sys.exit(EXIT_USAGE)
 
 
-@click.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.command(help="help.check", short_help="help.check.short")
+@click.argument("paths", nargs=-1, type=click.Path(), metavar="meta.paths")
 @click.option(
     "--format",
     "formats",
     multiple=True,
     default=("text",),
     show_default=True,
-    help="输出格式，可多次指定：text、json、sarif、junit、github、markdown。",
+    metavar="text|json|sarif|junit|github|markdown",
+    help="help.format",
 )
 @click.option(
-    "--output",
-    "-o",
-    "outputs",
-    multiple=True,
-    type=click.Path(),
-    help="写入文件（与 --format 按顺序对应；缺省写到标准输出）。",
+    "--output", "-o", "outputs", multiple=True, type=click.Path(), metavar="meta.file", help="help.output"
 )
 @config_options
 @click.option(
     "--fail-under",
     type=click.FloatRange(0, 100),
     default=None,
-    help="低于该分数即未通过（默认取配置或规则包的 fail_under，全国包为 60）。",
+    metavar="meta.score",
+    help="help.fail-under",
 )
-@click.option(
-    "--fail-on",
-    type=SEVERITY_CHOICE,
-    default=None,
-    help="有未豁免的该级别及以上问题即未通过（error、warning 或 info）。",
-)
+@click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
 @click.option(
     "--baseline",
     "baseline",
     type=click.Path(dir_okay=False),
     default=None,
-    help="基线文件：其中已记录的问题标为已豁免，只有新问题导致未通过。",
+    metavar="meta.file",
+    help="help.baseline",
 )
-@click.option("--no-baseline", is_flag=True, help="忽略配置文件中的 baseline。")
-@click.option("--no-waivers", is_flag=True, help="忽略配置文件中的全部豁免。")
-@click.option("--color/--no-color", default=None, help="彩色输出（默认仅在终端中启用）。")
+@click.option("--no-baseline", is_flag=True, help="help.no-baseline")
+@click.option("--no-waivers", is_flag=True, help="help.no-waivers")
+@click.option("--color/--no-color", default=None, help="help.color")
 def check(
     paths: tuple[str, ...],
     formats: tuple[str, ...],
@@ -84,15 +93,7 @@ def check(
     no_waivers: bool,
     color: bool | None,
 ) -> None:
-    """检查一份或多份报告（文件或目录；不给路径时用配置的 include，否则检查 ./reports）。
-
-    \b
-    退出码：
-      0  全部通过
-      1  有报告未通过（得分低于 --fail-under，或有 --fail-on 级别及以上的未豁免问题，
-         或不是法治政府建设年度报告）
-      2  用法或配置错误，或有文件无法读取（其余文件照常检查并输出）
-    """
+    """Check reports: select files, run, render each format, gate (help: ``help.check``)."""
     from checker.formats import FORMATTERS
     from checker.run.baseline import BaselineError
     from checker.run.config_run import RunOptions, run, select_files
@@ -100,9 +101,15 @@ def check(
 
     for name in formats:
         if name not in FORMATTERS:
-            raise click.UsageError(f"未知输出格式“{name}”，可用：{', '.join(sorted(FORMATTERS))}")
+            raise click.UsageError(
+                msg("cli.unknown-format", lang, name=name, known="、".join(sorted(FORMATTERS)))
+            )
     if len(outputs) > len(formats):
-        raise click.UsageError("--output 的个数不能多于 --format")
+        raise click.UsageError(msg("cli.too-many-outputs", lang))
+    if len(formats) - len(outputs) > 1:
+        raise click.UsageError(
+            msg("cli.formats-need-outputs", lang, count=len(formats), outputs=len(outputs))
+        )
     options = RunOptions(
         check_options(pack, lang, today, fail_under=fail_under),
         config_file,
@@ -115,8 +122,7 @@ def check(
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
     if not files:
-        where = " ".join(paths) or "./reports"
-        raise click.UsageError(f"在 {where} 中没有找到可检查的报告文件。")
+        raise click.UsageError(no_files_message(paths, lang))
     try:
         outcome = run(files, config, resolver, options)
     except BaselineError as exc:
@@ -125,7 +131,8 @@ def check(
     use_color = sys.stdout.isatty() if color is None else color
     _print(outcome.results, formats, outputs, replace(options.check, pack=resolver.pack), use_color)
     for path, reasons in outcome.reasons.items():
-        click.echo(f"✗ {path}：{'；'.join(reasons)}", err=True)
+        joined = msg("cli.reason-separator", lang).join(reasons)
+        click.echo(msg("cli.gate-failed", lang, path=path, reasons=joined), err=True)
     sys.exit(exit_code(outcome.results))
 
 

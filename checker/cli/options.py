@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from checker.cli.translate import current_lang
+from checker.i18n import t as msg
 from checker.options import LANGS, CheckOptions
 
 if TYPE_CHECKING:
@@ -28,32 +30,24 @@ def parse_today(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter(f"日期格式应为 YYYY-MM-DD：{value}") from exc
+        raise click.BadParameter(msg("cli.bad-date", current_lang(), value=value)) from exc
 
 
 def _today_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
     return parse_today(value)
 
 
-pack_option = click.option(
-    "--pack",
-    default=None,
-    help="规则包名称或 YAML 文件路径（默认 national；check 与 baseline 先取配置文件的 pack）。",
+pack_option = click.option("--pack", default=None, metavar="meta.pack", help="help.pack-config")
+lang_option = click.option(
+    "--lang", type=click.Choice(LANGS), default="zh", show_default=True, help="help.lang"
 )
-lang_option = click.option("--lang", type=click.Choice(LANGS), default="zh", show_default=True)
 today_option = click.option(
-    "--today",
-    default=None,
-    callback=_today_callback,
-    help="以该日期（YYYY-MM-DD）为“今天”检查日期，便于复现。",
+    "--today", default=None, callback=_today_callback, metavar="meta.date", help="help.today"
 )
 config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="配置文件（默认从当前目录向上查找 .fzcheck.yaml）。",
+    "--config", "config_file", type=click.Path(dir_okay=False), metavar="meta.file", help="help.config"
 )
-no_config_option = click.option("--no-config", is_flag=True, help="不读取任何 .fzcheck.yaml。")
+no_config_option = click.option("--no-config", is_flag=True, help="help.no-config")
 
 
 def config_options(func: F) -> F:

@@ -2,42 +2,51 @@
 
 from __future__ import annotations
 
-import inspect
 import sys
 
 import click
 
+from checker.cli.translate import LANG_ONLY
+from checker.cli.usage import load_pack_or_exit
+from checker.i18n import t
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from checker.text.width import table
 
 PACK_OPTION = click.option(
-    "--pack", default="national", show_default=True, help="规则包名称或 YAML 文件路径。"
+    "--pack", default="national", show_default=True, metavar="meta.pack", help="help.pack"
 )
-LANG_OPTION = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh")
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="help.lang"
+)
+_load = load_pack_or_exit
 
 
-def _load(pack: str):
-    from checker.packs.pack import load_pack
-    from checker.packs.yamlsrc import ConfigError
-
-    try:
-        return load_pack(pack)
-    except (ConfigError, FileNotFoundError) as exc:
-        click.echo(f"✗ {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-
-
-def _type_doc(type_name: str) -> str:
-    from checker.check.ruletypes import rule_type
-
-    return inspect.cleandoc(rule_type(type_name).__doc__ or "")
-
-
-@click.group()
+@click.group(help="help.rules")
+@LANG_ONLY
 def rules() -> None:
-    """查看、解释、验证和测试规则包。"""
+    """The ``rules`` commands (help: ``help.rules``)."""
 
 
-@rules.command("list")
+def rules_table(rule_pack, lang: str) -> list[str]:
+    """The pack's rules as a table aligned by display width: id, element, level, weight, basis."""
+    header = [t(f"rules.col.{name}", lang) for name in ("rule", "element", "severity", "weight", "basis")]
+    rows = [header]
+    for rule in rule_pack.rules:
+        element = rule_pack.element(rule.element)
+        state = "" if rule.enabled else t("rules.disabled", lang)
+        rows.append(
+            [
+                rule.id,
+                element.name_en if lang == "en" else element.name,
+                t(f"severity.{rule.severity}", lang),
+                f"{rule.weight:g}",
+                f"{rule.basis}{state}",
+            ]
+        )
+    return table(rows, aligns="<<<><", indent="  ")
+
+
+@rules.command("list", help="help.rules.list")
 @PACK_OPTION
 @LANG_OPTION
 @click.option(
@@ -46,77 +55,60 @@ def rules() -> None:
     type=click.Choice(["text", "markdown"]),
     default="text",
     show_default=True,
-    help="markdown：输出 README 中的规则表。",
+    help="help.rules.list.format",
 )
 def rules_list(pack: str, lang: str, fmt: str) -> None:
-    """列出规则包中的全部规则。"""
+    """List a pack's rules (help: ``help.rules.list``)."""
     rule_pack = _load(pack)
     if fmt == "markdown":
         from checker.packs.ruledoc import rules_markdown
 
         click.echo(rules_markdown(rule_pack), nl=False)
         return
-    click.echo(f"{rule_pack.name}（{rule_pack.label}）")
-    for rule in rule_pack.rules:
-        state = "" if rule.enabled else "（已停用）"
-        element = rule_pack.element(rule.element)
-        name = element.name_en if lang == "en" else element.name
-        click.echo(f"  {rule.id:34} {name:12} {rule.severity:8} {rule.weight:>5g}  {rule.basis}{state}")
+    click.echo(
+        f"{rule_pack.name}（{rule_pack.label}）" if lang == "zh" else f"{rule_pack.name} ({rule_pack.label})"
+    )
+    click.echo("\n".join(rules_table(rule_pack, lang)))
+    click.echo(t("rules.count", lang, count=len(rule_pack.rules)))
 
 
-def _indent(text: str, prefix: str = "    ") -> str:
-    return "\n".join(prefix + line for line in text.splitlines())
+VERBOSE_OPTION = click.option("--verbose", "-v", is_flag=True, help="help.verbose-patterns")
 
 
-@rules.command("explain")
-@click.argument("rule_id")
+@rules.command("explain", help="help.rules.explain")
+@click.argument("rule_id", metavar="meta.rule")
 @PACK_OPTION
 @LANG_OPTION
-def rules_explain(rule_id: str, pack: str, lang: str) -> None:
-    """解释一条规则：查什么、为什么、依据、要素、级别、权重、规则类型和示例。"""
+@VERBOSE_OPTION
+def rules_explain(rule_id: str, pack: str, lang: str, verbose: bool) -> None:
+    """Explain one rule (help: ``help.rules.explain``)."""
+    from checker.packs.ruledoc import explain
+
     rule_pack = _load(pack)
     rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
     if rule is None:
-        known = "、".join(r.id for r in rule_pack.rules)
-        click.echo(f"规则包 {rule_pack.label} 中没有规则“{rule_id}”。可用：{known}", err=True)
+        known = t("rt.list-separator", lang).join(r.id for r in rule_pack.rules)
+        click.echo(t("cli.no-rule", lang, pack=rule_pack.label, rule=rule_id, known=known), err=True)
         sys.exit(EXIT_USAGE)
-    element = rule_pack.element(rule.element)
-    message, suggestion = rule.text(lang)
-    basis = str(rule.basis) + (f"（{rule.basis.note}）" if rule.basis.note else "")
-    lines = [
-        f"{rule.id}（{rule_pack.label}，{rule.source}）",
-        f"  要素：{element.name}（{element.id}）",
-        f"  级别：{rule.severity}　权重：{rule.weight:g}　{'启用' if rule.enabled else '已停用'}",
-        *([f"  查什么：{rule.description}"] if rule.description else []),
-        f"  提示：{message}",
-        f"  为什么 / 依据：{basis}",
-        f"  怎么改：{suggestion}",
-        f"  规则类型：{rule.type}",
-        _indent(_type_doc(rule.type)),
-    ]
-    if rule.params:
-        lines.append(f"  参数：{rule.params}")
-    for kind, label in (("pass", "合格示例"), ("fail", "不合格示例")):
-        for passage in rule.examples.get(kind, [])[:1]:
-            lines += [f"  {label}：", _indent(passage.strip(), "    │ ")]
-    click.echo("\n".join(lines))
+    click.echo(explain(rule, rule_pack, lang, verbose))
 
 
-@rules.command("types")
-def rules_types() -> None:
-    """列出全部规则类型及其说明和参数（来自代码中的文档字符串和参数声明）。"""
-    from checker.check.ruletypes import RULE_TYPES, params_schema_of
-    from checker.packs.ruledoc import parameters_doc
+@rules.command("types", help="help.rules.types")
+@PACK_OPTION
+@LANG_OPTION
+@VERBOSE_OPTION
+def rules_types(pack: str, lang: str, verbose: bool) -> None:
+    """Document every rule type (help: ``help.rules.types``)."""
+    from checker.packs.ruledoc import explain_types
 
-    for name in RULE_TYPES:
-        params = "\n".join(parameters_doc(params_schema_of(name)))
-        click.echo(f"■ {name}\n{_indent(_type_doc(name), '  ')}\n  参数：\n{_indent(params)}\n")
+    click.echo(explain_types(_load(pack), lang, verbose))
 
 
-@rules.command("validate")
-@click.argument("pack_paths", nargs=-1, required=True)
+@rules.command("validate", help="help.rules.validate")
+@click.argument("pack_paths", nargs=-1, required=True, metavar="meta.packs")
+@LANG_ONLY
 def rules_validate(pack_paths: tuple[str, ...]) -> None:
-    """用 JSON Schema 验证规则包；错误给出文件、行号和字段。"""
+    """Validate packs against the schema (help: ``help.rules.validate``)."""
     from checker.packs.pack import load_pack
     from checker.packs.yamlsrc import ConfigError
 
@@ -132,14 +124,12 @@ def rules_validate(pack_paths: tuple[str, ...]) -> None:
     sys.exit(EXIT_USAGE if failed else EXIT_OK)
 
 
-@rules.command("test")
-@click.argument("pack_paths", nargs=-1)
-@click.option("--verbose", "-v", is_flag=True, help="也列出通过的示例。")
+@rules.command("test", help="help.rules.test")
+@click.argument("pack_paths", nargs=-1, metavar="meta.packs-optional")
+@click.option("--verbose", "-v", is_flag=True, help="help.rules.test.verbose")
+@LANG_ONLY
 def rules_test(pack_paths: tuple[str, ...], verbose: bool) -> None:
-    """运行规则包中每条规则的 examples：pass 示例不得报出该规则，fail 示例必须报出。
-
-    不给参数时测试全国包。任一示例不符即退出码 1。
-    """
+    """Run every rule's examples (help: ``help.rules.test``)."""
     from checker.packs.ruletest import check_pack_examples
 
     failed = False

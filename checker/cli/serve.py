@@ -9,6 +9,9 @@ import sys
 import click
 
 from checker.cli.options import pack_lang_today
+from checker.cli.translate import current_lang
+from checker.cli.usage import load_pack_or_exit
+from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_OK, EXIT_USAGE
 
 
@@ -18,32 +21,37 @@ def _size(value: str) -> int:
     try:
         return parse_size(value)
     except ValueError:
-        raise click.BadParameter(f"“{value}”不是有效的大小，例如 20MB、512KB。") from None
+        raise click.BadParameter(msg("cli.bad-size", current_lang(), value=value)) from None
 
 
-@click.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（默认只在本机可访问）。")
+@click.command(help="help.serve")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="meta.host", help="help.serve.host")
 @click.option(
     "--port",
     default=8765,
     show_default=True,
     type=click.IntRange(0, 65535),
-    help="端口（0 为任选空闲端口）。",
+    metavar="meta.number",
+    help="help.serve.port",
 )
 @click.option(
     "--workers",
     default=0,
     show_default=True,
     type=click.IntRange(0, 64),
-    help="同时检查的工作进程数（0 为每个 CPU 核一个）。",
+    metavar="meta.number",
+    help="help.serve.workers",
 )
-@click.option("--max-upload", default="20MB", show_default=True, help="单次上传的大小上限，超过即答 413。")
+@click.option(
+    "--max-upload", default="20MB", show_default=True, metavar="meta.size", help="help.serve.max-upload"
+)
 @click.option(
     "--queue",
     default=64,
     show_default=True,
     type=click.IntRange(0, 10000),
-    help="可排队等待的检查数，满了答 503。",
+    metavar="meta.number",
+    help="help.serve.queue",
 )
 @pack_lang_today
 def serve(
@@ -56,7 +64,7 @@ def serve(
     lang: str,
     today: dt.date | None,
 ) -> None:
-    """启动自查网页和接口：把报告拖进去即可检查（默认只在本机可访问）。"""
+    """Serve the self-check page and API (help: ``help.serve``)."""
     import uvicorn
 
     from checker.packs.yamlsrc import ConfigError
@@ -64,6 +72,7 @@ def serve(
     from checker.serve.runner import uvicorn_config
     from checker.serve.settings import ServeSettings
 
+    load_pack_or_exit(pack or "national")  # a bad pack: say plainly what to give instead
     settings = ServeSettings(
         pack=pack or "national",
         lang=lang,
@@ -75,7 +84,7 @@ def serve(
     try:
         app = create_app(settings)
     except (ConfigError, FileNotFoundError) as exc:
-        click.echo(f"规则包错误：{exc}", err=True)
+        click.echo(msg("cli.bad-pack", lang, error=exc), err=True)
         sys.exit(EXIT_USAGE)
     try:
         listener = socket.create_server((host, port), backlog=2048)

@@ -1,9 +1,12 @@
 """``--format junit``: JUnit XML for GitLab, Jenkins and other test-report viewers.
 
-One ``<testsuite>`` per report and one ``<testcase>`` per element of the pack. A testcase
-fails when it has findings that are not waived; waived findings are listed in its
-``<system-out>`` with the reason. An unreadable file is a suite with one ``<error>``; a
-text that is not a report is a suite with one skipped testcase.
+One ``<testsuite>`` per report and one ``<testcase>`` per element of the pack. Failures follow
+the pass policy (checker.run.gates), so ``failures="0"`` exactly when every report passed: in a
+report that failed, an element's testcase fails when it has findings that are not waived (a
+report failing with none of those gets one failing ``verdict`` testcase); in a report that
+passed, findings are listed in ``<system-out>`` and fail nothing. Waived findings are listed in
+``<system-out>`` with the reason. An unreadable file is a suite with one ``<error>``; a text
+that is not a report is a suite with one skipped testcase.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ def _finding_text(finding: Finding, lang: str) -> str:
     lines = [f"[{finding.severity}] {where} {finding.message} ({finding.rule})"]
     if finding.excerpt:
         lines.append(f"  “{finding.excerpt}”")
-    lines.append(f"  {msg('fmt.suggestion', lang)}: {finding.suggestion}")
-    lines.append(f"  {msg('ui.basis', lang)}: {finding.basis}")
+    colon = msg("ui.colon", lang)
+    lines.append(f"  {msg('fmt.suggestion', lang)}{colon}{finding.suggestion}")
+    lines.append(f"  {msg('ui.basis', lang)}{colon}{finding.basis}")
     if finding.waived:
         lines.append("  " + msg("fmt.waived", lang, reason=finding.waived))
     return "\n".join(lines)
@@ -37,11 +41,14 @@ def _testcase(
     lang: str,
     line: int | None,
 ) -> tuple[int, int]:
+    """One element's testcase; its active findings fail it only when the report failed."""
     case = ET.SubElement(suite, "testcase", name=name, classname=result.path, file=result.path)
     if line:
         case.set("line", str(line))
     active = [f for f in findings if not f.waived]
     waived = [f for f in findings if f.waived]
+    if result.passed:
+        waived, active = active + waived, []
     if active:
         worst = min(active, key=lambda f: ("error", "warning", "info").index(f.severity))
         failure = ET.SubElement(case, "failure", message=active[0].message, type=worst.severity)
@@ -91,6 +98,10 @@ def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
                 suite, result, element_id, name, findings, ctx.lang, element.line if element else None
             )
             tests, failures = tests + count, failures + failed
+        if not result.passed and not failures:
+            case = ET.SubElement(suite, "testcase", name="verdict", classname=result.path, file=result.path)
+            ET.SubElement(case, "failure", message=msg("ui.failed", ctx.lang), type="gate")
+            tests, failures = tests + 1, 1
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))

@@ -1,4 +1,9 @@
-"""The terminal report a non-programmer reads: checklist ✓/△/✗, score, findings with lines."""
+"""The terminal report a non-programmer reads: checklist ✓/△/✗, score, findings with lines.
+
+Pass policy (checker.run.gates): a report passes on its score and the gates; an error-level
+finding in a passing report does not fail it (unless ``--fail-on error``) but the verdict says
+so: 通过（总分达标，但有 1 处错误需改正）.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,9 @@ from collections.abc import Sequence
 import click
 
 from checker.formats import RenderContext
-from checker.i18n import t
-from checker.model import Result
-from checker.text.normalize import display_width
+from checker.i18n import place, t
+from checker.model import Finding, Result
+from checker.text.width import table
 
 _MARKS = {"present": ("✓", "green"), "weak": ("△", "yellow"), "missing": ("✗", "red")}
 _SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -19,8 +24,24 @@ def _style(text: str, ctx: RenderContext, **style: object) -> str:
     return click.style(text, **style) if ctx.color else text  # type: ignore[arg-type]
 
 
-def _pad(text: str, width: int) -> str:
-    return text + " " * max(width - display_width(text), 0)
+def verdict(result: Result, lang: str) -> str:
+    """通过 / 未通过, and for a pass with error-level findings, how many still need fixing."""
+    if not result.passed:
+        return t("ui.failed", lang)
+    errors = sum(f.severity == "error" and not f.waived for f in result.findings)
+    return t("ui.passed-with-errors", lang, count=errors) if errors else t("ui.passed", lang)
+
+
+def where(finding: Finding, result: Result, lang: str) -> str:
+    """A place a person can find: a missing part at the start or end, else the line (and 字)."""
+    if not finding.line:
+        return ""
+    element = next((e for e in result.elements if e.id == finding.element), None)
+    if not finding.excerpt and element is not None and element.status == "missing":
+        if finding.line == 1 and (finding.column or 1) == 1:
+            return t("ui.at-start", lang)
+        return t("ui.at-end", lang, line=finding.line)
+    return place(finding.line, finding.column, lang)
 
 
 def _report(result: Result, ctx: RenderContext) -> list[str]:
@@ -42,9 +63,8 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
         f"  {t('ui.agency', lang)}{colon}{meta.agency or unknown}{gap}{t('ui.year', lang)}{colon}"
         f"{meta.year or unknown}{gap}{t('ui.date', lang)}{colon}{meta.date or unknown}"
     )
-    verdict = t("ui.passed" if result.passed else "ui.failed", lang)
-    headline = (
-        f"{t('ui.score', lang)} {result.score:.1f}{gap}{t('ui.grade', lang)} {result.grade}{gap}{verdict}"
+    headline = t(
+        "ui.headline", lang, score=f"{result.score:.1f}", grade=result.grade, verdict=verdict(result, lang)
     )
     out.append("  " + _style(headline, ctx, fg="green" if result.passed else "red", bold=True))
     if result.findings:
@@ -53,36 +73,33 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
             for level in ("error", "warning", "info")
         }
         out.append("  " + t("ui.to-fix", lang, **counts))
-    out.append(f"  {t('ui.elements', lang)}{colon}")
-    name_width = max(display_width(e.name) for e in result.elements) + 2
-    for element in result.elements:
+    out.append(f"  {t('ui.elements', lang)}{colon}".rstrip())
+    rows = [
+        [e.name, t(f"status.{e.status}", lang), t("ui.line", lang, line=e.line) if e.line else ""]
+        for e in result.elements
+    ]
+    for element, line in zip(result.elements, table(rows), strict=True):
         mark, mark_color = _MARKS[element.status]
-        where = t("ui.line", lang, line=element.line) if element.line else ""
-        status = t(f"status.{element.status}", lang)
-        out.append(
-            f"    {_style(mark, ctx, fg=mark_color)} {_pad(element.name, name_width)}{_pad(status, 9)}{where}"
-        )
+        out.append(f"    {_style(mark, ctx, fg=mark_color)} {line}")
     if not result.findings:
         out.append(f"  {t('ui.no-findings', lang)}")
         return out
-    out.append(f"  {t('ui.findings', lang)}{t('ui.count', lang, count=len(result.findings))}{colon}")
+    out.append(f"  {t('ui.findings', lang)}{t('ui.count', lang, count=len(result.findings))}{colon}".rstrip())
     for finding in result.findings:
-        out.extend(_finding_lines(finding, ctx))
+        out.extend(_finding_lines(finding, result, ctx))
     return out
 
 
-def _finding_lines(finding, ctx: RenderContext) -> list[str]:
+def _finding_lines(finding: Finding, result: Result, ctx: RenderContext) -> list[str]:
     lang = ctx.lang
     colon = t("ui.colon", lang)
     severity = t(f"severity.{finding.severity}", lang)
-    where = t("ui.line", lang, line=finding.line) if finding.line else ""
-    if finding.line and finding.column:
-        where += f":{finding.column}"
+    at = where(finding, result, lang)
     if finding.location:
-        where += t("ui.where", lang, where=finding.location)
+        at += t("ui.where", lang, where=finding.location)
     tag = _style(f"[{severity}]", ctx, fg=_SEVERITY_COLOR[finding.severity])
     waived = t("ui.waived", lang, reason=finding.waived) if finding.waived else ""
-    lines = [f"    {tag} {where} {finding.message}{waived}  ({finding.rule})"]
+    lines = [f"    {tag} {at} {finding.message}{waived}  ({finding.rule})"]
     if finding.excerpt:
         lines.append(f"        {t('ui.excerpt', lang)}{colon}“{finding.excerpt}”")
     lines.append(f"        {t('ui.suggestion', lang)}{colon}{finding.suggestion}")

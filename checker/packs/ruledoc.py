@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import inspect
+import re
 from typing import Any
 
-from checker.check.ruletypes import rule_type
+from checker.check.ruletypes import RULE_TYPES, params_schema_of, rule_type
+from checker.i18n import MESSAGES, t
 from checker.packs.model import Pack, Rule
+from checker.text.width import wrap
 
 
 def what_it_checks(rule: Rule) -> str:
@@ -66,3 +69,114 @@ def parameters_doc(params_schema: dict[str, Any]) -> list[str]:
         description = schema.get("description", "")
         lines.append(f"{name}（{need}{_kind(schema)}）" + (f"：{description}" if description else ""))
     return lines or ["（无参数）"]
+
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+EXAMPLE_CHARS = 240
+
+
+def plain_template(template: str) -> str:
+    """A message template as a reader sees it: placeholders shown as ……"""
+    return _PLACEHOLDER.sub("……", template)
+
+
+def type_summary(type_name: str, lang: str) -> str:
+    """What a rule type looks for, in plain words (catalogue), else its docstring's first line."""
+    key = f"ruletype.{type_name}"
+    if key in MESSAGES:
+        return t(key, lang)
+    first = inspect.cleandoc(rule_type(type_name).__doc__ or "").split("\n\n")[0]
+    return " ".join(first.split()).split(" — ", 1)[-1]
+
+
+def _quote(passage: str, lang: str) -> list[str]:
+    text = passage.strip()
+    if len(text) > EXAMPLE_CHARS:
+        text = text[:EXAMPLE_CHARS] + t("explain.clipped", lang, chars=len(passage.strip()))
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines.extend(wrap(line, 76, "    │ ", "    │ "))
+    return lines
+
+
+def _technical(value: object, indent: str) -> list[str]:
+    """Parameters as indented ``key: value`` lines (patterns included): only behind --verbose."""
+    if isinstance(value, dict):
+        out = []
+        for key, item in value.items():
+            if isinstance(item, (dict, list)):
+                out += [f"{indent}{key}:", *_technical(item, indent + "  ")]
+            else:
+                out.append(f"{indent}{key}: {item}")
+        return out
+    if isinstance(value, list):
+        out = []
+        for item in value:
+            if isinstance(item, (dict, list)):
+                inner = _technical(item, indent + "  ")
+                out += [indent + "- " + inner[0].lstrip(), *inner[1:]] if inner else [indent + "-"]
+            else:
+                out.append(f"{indent}- {item}")
+        return out
+    return [f"{indent}{value}"]
+
+
+def explain(rule: Rule, pack: Pack, lang: str, verbose: bool = False) -> str:
+    """A rule explained for a non-programmer: what it looks for, a passing and a failing example
+    (from the rule's YAML), the legal basis and how to fix; patterns only when ``verbose``."""
+    colon = t("ui.colon", lang)
+    element = pack.element(rule.element)
+    message, suggestion = rule.text(lang)
+    what = rule.description if rule.description and lang == "zh" else type_summary(rule.type, lang)
+    basis = str(rule.basis) + (t("ui.where", lang, where=rule.basis.note) if rule.basis.note else "")
+    state = t("explain.enabled" if rule.enabled else "explain.disabled", lang)
+    lines = [
+        t("explain.head", lang, rule=rule.id, pack=pack.label),
+        *wrap(f"{t('explain.what', lang)}{colon}{' '.join(what.split())}", 78, "  ", "    "),
+        f"  {t('explain.element', lang)}{colon}{element.name_en if lang == 'en' else element.name}",
+        "  "
+        + t(
+            "explain.level",
+            lang,
+            severity=t(f"severity.{rule.severity}", lang),
+            weight=f"{rule.weight:g}",
+            state=state,
+        ),
+        *wrap(f"{t('explain.says', lang)}{colon}{plain_template(message)}", 78, "  ", "    "),
+    ]
+    for kind in ("pass", "fail"):
+        passages = rule.examples.get(kind, [])
+        lines.append(f"  {t(f'explain.{kind}', lang)}{colon}")
+        lines += _quote(passages[0], lang) if passages else [f"    {t('explain.no-example', lang)}"]
+    lines += wrap(f"{t('explain.basis', lang)}{colon}{basis}", 78, "  ", "    ")
+    lines += wrap(f"{t('explain.fix', lang)}{colon}{plain_template(suggestion)}", 78, "  ", "    ")
+    lines.append(
+        f"  {t('explain.type', lang)}{colon}{rule.type}{t('ui.gap', lang)}{type_summary(rule.type, lang)}"
+    )
+    if not verbose:
+        lines.append(f"  {t('explain.more', lang)}")
+        return "\n".join(lines)
+    if rule.params:
+        lines += [f"  {t('explain.params', lang)}{colon}", *_technical(rule.params, "    ")]
+    doc = inspect.cleandoc(rule_type(rule.type).__doc__ or "")
+    lines += [f"  {t('explain.type-doc', lang)}{colon}", *("    " + line for line in doc.splitlines())]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def explain_types(pack: Pack, lang: str, verbose: bool = False) -> str:
+    """Every rule type: what it looks for in plain words and which of the pack's rules use it."""
+    colon = t("ui.colon", lang)
+    separator = t("rt.list-separator", lang)
+    blocks = []
+    for name in RULE_TYPES:
+        users = [rule.id for rule in pack.rules if rule.type == name]
+        lines = [f"■ {name}", *wrap(type_summary(name, lang), 78, "  ", "  ")]
+        used = separator.join(users) if users else t("types.unused", lang)
+        lines += wrap(f"{t('types.used-by', lang)}{colon}{used}", 78, "  ", "    ")
+        params = parameters_doc(params_schema_of(name))
+        lines += [f"  {t('types.params', lang)}{colon}", *("    " + line for line in params)]
+        if verbose:
+            doc = inspect.cleandoc(rule_type(name).__doc__ or "")
+            lines += ["    " + line for line in doc.splitlines()]
+        blocks.append("\n".join(line.rstrip() for line in lines))
+    return "\n\n".join(blocks)

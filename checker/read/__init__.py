@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.read.errors import InputError
+from checker.read.errors import InputError, os_error
 from checker.read.source import SourceText
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -58,14 +58,14 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     try:
         size = file_path.stat().st_size
     except OSError as exc:
-        raise InputError("not-found", error=str(exc)) from exc
+        raise os_error(exc) from exc
     if size > max_bytes:
         raise InputError("too-large", size=size, limit=max_bytes)
     _reader_for(file_path.suffix)  # refuse unknown formats before reading the bytes
     try:
         data = file_path.read_bytes()
     except OSError as exc:
-        raise InputError("unreadable", error=str(exc)) from exc
+        raise os_error(exc) from exc
     return read_bytes(data, file_path.suffix, max_bytes=max_bytes)
 
 

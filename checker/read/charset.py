@@ -1,7 +1,7 @@
 """Character-set sniffing for HTML bytes: BOM, then the declared charset, then content.
 
-HTML parsers given raw bytes ignore or mishandle `<meta charset=gb2312>` (see
-DEPENDENCIES.md), so pages are decoded here first. GB2312/GBK labels are decoded as
+HTML parsers given raw bytes ignore or mishandle `<meta charset=gb2312>` (measured: an
+empty document or mojibake), so pages are decoded here first. GB2312/GBK labels are decoded as
 GB18030, their superset: pages labelled gb2312 routinely contain GBK-only characters.
 """
 

@@ -10,3 +10,14 @@ class InputError(Exception):
         super().__init__(code)
         self.code = code
         self.details = details
+
+
+def os_error(exc: OSError) -> InputError:
+    """An operating-system failure as an InputError whose message says what to do, not an errno."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("not-found")
+    if isinstance(exc, PermissionError):
+        return InputError("unreadable", why="why.permission")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("unreadable", why="why.directory")
+    return InputError("unreadable", why="why.os")

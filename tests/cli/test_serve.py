@@ -65,4 +65,4 @@ def test_serve_refuses_a_bad_size_and_a_bad_pack():
     bad_size = runner.invoke(main, ["serve", "--max-upload", "lots"])
     assert bad_size.exit_code == 2 and "lots" in bad_size.output
     bad_pack = runner.invoke(main, ["serve", "--pack", "no-such-pack.yaml", "--port", "0"])
-    assert bad_pack.exit_code == 2 and "规则包错误" in bad_pack.output
+    assert bad_pack.exit_code == 2 and "national、veterans、province-example" in bad_pack.output

@@ -27,16 +27,33 @@ def test_junit_suite_per_report_and_case_per_element(national):
     assert int(root.get("tests")) == 2 * len(national.elements)
 
 
-def test_junit_failures_carry_the_findings():
-    suite = junit_of(str(SEEDS["001"])).find("testsuite")
+def test_junit_failures_carry_the_findings_of_a_failing_report():
+    suite = junit_of("--fail-under", "90", str(SEEDS["001"])).find("testsuite")
     cases = {c.get("name"): c for c in suite.findall("testcase")}
-    date_case = cases["成文日期 (date)"]
-    failure = date_case.find("failure")
+    failure = cases["成文日期 (date)"].find("failure")
     assert failure is not None and failure.get("type") == "error"
     assert "date-present" in failure.text and "报告末尾没有成文日期" in failure.text
+    assert "建议：" in failure.text and "依据：" in failure.text
     props = {p.get("name"): p.get("value") for p in suite.find("properties")}
-    assert float(props["score"]) > 0 and props["passed"] in ("true", "false")
-    assert int(suite.get("failures")) == sum(c.find("failure") is not None for c in cases.values())
+    assert float(props["score"]) > 0 and props["passed"] == "false"
+    assert int(suite.get("failures")) == sum(c.find("failure") is not None for c in cases.values()) > 0
+
+
+def test_junit_counts_no_failure_in_a_passing_report():
+    """Seed 001 passes on its score although it has error-level findings: failures="0", and the
+    findings are still listed (in system-out), so the count matches the exit code 0."""
+    root = junit_of("--fail-under", "60", str(SEEDS["001"]))
+    suite = root.find("testsuite")
+    assert root.get("failures") == "0" and suite.get("failures") == "0"
+    out = "".join(c.findtext("system-out") or "" for c in suite.findall("testcase"))
+    assert "报告末尾没有成文日期" in out
+
+
+def test_junit_english_labels():
+    root = junit_of("--lang", "en", "--fail-under", "90", str(SEEDS["001"]))
+    text = "".join(f.text or "" for f in root.iter("failure"))
+    assert "Suggestion: " in text and "Basis: " in text
+    assert "建议" not in text and "依据" not in text
 
 
 def test_junit_unreadable_file_is_an_error(tmp_path):

@@ -19,16 +19,44 @@ def invoke(*args: str):
 def test_explain_shows_what_why_basis_type_and_examples():
     output = invoke("explain", "title-present").stdout
     for expected in (
-        "要素：标题",
-        "级别：error",
-        "权重：",
-        "《党政机关公文处理工作条例》",
+        "查什么：正文前有标题",
+        "针对：标题",
+        "级别：错误",
+        "权重：6",
+        "依据：《党政机关公文处理工作条例》",
         "规则类型：presence",
-        "presence — ",
-        "合格示例",
-        "不合格示例",
+        "合格的例子",
+        "不合格的例子",
+        "怎么改：",
     ):
         assert expected in output
+
+
+def _patterns(value) -> list[str]:
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in (_patterns(item) if key != "name" else [])]
+    if isinstance(value, list):
+        return [p for item in value for p in _patterns(item)]
+    return [value] if isinstance(value, str) and any(c in value for c in "[(?|\\") else []
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in load_pack("national").rules])
+def test_explain_contains_no_regex_unless_verbose(rule_id):
+    rule = next(r for r in load_pack("national").rules if r.id == rule_id)
+    output = invoke("explain", rule_id).stdout
+    patterns = _patterns(rule.params)
+    assert not [p for p in patterns if p in output]
+    assert "(?" not in output and "[^" not in output and "{'" not in output
+    if rule.examples.get("pass"):
+        assert rule.examples["pass"][0].strip().splitlines()[0][:20] in output
+    if patterns:
+        assert patterns[0] in invoke("explain", rule_id, "--verbose").stdout
+
+
+def test_explain_in_english_is_english():
+    output = invoke("explain", "first-responsible-person-duties", "--lang", "en").stdout
+    assert "What it looks for: " in output and "An example that fails:" in output
+    assert "Legal basis: " in output and "查什么" not in output
 
 
 def test_explain_unknown_rule_is_a_usage_error():
@@ -36,11 +64,12 @@ def test_explain_unknown_rule_is_a_usage_error():
     assert result.exit_code == 2 and "title-present" in result.stderr
 
 
-def test_types_lists_every_registered_type_with_its_docstring():
+def test_types_lists_every_registered_type_in_plain_words():
     output = invoke("types").stdout
     for name in RULE_TYPES:
         assert f"■ {name}\n" in output
-    assert "min_chars" in output  # from presence's docstring
+    assert "报告里有没有这一部分" in output and "使用该类型的规则：title-present" in output
+    assert "min_chars" in invoke("types", "--verbose").stdout  # the docstring, for rule authors
 
 
 def test_rules_test_passes_and_fails(tmp_path):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.i18n import place
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 
@@ -96,5 +97,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         paragraph = body[para_pos]
         span = end_offset + 1 - offset if end_pos == para_pos else len(paragraph.text) - offset
         first_pos, first_offset = stream.origin(earlier)
-        first_line, _ = body[first_pos].position(first_offset)
-        yield Hit(1.0, None, paragraph, offset, span, {"first_line": first_line, "chars": length})
+        first_line, first_column = body[first_pos].position(first_offset)
+        later_line, _ = paragraph.position(offset)
+        where = place(first_line, first_column, ctx.lang, exact=first_line == later_line)
+        values = {"first_line": first_line, "first_place": where, "chars": length}
+        yield Hit(1.0, None, paragraph, offset, span, values)
