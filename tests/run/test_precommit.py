@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import ROOT, seed_text
 
-HOOK_FILES = ("checker", "rules", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
+HOOK_FILES = ("checker", "rules", "docs", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
 # Settings that would make the hook's virtualenv lean on the test interpreter's packages.
 ISOLATION_LEAKS = ("VIRTUALENV_SYSTEM_SITE_PACKAGES", "PIP_NO_INDEX", "PIP_NO_BUILD_ISOLATION", "PYTHONPATH")
 GIT_ENV = {
