@@ -186,6 +186,31 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "监听地址（默认只在本机可访问）。",
         "en": "Address to listen on (default: this computer only).",
     },
+    "help.annotate": {
+        "zh": "检查一份报告，把结果写回 Word 文档：每条问题是一条批注（作者 fzcheck），"
+        "缺少的部分在应在的位置批注，标题上是总评；加 --fix 时规范性修改以修订方式写入，"
+        "可在 Word 或 WPS 的“审阅”中逐条接受或拒绝。\n\n"
+        "\b\n退出码：0 通过；1 未通过或不是年度报告；2 文件无法检查、输出已存在或用法错误。",
+        "en": "Check one report and write the result back as a Word document: every finding is a "
+        "comment (by fzcheck), a missing part is commented where it belongs, the title carries the "
+        "verdict; with --fix, mechanical corrections are tracked changes to accept or reject in "
+        "Word or WPS (Review).\n\n\b\nExit codes: 0 passed; 1 failed or not an annual report; "
+        "2 the file cannot be checked, the output exists, or a usage error.",
+    },
+    "help.annotate.output": {
+        "zh": "写入的 Word 文件（默认与原文件同目录的 <文件名>.checked.docx；不会覆盖原文件）。",
+        "en": "The Word file to write (default: <name>.checked.docx next to the report; the report "
+        "itself is never overwritten).",
+    },
+    "help.annotate.fix": {
+        "zh": "把日期写法、空格、请示用语、本机关名称错字等机械性修改写成修订。",
+        "en": "Write mechanical corrections (date form, spaces, requests, typos in the body's name) "
+        "as tracked changes.",
+    },
+    "help.annotate.force": {
+        "zh": "输出文件已存在时覆盖它。",
+        "en": "Overwrite the output file if it exists.",
+    },
     # value placeholders in usage and option lists
     "meta.paths": {"zh": "[文件或目录]...", "en": "[PATHS]..."},
     "meta.paths-required": {"zh": "文件或目录...", "en": "PATHS..."},
