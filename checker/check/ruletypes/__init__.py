@@ -9,6 +9,7 @@ Modules are imported on first use, so start-up pays only for the types a pack us
 from __future__ import annotations
 
 import importlib
+import sys
 from types import ModuleType
 from typing import Any
 
@@ -38,7 +39,8 @@ RULE_TYPES: dict[str, str] = {
 
 
 def rule_type(name: str) -> ModuleType:
-    return importlib.import_module(RULE_TYPES[name])
+    module = RULE_TYPES[name]
+    return sys.modules.get(module) or importlib.import_module(module)  # called per rule and report
 
 
 def params_schema_of(name: str) -> dict[str, Any]:

@@ -64,16 +64,15 @@ def _han_stream(rule: Rule, body) -> _Stream:
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
     """(earlier start, later start, length) of each maximal repeated run of ≥ ``k`` characters.
 
-    Every window of ``k - step + 1`` characters is indexed (first occurrence wins); only every
-    ``step``-th position is looked up, which still meets every run of ``k`` or more.
+    The window of ``k - step + 1`` characters at every ``step``-th position is looked up at its
+    first occurrence (``str.find``), which still meets every run of ``k`` or more.
     """
     width = max(k - step + 1, 4)
-    index = {text[i : i + width]: i for i in range(len(text) - width, -1, -1)}
     done = 0
     for q in range(0, len(text) - width + 1, step):
         if q < done:
             continue
-        earlier = index[text[q : q + width]]
+        earlier = text.find(text[q : q + width])
         if earlier + width > q:
             continue
         start, first = q, earlier
