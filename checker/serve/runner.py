@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
@@ -39,3 +44,27 @@ def uvicorn_config(app: Any, host: str = "127.0.0.1", port: int = 0, **overrides
     }
     options.update(overrides)
     return uvicorn.Config(app, **options)
+
+
+@contextmanager
+def serving(app: Any, host: str = "127.0.0.1", **overrides: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a background thread on a free port of ``host``; yields
+    the base URL and stops the server (and with it the app's worker pool) on exit. For tests,
+    benchmarks and programs that embed the service."""
+    listener = socket.create_server((host, 0), backlog=2048)
+    port = listener.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, host, port, **{"log_level": "warning", **overrides}))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            listener.close()
+            raise RuntimeError("the server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+        listener.close()

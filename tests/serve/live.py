@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import uvicorn
-
 from checker.serve.app import create_app
-from checker.serve.runner import uvicorn_config
+from checker.serve.runner import serving
 from checker.serve.settings import ServeSettings
 
 HOST = "127.0.0.1"
@@ -22,23 +19,8 @@ HOST = "127.0.0.1"
 def live_server(settings: ServeSettings | None = None, **uvicorn_options: Any) -> Iterator[str]:
     """Serve ``create_app(settings)`` and yield its base URL; the server and its worker
     processes are stopped on exit, even when the test failed."""
-    app = create_app(settings or ServeSettings(workers=2))
-    listener = socket.create_server((HOST, 0), backlog=2048)
-    port = listener.getsockname()[1]
-    server = uvicorn.Server(uvicorn_config(app, HOST, port, log_level="warning", **uvicorn_options))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://{HOST}:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
-        listener.close()
+    with serving(create_app(settings or ServeSettings(workers=2)), HOST, **uvicorn_options) as base:
+        yield base
 
 
 def raw(base: str) -> socket.socket:

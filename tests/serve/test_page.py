@@ -49,8 +49,9 @@ def shoot(page, name: str) -> Path:
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTEFACTS / name
     page.screenshot(path=str(shot))
-    if os.environ.get("FZCHECK_UPDATE_SCREENSHOT") and name == "result.png":
-        page.screenshot(path=str(ROOT / "docs" / "serve.png"))
+    readme_copy = {"result.png": "serve.png", "highlight.png": "serve-text.png"}.get(name)
+    if os.environ.get("FZCHECK_UPDATE_SCREENSHOT") and readme_copy:  # the README's pictures
+        page.screenshot(path=str(ROOT / "docs" / readme_copy))
     return shot
 
 
