@@ -8,11 +8,12 @@ Run it with ``fzcheck serve`` or under an office's own server, e.g.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import quote
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -22,6 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from checker.annotate import DOCX_MEDIA_TYPE
 from checker.api import error_result
 from checker.audit.worker import WorkerConfig
 from checker.i18n import t
@@ -56,14 +58,6 @@ def _pack_choices(default: str) -> dict[str, str]:
 
 def _default_id(choices: dict[str, str], default: str) -> str:
     return next(pack_id for pack_id, spec_ in choices.items() if spec_ == default)
-
-
-def annotate_available() -> bool:
-    """Whether this installation can write an annotated docx (``checker.annotate``)."""
-    try:
-        return importlib.util.find_spec("checker.annotate") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class SecurityHeaders:
@@ -102,7 +96,6 @@ class Service:
         check = CheckOptions(pack=settings.pack, lang=settings.lang, today=settings.today)
         config = WorkerConfig(check, settings.memory_mb)
         self.pool = CheckPool(settings.jobs, config, settings.timeout, settings.queue)
-        self.annotate = annotate_available()
 
     def lang_of(self, value: str | None) -> str:
         if value is None or value == "":
@@ -145,6 +138,12 @@ def _failed_answer(reply: Reply, upload: Upload, settings: ServeSettings) -> dic
     return answer(result, load_pack(upload.pack).label, None)
 
 
+def _failed_error(reply: Reply, upload: Upload, settings: ServeSettings) -> dict[str, str]:
+    """``{code, message}`` for an annotation that timed out or whose worker died."""
+    result = _failed_answer(reply, upload, settings)["document"]["results"][0]
+    return result["error"]
+
+
 def create_app(settings: ServeSettings | None = None) -> Starlette:
     """A new application with its own worker pool (started and stopped with the app)."""
     service = Service(settings or ServeSettings.from_env())
@@ -158,7 +157,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         chosen = request.query_params.get("pack")
         chosen = chosen if chosen in service.choices else service.default_pack
         packs = [(pack_id, service.labels[pack_id]) for pack_id in service.choices]
-        html = page_html(lang, packs, chosen, service.annotate)
+        html = page_html(lang, packs, chosen)
         return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_POLICY})
 
     async def static(request: Request) -> Response:
@@ -196,6 +195,24 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             return HTMLResponse(html, headers={"Content-Security-Policy": RESULT_POLICY})
         return JSONResponse(answer["document"])
 
+    async def annotate(request: Request) -> Response:
+        if service.pool.full():
+            raise service.busy()
+        submission = await read_submission(
+            request, service.settings.max_upload, service.settings.body_timeout
+        )
+        upload = replace(service.upload_of(submission, request), annotate=True)
+        reply = await service.check(upload)
+        answer_ = reply.answer if reply.kind == "done" and reply.answer else None
+        if answer_ is None or "error" in answer_:
+            error = answer_["error"] if answer_ else _failed_error(reply, upload, service.settings)
+            body = {"error": error}
+            return JSONResponse(body, status_code=422)
+        disposition = f"attachment; filename=\"annotated.docx\"; filename*=UTF-8''{quote(answer_['name'])}"
+        return Response(
+            answer_["docx"], media_type=DOCX_MEDIA_TYPE, headers={"Content-Disposition": disposition}
+        )
+
     async def openapi(request: Request) -> Response:
         return JSONResponse(spec())
 
@@ -229,6 +246,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         Route("/", page, methods=["GET"]),
         Route("/assets/{name}", static, methods=["GET"]),
         Route("/api/check", check, methods=["POST"]),
+        Route("/api/annotate", annotate, methods=["POST"]),
         Route("/api/packs", packs, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
         Route("/docs", docs, methods=["GET"]),

@@ -8,6 +8,8 @@ from typing import Any
 
 from checker import __version__
 
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
 _ERROR = {
     "type": "object",
     "required": ["error"],
@@ -84,6 +86,29 @@ def spec() -> dict[str, Any]:
                         },
                     },
                     "responses": check_responses,
+                }
+            },
+            "/api/annotate": {
+                "post": {
+                    "summary": "The report back as Word, findings as comments (fzcheck annotate)",
+                    "parameters": [
+                        {"name": "pack", "in": "query", "schema": {"type": "string"}},
+                        {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}},
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "multipart/form-data": {"schema": {"type": "object", "properties": _FIELDS}}
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "The annotated .docx",
+                            "content": {DOCX: {"schema": {"type": "string", "format": "binary"}}},
+                        },
+                        "422": _problem("The file cannot be read (same code and message as check)"),
+                        **{k: v for k, v in check_responses.items() if k != "200"},
+                    },
                 }
             },
             "/api/packs": {

@@ -22,7 +22,7 @@ def asset(name: str) -> bytes:
     return (resources.files("checker.serve") / "assets" / name).read_bytes()
 
 
-def page_html(lang: str, packs: list[tuple[str, str]], chosen: str, annotate: bool) -> str:
+def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
     """The page in ``lang``; ``packs`` are (id, label) pairs, ``chosen`` the selected id."""
     options = "".join(
         f'<option value="{escape(pack_id)}"{" selected" if pack_id == chosen else ""}>'
@@ -33,7 +33,6 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str, annotate: bo
         "html_lang": "zh-CN" if lang == "zh" else "en",
         "lang": lang,
         "other_lang": "en" if lang == "zh" else "zh",
-        "annotate": "yes" if annotate else "no",
         "title": t("serve.title", lang),
         "intro": t("serve.intro", lang),
         "drop": t("serve.drop", lang),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from checker import __version__
+from checker.annotate import AnnotateError, annotate_bytes, output_name
 from checker.api import analyse_bytes
 from checker.audit import worker as worker_module
 from checker.formats.jsonout import result_to_dict
@@ -29,6 +30,7 @@ class Upload:
     label: str
     pack: str
     lang: str
+    annotate: bool = False  # the annotated .docx instead of the check's answer
 
 
 def answer(result: Result, pack_label: str, text: str | None) -> dict[str, Any]:
@@ -43,10 +45,13 @@ def answer(result: Result, pack_label: str, text: str | None) -> dict[str, Any]:
 
 
 def check_upload(task: Upload) -> dict[str, Any]:
-    """Check one upload; never raises (bad input is an error result, as with ``check``)."""
+    """Check (or annotate) one upload; never raises (bad input is an error result, as with
+    ``check``, or for annotation ``{"error": {code, message}}``)."""
     pack = load_pack(task.pack)
     base: CheckOptions = worker_module._STATE["options"]
     options = replace(base, pack=pack, lang=task.lang)
+    if task.annotate:
+        return annotate_upload(task, options)
     try:
         # the reader is chosen by the suffix alone; the result is named by the label
         analysis = analyse_bytes(task.data, "upload" + task.suffix, options=options)
@@ -60,4 +65,16 @@ def check_upload(task: Upload) -> dict[str, Any]:
 def memory_answer(task: Upload) -> dict[str, Any]:
     """The answer when the check ran out of its memory budget."""
     result = worker_module.memory_result(task.label, task.lang)
+    if task.annotate:
+        assert result.error is not None
+        return {"error": {"code": "memory", "message": result.error.message}}
     return answer(result, task.pack, None)
+
+
+def annotate_upload(task: Upload, options: CheckOptions) -> dict[str, Any]:
+    """The annotated .docx of an upload (``fzcheck annotate``), with the name to save it under."""
+    try:
+        data = annotate_bytes(task.data, "upload" + task.suffix, options=options)
+    except AnnotateError as exc:
+        return {"error": {"code": exc.code, "message": exc.message}}
+    return {"docx": data, "name": output_name(task.label if task.suffix else task.label + ".txt")}

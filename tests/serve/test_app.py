@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import time
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -261,3 +263,18 @@ def test_full_queue_is_503_with_retry_after():
         assert first.result().status_code == 200
     assert second.status_code == 503 and int(second.headers["retry-after"]) > 0
     assert "秒后再试" in second.json()["error"]["message"]
+
+
+def test_annotated_docx_comes_back_with_the_findings_as_comments(server):
+    with (FORMATS / "seed1.docx").open("rb") as handle:
+        answer = httpx.post(f"{server}/api/annotate", files={"file": ("报告.docx", handle)}, timeout=60)
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "filename*=UTF-8''%E6%8A%A5%E5%91%8A.checked.docx" in answer.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as package:
+        comments = package.read("word/comments.xml").decode("utf-8")
+    assert 'w:author="fzcheck"' in comments and "没有分析原因" in comments
+    broken = httpx.post(
+        f"{server}/api/annotate", files={"file": ("x.docx", b"PK\x03\x04 broken")}, timeout=60
+    )
+    assert broken.status_code == 422 and broken.json()["error"]["code"] == "corrupt"

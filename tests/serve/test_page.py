@@ -91,6 +91,12 @@ def test_uploaded_docx_shows_score_missing_parts_and_highlights(browser_page, tm
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     assert json.loads(saved.read_text(encoding="utf-8"))["results"][0]["score"] == expected.score
+    with page.expect_download() as info:
+        page.click("#download-docx")
+    assert info.value.suggested_filename == "seed1.checked.docx"
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert saved.read_bytes()[:2] == b"PK" and saved.stat().st_size > 1000
 
 
 def test_pasted_script_shows_as_text_in_the_page(browser_page):

@@ -25,7 +25,7 @@
     show("busy", false);
     show("actions", true);
     var docx = document.getElementById("download-docx");
-    docx.hidden = !(body.dataset.annotate === "yes" && file && /\.docx$/i.test(file.name));
+    docx.hidden = !file; // a pasted text has no file to annotate
   }
 
   function send(form, name, file) {
@@ -78,7 +78,7 @@
       .then(function (answer) {
         if (!answer.ok) return answer.json().then(function (p) { fail(p.error.message); });
         return answer.blob().then(function (blob) {
-          download(blob, blob.type, stem(current.name) + ".annotated.docx");
+          download(blob, blob.type, stem(current.name) + ".checked.docx");
         });
       })
       .catch(function (error) { fail(String(error)); });
