@@ -89,6 +89,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文中几乎没有“法治政府建设/法治建设”相关内容，不像法治政府建设年度报告。",
         "en": "The text barely mentions rule-of-law government building; not such a report.",
     },
+    "notreport.off-subject": {
+        "zh": "文中只有少量内容涉及法治建设，不像法治政府建设年度报告。",
+        "en": "Only a small part of the text is about the rule of law; not such a report.",
+    },
+    "doctype.reason-with-evidence": {
+        "zh": "{reason}（判断依据：{evidence}）",
+        "en": "{reason} (evidence: {evidence})",
+    },
+    "doctype.by-title": {"zh": "标题为“{title}”", "en": 'the title is "{title}"'},
+    "doctype.by-first-line": {"zh": "首行为“{title}”", "en": 'the first line is "{title}"'},
+    "doctype.by-addressee": {"zh": "主送称“{text}”", "en": 'it is addressed "{text}"'},
+    "doctype.by-head": {"zh": "开头写有“{text}”", "en": 'the opening says "{text}"'},
+    "doctype.report-title": {"zh": "标题为“{title}”", "en": 'the title is "{title}"'},
+    "doctype.subject-hits": {
+        "zh": "“法治政府建设”等主题词只出现{hits}次",
+        "en": "subject words appear {hits} times",
+    },
+    "doctype.share": {
+        "zh": "涉及法治的段落只占正文的{percent}%",
+        "en": "paragraphs about law are {percent}% of the body",
+    },
     # terminal output
     "ui.score": {"zh": "得分", "en": "Score"},
     "ui.grade": {"zh": "等级", "en": "Grade"},

@@ -138,7 +138,8 @@ def evaluate(document: Document, source: SourceText, path: str, options: CheckOp
     and the score, the Evaluation also the element locations."""
     pack, lang = options.rule_pack(), options.lang
     loci = locate_elements(document, pack)
-    reason = not_report_reason(document, pack, lang, loci) if options.detect else None
+    found = {element for element, locus in loci.items() if locus is not None}
+    reason = not_report_reason(document, pack, lang, found) if options.detect else None
     if reason is not None:
         return Evaluation(
             Result(

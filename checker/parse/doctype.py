@@ -1,42 +1,129 @@
-"""Is this text a 法治政府建设年度报告 at all? Look-alikes are told apart by pack patterns."""
+"""Is this text a 法治政府建设年度报告 at all? Decided here, once, from weighed features.
+
+Look-alikes — a 政府工作报告 ("各位代表：…"), a 政府信息公开工作年度报告, 工作要点, 讲话, 通知,
+one person's 述法报告, a 工作总结 — share the vocabulary and often the parts. The pack's
+``detection`` section names them; the features, strongest first:
+
+1. the title's 文种 (``where: title``): a title ending in 讲话/通知/工作总结… names the kind;
+2. a rule-of-law report title (``detection.title``) makes it a report whatever the text says;
+3. the addressee (``where: addressee``, "各位代表：") and the opening (``where: head``);
+4. how much of the text is about the subject: subject words at all (``min_subject_hits``)
+   and the share of body text in paragraphs on law (``subject_share``).
+
+A look-alike entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of
+those statutory parts were found, so a real report missing parts is still a report, and a
+工作总结 that has the statutory parts is a report with a title finding.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
 
-from checker.check.locate import Locus
 from checker.i18n import t
 from checker.model import Document
-from checker.packs.model import Pack
+from checker.packs.pack import Pack
 from checker.packs.patterns import pattern_of
 
 
-def not_report_reason(
-    document: Document, pack: Pack, lang: str = "zh", loci: dict[str, Locus | None] | None = None
-) -> str | None:
-    """None for a report; otherwise a user-facing reason why it is not one.
+@dataclass(frozen=True)
+class Verdict:
+    """Report or not, why, and the evidence the decision rests on (user-facing)."""
 
-    An entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of those
-    elements were found (a 工作总结 that still has the statutory parts is a report).
-    """
+    is_report: bool
+    reason: str | None = None
+    evidence: str | None = None
+
+
+_HEADLINE = re.compile(r"^[^。，,；;：:]{2,60}$")
+
+
+def _title(document: Document) -> tuple[str, str]:
+    """The title and where it came from: the parsed title, the page's, or a headline-shaped
+    first line (a 工作总结's title has none of the report words the title finder wants)."""
+    if document.title:
+        return document.title_text, "doctype.by-title"
+    meta_title = document.source_meta.get("title", "")
+    if meta_title:
+        return meta_title, "doctype.by-title"
+    first = document.paragraphs[0].text if document.paragraphs else ""
+    return (first, "doctype.by-first-line") if _HEADLINE.match(first) else ("", "doctype.by-title")
+
+
+def _applies(entry: dict[str, Any], found: Collection[str] | None) -> bool:
+    """A look-alike with ``parts`` is one only while those parts are (mostly) absent."""
+    if "parts" not in entry or found is None:
+        return True
+    return sum(1 for part in entry["parts"] if part in found) <= entry.get("max_parts", 0)
+
+
+def _where(entry: dict[str, Any]) -> list[str]:
+    """Where a look-alike's pattern is looked for: title, addressee and/or head (default)."""
+    return list(entry.get("where", ["head"]))
+
+
+def _message(entry: dict[str, Any], lang: str) -> str:
+    message = entry.get("message_en") if lang == "en" else entry.get("message")
+    return message or t(f"notreport.{entry['reason']}", lang)
+
+
+def _subject_share(document: Document, terms: list[str]) -> float:
+    """Share of body characters in paragraphs that speak of law at all."""
+    pattern = pattern_of(terms)
+    body = document.body_paragraphs()
+    total = sum(len(p.text) for p in body)
+    if not total:
+        return 1.0
+    return sum(len(p.text) for p in body if pattern.search(p.text)) / total
+
+
+def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[str] | None = None) -> Verdict:
+    """Weigh the features in order of strength; ``found``: ids of the elements located."""
     detection = pack.detection
+    entries = detection.get("not_report", [])
+    title, title_source = _title(document)
     full_text = "\n".join(p.text for p in document.paragraphs)
-    for entry in detection.get("not_report", []):
-        head = full_text[: entry.get("head_chars", 400)]
-        if "parts" in entry and loci is not None:
-            found = sum(1 for part in entry["parts"] if loci.get(part) is not None)
-            if found > entry.get("max_parts", 0):
-                continue
-        if re.search(entry["pattern"], head, re.MULTILINE):
-            message = entry.get("message_en") if lang == "en" else entry.get("message")
-            return message or t(f"notreport.{entry['reason']}", lang)
+    for entry in entries:
+        if "title" in _where(entry) and re.search(entry["pattern"], title) and _applies(entry, found):
+            return Verdict(False, _message(entry, lang), t(title_source, lang, title=title[:60]))
     title_patterns = detection.get("title", [])
-    title = document.title_text or document.source_meta.get("title", "")
+    if document.title and any(re.search(p, title) for p in title_patterns):
+        return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
+    addressee = document.addressee.text if document.addressee else ""
+    for entry in entries:
+        for where in _where(entry):
+            if where == "title":
+                continue
+            text = addressee if where == "addressee" else full_text[: entry.get("head_chars", 400)]
+            match = re.search(entry["pattern"], text, re.MULTILINE)
+            if match and _applies(entry, found):
+                key = f"doctype.by-{where}"
+                return Verdict(False, _message(entry, lang), t(key, lang, text=match.group(0)[:30]))
     if title and any(re.search(p, title) for p in title_patterns):
-        return None
+        return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     subject = detection.get("subject", [])
     if subject:
         hits = len(pattern_of(subject).findall(full_text))
         if hits < detection.get("min_subject_hits", 1):
-            return t("notreport.no-subject", lang)
-    return None
+            return Verdict(False, t("notreport.no-subject", lang), t("doctype.subject-hits", lang, hits=hits))
+    share_spec = detection.get("subject_share")
+    if share_spec:
+        share = _subject_share(document, share_spec["terms"])
+        if share < share_spec.get("min", 0.25):
+            percent = round(100 * share)
+            return Verdict(False, t("notreport.off-subject", lang), t("doctype.share", lang, percent=percent))
+    return Verdict(True)
+
+
+def not_report_reason(
+    document: Document, pack: Pack, lang: str = "zh", found: Collection[str] | None = None
+) -> str | None:
+    """None for a report; otherwise the reason and its evidence, for the user to read."""
+    verdict = decide(document, pack, lang, found)
+    if verdict.is_report:
+        return None
+    if verdict.evidence:
+        return t("doctype.reason-with-evidence", lang, reason=verdict.reason, evidence=verdict.evidence)
+    return verdict.reason

@@ -1,0 +1,81 @@
+"""Document type decided in one place from weighed features, with a reason users can read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.api import check_file, check_text
+from tests.check.test_mutations import cut_between
+from tests.conftest import CORPUS, TODAY, seed_text
+
+LOOKALIKES = Path(__file__).resolve().parent.parent / "fixtures" / "lookalikes"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "evidence"),
+    [
+        ("government-work-report.txt", "政府工作报告", "标题为“政府工作报告”"),
+        ("notice.txt", "通知", "的通知”"),
+        ("work-points.txt", "通知", "工作要"),  # 印发《…工作要点》的通知: the wrapper is a notice
+        ("speech.txt", "讲话稿", "推进会上的讲话”"),
+        ("personal-shufa.txt", "个人述法报告", "个人述法报告”"),
+        ("work-summary.txt", "工作总结", "首行为“株洲市××局2024年工作总结”"),
+    ],
+)
+def test_look_alikes_are_refused_with_a_reason(name, kind, evidence):
+    result = check_file(LOOKALIKES / name, today=TODAY)
+    assert result.status == "ok" and result.is_report is False
+    assert kind in result.not_report_reason and evidence in result.not_report_reason
+    assert result.score is None and not result.elements
+
+
+@pytest.mark.parametrize("name", ["001.txt", "002.txt"])
+def test_real_information_disclosure_reports_are_refused(name):
+    result = check_file(CORPUS / "negatives" / name, today=TODAY)
+    assert result.is_report is False
+    assert "政府信息公开工作年度报告" in result.not_report_reason and "判断依据" in result.not_report_reason
+
+
+def test_reason_in_english():
+    result = check_file(LOOKALIKES / "speech.txt", today=TODAY, lang="en")
+    assert result.not_report_reason.startswith("This is a speech") and "evidence: the title is" in (
+        result.not_report_reason
+    )
+
+
+def test_government_work_report_known_by_its_addressee_without_a_title():
+    text = (LOOKALIKES / "government-work-report.txt").read_text(encoding="utf-8")
+    body = text[text.index("各位代表：") :]
+    result = check_text(body, today=TODAY)
+    assert result.is_report is False and "政府工作报告" in result.not_report_reason
+    assert "各位代表" in result.not_report_reason
+
+
+def test_off_subject_text_is_refused_by_its_share():
+    """A 工作回顾 that mentions 法治政府建设 in passing: the body is not about law."""
+    text = (LOOKALIKES / "government-work-report.txt").read_text(encoding="utf-8")
+    body = text[text.index("一、2024年工作回顾") :].replace("各位代表，", "")
+    result = check_text(body, today=TODAY)
+    assert result.is_report is False and "涉及法治的段落只占正文的" in result.not_report_reason
+
+
+def test_real_report_missing_parts_is_still_a_report():
+    text = seed_text("000")
+    text = cut_between(text, "二、法治政府建设主要问题和不足", "株洲市退役军人事务局\n\n2025年")
+    result = check_text(text, today=TODAY)
+    assert result.is_report
+    found = {e.id: e.status for e in result.elements}
+    assert found["problems"] == "missing" and found["next-year-plan"] == "missing"
+
+
+def test_report_title_outweighs_a_look_alike_phrase_in_the_opening():
+    """A report that mentions the 政府信息公开条例 and its annual report in the opening is a report."""
+    text = seed_text("000").replace(
+        "现将有关情况报告如下。",
+        "根据《政府信息公开条例》编制年度报告的要求，现将有关情况报告如下。",
+        1,
+    )
+    assert "编制年度报告" in text
+    assert check_text(text, today=TODAY).is_report
