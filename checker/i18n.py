@@ -483,6 +483,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.where.title": {"zh": "标题", "en": "title"},
     "rt.where.opening": {"zh": "开头", "en": "opening"},
     "rt.where.heading": {"zh": "小标题", "en": "heading"},
+    "rt.where.date": {"zh": "成文日期", "en": "date"},
+    "rt.where.plan": {"zh": "下一年度安排", "en": "plan"},
+    "rt.where.body": {"zh": "正文", "en": "body"},
+    "rt.where.signature": {"zh": "落款", "en": "signature"},
+    "rt.agree.year-many": {
+        "zh": "{sources}均表明报告年度为{year}年",
+        "en": "the {sources} all point to {year}",
+    },
+    "rt.agree.year-one": {"zh": "{sources}表明报告年度为{year}年", "en": "the {sources} points to {year}"},
+    "rt.agree.year-none": {"zh": "正文多处写的是{year}年", "en": "the body mostly names {year}"},
+    "rt.agree.name": {"zh": "{sources}写作“{name}”", "en": 'the {sources} name it "{name}"'},
     "rt.presence.missing": {"zh": "缺失", "en": "is missing"},
     "rt.presence.thin": {
         "zh": "内容过少（{chars}字，少于{min_chars}字）",

@@ -116,6 +116,31 @@ class DateMark:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """One place that says which year, or which body, the report is about.
+
+    ``source``: title, opening, heading, date, plan or signature; ``value``: the year reported
+    on ("2023", also for a plan heading that writes 2024) or the body's name.
+    """
+
+    source: str
+    value: str
+    paragraph: Paragraph | None = None
+    offset: int = 0
+    length: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Every claim on the year and the body, and the values the weighed claims support."""
+
+    year_claims: tuple[Claim, ...] = ()
+    agency_claims: tuple[Claim, ...] = ()
+    year: int | None = None
+    agency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     agency: str | None
     year: int | None
@@ -138,6 +163,7 @@ class Document:
     date: DateMark | None
     meta: Meta
     source_meta: dict[str, str]
+    evidence: Evidence = Evidence()
 
     @property
     def title_text(self) -> str:

@@ -75,3 +75,21 @@ def agency_from_opening(text: str) -> str | None:
     if name.startswith(("我", "本", "全")):
         return None
     return name or None
+
+
+def _short(name: str) -> str:
+    """The standard short form: no 中共…党组 wrapper, 人民政府 → 政府."""
+    return name.removeprefix("中共").removesuffix("党组").replace("人民政府", "政府")
+
+
+_BODY_OF_PLACE = ("政府", "党委", "党工委", "委员会", "办事处", "党组")
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Same body: equal, one with its region prefix, or a place and its government
+    (贤庠镇 / 贤庠镇人民政府)."""
+    a, b = _short(a), _short(b)
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _BODY_OF_PLACE

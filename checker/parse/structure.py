@@ -9,6 +9,7 @@ from typing import cast
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
+from checker.parse.evidence import collect_evidence
 from checker.parse.headings import parse_heading
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
@@ -257,4 +258,5 @@ def parse_document(source: SourceText) -> Document:
         meta=None,  # type: ignore[arg-type]  # derived from the parsed parts just below
         source_meta={**_text_meta(paragraphs), **source.meta},
     )
-    return replace(document, meta=extract_meta(document))
+    evidence = collect_evidence(document)
+    return replace(document, meta=extract_meta(document, evidence), evidence=evidence)

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.i18n import t
 from checker.packs.model import Rule
-from checker.parse.agency import agency_from_opening, agency_from_title
+from checker.parse.agency import names_agree
+from checker.parse.evidence import agreeing
 
 PARAMS = params_schema(
     {
@@ -36,24 +38,6 @@ def _core(name: str) -> str:
     return core if len(core) >= 3 else name
 
 
-def _short(name: str) -> str:
-    """The standard short form: no 中共…党组 wrapper, 人民政府 → 政府."""
-    return name.removeprefix("中共").removesuffix("党组").replace("人民政府", "政府")
-
-
-_BODY_OF_PLACE = ("政府", "党委", "党工委", "委员会", "办事处", "党组")
-
-
-def _agree(a: str, b: str) -> bool:
-    """Same body: equal, one with its region prefix, or a place and its government
-    (贤庠镇 / 贤庠镇人民政府)."""
-    a, b = _short(a), _short(b)
-    if a == b or a.endswith(b) or b.endswith(a):
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return longer.startswith(shorter) and longer[len(shorter) :] in _BODY_OF_PLACE
-
-
 def _distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, stopping early above ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -70,39 +54,29 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    document = ctx.document
-    names = []
-    if document.title:
-        from_title = agency_from_title(document.title_text)
-        if from_title:
-            names.append((from_title, document.title[0]))
-    if document.preamble:
-        from_opening = agency_from_opening(document.preamble[0].text)
-        if from_opening:
-            names.append((from_opening, document.preamble[0]))
-    if document.signature_agency and document.signature is not None:
-        names.append((document.signature_agency, document.signature))
-    if not names:
+    evidence = ctx.document.evidence
+    reference = evidence.agency
+    if reference is None:
         return
-    reference = names[0][0]
-    for name, paragraph in names[1:]:
-        if not _agree(name, reference):
-            start = paragraph.text.find(name)
-            yield Hit(
-                1.0,
-                "weak",
-                paragraph,
-                max(start, 0),
-                len(name),
-                {"found": name, "expected": reference, "kind": "mismatch"},
-            )
-    yield from _near_misses(rule, ctx, _core(reference))
+    agree = _agreement(ctx, reference)
+    for claim in evidence.agency_claims:
+        if not names_agree(claim.value, reference):
+            values = {"found": claim.value, "expected": reference, "agree": agree, "kind": "mismatch"}
+            yield Hit(1.0, "weak", claim.paragraph, claim.offset, claim.length, values)
+    yield from _near_misses(rule, ctx, _core(reference), agree)
+
+
+def _agreement(ctx: Context, reference: str) -> str:
+    """ "标题、落款写作“××局”": the sources that name the body as the reference does."""
+    sources = agreeing(ctx.document.evidence.agency_claims, reference, names_agree)
+    names = t("rt.list-separator", ctx.lang).join(t(f"rt.where.{s}", ctx.lang) for s in sources)
+    return t("rt.agree.name", ctx.lang, sources=names, name=reference)
 
 
 MIN_CORE_FOR_TYPOS = 5  # 教育局/体育局 are both real bodies: only long names have telltale typos
 
 
-def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
+def _near_misses(rule: Rule, ctx: Context, core: str, agree: str) -> Iterator[Hit]:
     if len(core) < MIN_CORE_FOR_TYPOS:
         return
     limit = rule.params.get("max_distance", 1)
@@ -127,7 +101,7 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[Hit]:
                         paragraph,
                         start,
                         len(window),
-                        {"found": window, "expected": core, "kind": "typo"},
+                        {"found": window, "expected": core, "agree": agree, "kind": "typo"},
                     )
                     break
             position = text.find(last, position + 1)

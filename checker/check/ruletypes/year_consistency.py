@@ -1,9 +1,11 @@
 """year-consistency — the title, the opening and the part headings name the same year.
 
-The reported year comes from the title (else the opening). A different year in the
-opening ("2023年，我局…" under a 2024 title), in "现将…年…报告如下", or in the heading of
-the measures/problems/duties parts is flagged where it is written. Message values:
-``found``, ``expected``, ``where``.
+The reported year is the one the weighed evidence supports (title, opening, part headings,
+date and plan: :mod:`checker.parse.evidence`), so when the title alone says 2024 and the rest
+agree on 2023, the title is flagged and nothing else. A year that differs from it in the
+title, the opening ("2023年，我局…", "现将…年…报告如下") or the heading of the
+measures/problems/duties parts is flagged where it is written. Message values: ``found``,
+``expected``, ``where``, ``agree`` (which sources support the expected year).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
 from checker.packs.model import Rule
+from checker.parse.evidence import agreeing
 
 PARAMS = params_schema({})  # no parameters
 
@@ -48,10 +51,21 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
                 yield section.paragraph, in_paragraph, t("rt.where.heading", lang)
 
 
+def agreement(ctx: Context, expected: int) -> str:
+    """ "开头、小标题均表明报告年度为2023年": the sources that support the year."""
+    sources = agreeing(ctx.document.evidence.year_claims, str(expected))
+    if not sources:
+        return t("rt.agree.year-none", ctx.lang, year=expected)
+    names = t("rt.list-separator", ctx.lang).join(t(f"rt.where.{s}", ctx.lang) for s in sources)
+    key = "rt.agree.year-many" if len(sources) > 1 else "rt.agree.year-one"
+    return t(key, ctx.lang, sources=names, year=expected)
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     expected = ctx.document.meta.year
     if expected is None:
         return
+    agree = ""
     for paragraph, match, where in _claims(ctx):
         if match is None:
             continue
@@ -59,6 +73,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         found = int(year_text)
         if found != expected:
             start = match.start(match.groups().index(year_text) + 1)
-            yield Hit(
-                1.0, "weak", paragraph, start, 5, {"found": found, "expected": expected, "where": where}
-            )
+            agree = agree or agreement(ctx, expected)
+            values = {"found": found, "expected": expected, "where": where, "agree": agree}
+            yield Hit(1.0, "weak", paragraph, start, 5, values)
