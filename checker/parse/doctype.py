@@ -24,7 +24,7 @@ from typing import Any
 
 from checker.i18n import t
 from checker.model import Document
-from checker.packs.pack import Pack
+from checker.packs.model import Pack
 from checker.packs.patterns import pattern_of
 
 
