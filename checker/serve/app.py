@@ -135,7 +135,7 @@ def _failed_answer(reply: Reply, upload: Upload, settings: ServeSettings) -> dic
         result = error_result(upload.label, "timeout", upload.lang, seconds=settings.timeout)
     else:
         result = error_result(upload.label, "crash", upload.lang, detail=reply.detail)
-    return answer(result, load_pack(upload.pack).label, None)
+    return answer(result, CheckOptions(pack=upload.pack, lang=upload.lang), None)
 
 
 def _failed_error(reply: Reply, upload: Upload, settings: ServeSettings) -> dict[str, str]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -16,14 +17,29 @@ IDLE_SECONDS = 5  # a connection that says nothing for this long is closed
 
 
 class IdleTimeoutH11(H11Protocol):
-    """uvicorn's h11 protocol, with the keep-alive timer also started when a connection opens,
-    so a client that connects and never sends a request is closed like an idle keep-alive."""
+    """uvicorn's h11 protocol, closing clients that hold a connection without a request:
+    one that connects and sends nothing is closed like an idle keep-alive, and a request head
+    must be complete within the same time from its first byte (a client dribbling header bytes
+    does not restart the clock)."""
+
+    head_deadline: float | None = None
 
     def connection_made(self, transport: Any) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self.timeout_keep_alive_task = self.loop.call_later(
             self.timeout_keep_alive, self.timeout_keep_alive_handler
         )
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is not h11.IDLE or self.transport.is_closing():
+            self.head_deadline = None  # a request is under way (or done): uvicorn's timers apply
+            return
+        if self.head_deadline is None:
+            self.head_deadline = self.loop.time() + self.timeout_keep_alive
+        if self.timeout_keep_alive_task is None:
+            delay = max(0.0, self.head_deadline - self.loop.time())
+            self.timeout_keep_alive_task = self.loop.call_later(delay, self.timeout_keep_alive_handler)
 
 
 def uvicorn_config(app: Any, host: str = "127.0.0.1", port: int = 0, **overrides: Any) -> uvicorn.Config:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from checker import __version__
 from checker.annotate import AnnotateError, annotate_bytes, output_name
 from checker.api import analyse_bytes
 from checker.audit import worker as worker_module
-from checker.formats.jsonout import result_to_dict
+from checker.formats import RenderContext
+from checker.formats.jsonout import document
 from checker.model import Result
 from checker.options import CheckOptions
 from checker.packs.pack import load_pack
@@ -33,15 +33,10 @@ class Upload:
     annotate: bool = False  # the annotated .docx instead of the check's answer
 
 
-def answer(result: Result, pack_label: str, text: str | None) -> dict[str, Any]:
-    """The JSON contract of ``--format json`` for one result, and the text it was found in."""
-    return {
-        "document": {
-            "tool": {"name": "fzcheck", "version": __version__, "rulepack": pack_label},
-            "results": [result_to_dict(result)],
-        },
-        "text": text,
-    }
+def answer(result: Result, options: CheckOptions, text: str | None) -> dict[str, Any]:
+    """The JSON contract of ``--format json`` for one result (``jsonout.document``, the same
+    function ``check`` uses), and the text it was found in."""
+    return {"document": document([result], RenderContext(options)), "text": text}
 
 
 def check_upload(task: Upload) -> dict[str, Any]:
@@ -59,7 +54,7 @@ def check_upload(task: Upload) -> dict[str, Any]:
         return memory_answer(task)
     result = replace(analysis.result, path=task.label)
     text = analysis.source.text if analysis.source is not None else None
-    return answer(result, pack.label, text)
+    return answer(result, options, text)
 
 
 def memory_answer(task: Upload) -> dict[str, Any]:
@@ -68,7 +63,7 @@ def memory_answer(task: Upload) -> dict[str, Any]:
     if task.annotate:
         assert result.error is not None
         return {"error": {"code": "memory", "message": result.error.message}}
-    return answer(result, task.pack, None)
+    return answer(result, CheckOptions(pack=task.pack, lang=task.lang), None)
 
 
 def annotate_upload(task: Upload, options: CheckOptions) -> dict[str, Any]:
