@@ -13,6 +13,7 @@ and what it does with a task (:class:`Job`) are shared with the web service
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -52,7 +53,11 @@ PRELOAD = ["checker.audit.worker", "checker.api", "checker.audit.features", "rji
 
 
 def _serve(conn: Connection, config: WorkerConfig, job: Job = AUDIT_JOB) -> None:
-    """Worker main loop: initialise once, then answer one task at a time until ``None``."""
+    """Worker main loop: initialise once, then answer one task at a time until ``None``.
+
+    Ctrl+C in a terminal reaches the whole process group; it is the parent's to handle (it
+    stops its workers), so a worker ignores it instead of dying with a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         worker_module.init(config)
     except Exception as exc:

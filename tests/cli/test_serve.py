@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -28,7 +29,10 @@ def test_serve_prints_its_loopback_address_answers_and_stops():
         "--max-upload",
         "1MB",
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # a session of its own, so Ctrl+C can be sent as a terminal sends it: to the whole group
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     try:
         line = process.stdout.readline()  # the address comes first
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
@@ -50,7 +54,7 @@ def test_serve_prints_its_loopback_address_answers_and_stops():
         )
         assert too_big.status_code == 413 and "1MB" in too_big.json()["error"]["message"]
     finally:
-        process.send_signal(signal.SIGINT)
+        os.killpg(process.pid, signal.SIGINT)  # the server and its worker processes
         try:
             process.wait(30)
         except subprocess.TimeoutExpired:

@@ -46,3 +46,14 @@ def test_settings_from_the_environment_for_an_office_server():
     )
     assert settings.max_upload == 5 * 1024 * 1024 and settings.jobs == 3 and settings.lang == "en"
     assert ServeSettings.from_env({}) == ServeSettings()
+
+
+def test_the_app_object_for_an_office_server_is_importable():
+    from starlette.applications import Starlette
+
+    import checker.serve
+
+    app = checker.serve.app  # built from the environment on first use, pool not started yet
+    assert isinstance(app, Starlette) and checker.serve.app is app
+    paths = {route.path for route in app.routes}
+    assert {"/", "/api/check", "/api/annotate", "/api/packs", "/openapi.json", "/docs"} <= paths
