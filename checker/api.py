@@ -80,19 +80,36 @@ def analyse_bytes(
 ) -> Analysis:
     """Check a file's bytes; ``name`` gives the format by its suffix and names the result."""
     chosen = options_from(options, **overrides)
-    lang = chosen.lang
     try:
         source = read_bytes(data, Path(name).suffix, max_bytes=chosen.max_bytes)
-        document = parse_document(source)
-        evaluation = evaluate(document, source, name, chosen)
-    except InputError as exc:
-        return Analysis(error_result(name, exc.code, lang, **exc.details))
-    except RecursionError as exc:  # pathological nesting in a document
-        return Analysis(error_result(name, "corrupt", lang, error=type(exc).__name__))
     except MemoryError:
         raise
     except Exception as exc:
-        return Analysis(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}"))
+        return Analysis(failure_result(name, chosen.lang, exc))
+    return analyse_source(source, data, name, options=chosen)
+
+
+def failure_result(name: str, lang: str, exc: Exception) -> Result:
+    """The error result for an exception reading or checking a file (never a traceback)."""
+    if isinstance(exc, InputError):
+        return error_result(name, exc.code, lang, **exc.details)
+    if isinstance(exc, RecursionError):  # pathological nesting in a document
+        return error_result(name, "corrupt", lang, error=type(exc).__name__)
+    return error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")
+
+
+def analyse_source(
+    source: SourceText, data: bytes, name: str, *, options: CheckOptions | None = None, **overrides: Any
+) -> Analysis:
+    """Parse and check text already read from ``data`` (the file's bytes, for its hash)."""
+    chosen = options_from(options, **overrides)
+    try:
+        document = parse_document(source)
+        evaluation = evaluate(document, source, name, chosen)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        return Analysis(failure_result(name, chosen.lang, exc))
     result = replace(evaluation.result, sha256=hashlib.sha256(data).hexdigest())
     return Analysis(result, document, evaluation.loci, source)
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from checker.annotate.comments import AUTHOR, mark_before, mark_point, mark_range, new_comment
+from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
 from checker.annotate.linemap import LineMap
 from checker.annotate.places import Point, Span, missing_place, quoted_span, title_span
 from checker.annotate.revisions import Revisions
-from checker.annotate.textmap import Owned, char_slots, covering_runs
+from checker.annotate.textmap import Owned, covering_runs, walk
 from checker.annotate.texts import finding_text, summary_text
 from checker.annotate.wordml import w
 from checker.model import Document, Finding, Result
@@ -51,8 +51,7 @@ def _search(quote: str, body: etree._Element, owned: Owned) -> _Target | None:
     if not quote:
         return None
     for paragraph in body.iter(w("p")):
-        text, _ = char_slots(paragraph, owned)
-        index = text.find(quote)
+        index = walk(paragraph, owned).text.find(quote)
         if index >= 0:
             return _Target((paragraph, index), (paragraph, index + len(quote)))
     return None
@@ -68,9 +67,10 @@ class _Annotator:
         self.body = document.element.body
         self.revisions = Revisions.for_body(self.body, AUTHOR)
         self.comments = 0
+        self.writer = CommentWriter(document)
 
     def comment(self, target: _Target, text: str) -> None:
-        comment_id = new_comment(self.document, text)
+        comment_id = self.writer.add(text)
         self.comments += 1
         (paragraph, start), end = target.start, target.end
         if end is None:
@@ -82,7 +82,7 @@ class _Annotator:
             first, last = (runs[0], runs[-1]) if runs else (None, None)
         else:
             first_runs = covering_runs(
-                paragraph, start, len(char_slots(paragraph, self.revisions.owned)[1]), self.revisions.owned
+                paragraph, start, len(walk(paragraph, self.revisions.owned).text), self.revisions.owned
             )
             last_runs = covering_runs(end_paragraph, 0, end_offset, self.revisions.owned)
             first = first_runs[0] if first_runs else None
@@ -97,11 +97,11 @@ class _Annotator:
 
     def _point(self, paragraph: etree._Element, offset: int, comment_id: int, at_end: bool) -> None:
         owned = self.revisions.owned
-        _, slots = char_slots(paragraph, owned)
-        if at_end or not slots or offset <= 0:
-            mark_point(paragraph, comment_id, at_end=at_end or (bool(slots) and offset > 0))
+        length = len(walk(paragraph, owned).text)
+        if at_end or not length or offset <= 0 or offset >= length:
+            mark_point(paragraph, comment_id, at_end=at_end or (length > 0 and offset > 0))
             return
-        runs = covering_runs(paragraph, offset, min(offset + 1, len(slots)), owned)
+        runs = covering_runs(paragraph, offset, offset + 1, owned)
         mark_before(_outer(runs[0]), comment_id)
 
     def apply_fix(self, finding: Finding, target: _Target) -> bool:
@@ -113,7 +113,7 @@ class _Annotator:
         if located is None:
             return False
         paragraph, start = located
-        text, _ = char_slots(paragraph, self.revisions.owned)
+        text = walk(paragraph, self.revisions.owned).text
         if text[start : start + len(fix.old)] != fix.old:
             return False
         self.revisions.replace(paragraph, start, fix.old, fix.new)

@@ -21,19 +21,19 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-import docx
-
 from checker.annotate.annotator import annotate_into
 from checker.annotate.docxmap import docx_line_map
 from checker.annotate.newdoc import new_document
-from checker.api import analyse_bytes, error_result, read_input
+from checker.api import analyse_bytes, analyse_source, error_result, read_input
 from checker.i18n import t
 from checker.model import Result
 from checker.options import CheckOptions, options_from
 from checker.read import InputError
 from checker.read.container import sniff
+from checker.read.docx_text import docx_source, iter_paragraphs, open_docx
 
 OUTPUT_SUFFIX = ".checked.docx"
+DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -72,15 +72,18 @@ def annotate(
     chosen = options_from(options, **overrides)
     pack, lang = chosen.rule_pack(), chosen.lang
     chosen = chosen.with_changes(pack=pack)
-    analysis = analyse_bytes(data, name, options=chosen)
+    word, paragraphs, read = _read_docx(data, name, chosen.max_bytes)
+    if word is not None and read is not None:  # read once: the Document checked is the one annotated
+        analysis = analyse_source(read, data, name, options=chosen)
+    else:
+        word, analysis = None, analyse_bytes(data, name, options=chosen)
     result, parsed, source = analysis.result, analysis.document, analysis.source
     if result.status == "error" or parsed is None or source is None:
         raise _refuse(result)
     lines = source.text.split("\n")
     try:
-        if source.format == "docx" and sniff(data) == "zip":
-            document = docx.Document(BytesIO(data))
-            line_map = docx_line_map(document, lines)
+        if word is not None:
+            document, line_map = word, docx_line_map(paragraphs, lines)
         else:
             document, line_map = new_document(parsed, lines)
         comments, changes = annotate_into(document, line_map, parsed, result, pack, lines, lang, fix)
@@ -91,6 +94,21 @@ def annotate(
     except Exception as exc:  # a layout this module does not handle: a plain error, no traceback
         raise _refuse(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")) from exc
     return Annotated(out.getvalue(), result, comments, changes)
+
+
+def _read_docx(data: bytes, name: str, max_bytes: int):
+    """(Document, its paragraphs, its text) when the reader would read ``data`` as a docx, else
+    Nones: then ``analyse_bytes`` reads it and reports any problem exactly as ``check`` does."""
+    if Path(name).suffix.lower() not in DOCX_SUFFIXES or len(data) > max_bytes or sniff(data) != "zip":
+        return None, [], None
+    try:
+        document = open_docx(data)
+        paragraphs = list(iter_paragraphs(document))
+        return document, paragraphs, docx_source(document, paragraphs)
+    except MemoryError:
+        raise
+    except Exception:
+        return None, [], None
 
 
 def annotate_bytes(

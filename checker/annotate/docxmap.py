@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from checker.annotate.linemap import LineMap, LinePlace
-from checker.annotate.textmap import Owned, char_slots
-from checker.read.docx_text import iter_paragraphs
+from checker.annotate.textmap import Owned, walk
 
 
-def docx_line_map(document, lines: list[str]) -> LineMap:
+def docx_line_map(paragraphs: list[tuple[object, str, str]], lines: list[str]) -> LineMap:
     """Lines as the reader numbered them; a paragraph whose text differs from the reader's
     line (a layout the walk here does not reproduce) is left out, and findings on it fall
     back to a search for their quote."""
     line_map = LineMap()
     number = 0
     owned = Owned()
-    for paragraph, _label, marker in iter_paragraphs(document):
-        text, _ = char_slots(paragraph, owned)
+    for paragraph, _label, marker in paragraphs:  # checker.read.docx_text.iter_paragraphs
+        text = walk(paragraph, owned).text
         pieces = (marker + text).split("\n")
         base = -len(marker)
         for index, piece in enumerate(pieces):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from checker.annotate.textmap import Owned, char_slots, covering_runs, split_at
+from checker.annotate.textmap import Owned, covering_runs, run_at, split_at, walk
 from checker.annotate.wordml import element, text_node, w
 
 _DELETED_TAGS = {w("t"): w("delText"), w("instrText"): w("delInstrText")}
@@ -57,11 +57,10 @@ class Revisions:
 
     def insert(self, paragraph: etree._Element, offset: int, text: str, after: etree._Element | None) -> None:
         """Insert ``text`` as a tracked insertion at ``offset`` (or right after ``after``)."""
-        _, slots = char_slots(paragraph, self.owned)
         if after is None:
             split_at(paragraph, offset, self.owned)
-            _, slots = char_slots(paragraph, self.owned)
-        neighbour = slots[min(offset, len(slots) - 1)].run if slots else None
+        length = len(walk(paragraph, self.owned).text)
+        neighbour = run_at(paragraph, offset, self.owned)
         run = element("r")
         if neighbour is not None and neighbour.find(w("rPr")) is not None:
             run.append(copy.deepcopy(neighbour.find(w("rPr"))))
@@ -70,10 +69,10 @@ class Revisions:
         wrapper.append(run)
         if after is not None:
             after.addnext(wrapper)
-        elif slots and offset < len(slots):
-            _outermost(slots[offset].run, paragraph).addprevious(wrapper)
-        elif slots:
-            _outermost(slots[-1].run, paragraph).addnext(wrapper)
+        elif neighbour is not None and offset < length:
+            _outermost(neighbour, paragraph).addprevious(wrapper)
+        elif neighbour is not None:
+            _outermost(neighbour, paragraph).addnext(wrapper)
         else:
             paragraph.append(wrapper)
         self.owned.inserted.add(wrapper)

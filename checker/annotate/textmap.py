@@ -5,14 +5,16 @@ module walks the same runs the same way, so an offset in that text names one cha
 one w:t (or one w:tab, w:br …). Anchoring a comment or a tracked change on a text range
 then means splitting runs at the range's ends so that whole runs cover it.
 
-Offsets are always in the paragraph's text as the reader saw the input: runs this module's
-callers wrapped in their own w:del still count, text in their own w:ins does not, so
-several ranges in one paragraph can be processed in any order.
+Offsets are always in the paragraph's text as the reader saw the input: runs that
+annotate itself wrapped in a w:del still count, text in its own w:ins does not, so several
+ranges in one paragraph can be processed in any order. The walk of a paragraph is kept
+until a split changes its runs.
 """
 
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -22,26 +24,47 @@ from checker.annotate.wordml import MC, XML_SPACE, w
 _TEXT_TAGS = frozenset({w("t"), w("delText")})
 _ONE_CHAR = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-"}
 _HIDDEN = frozenset({w("del"), w("moveFrom"), f"{{{MC}}}Fallback", w("txbxContent")})
+_RUN = w("r")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Characters ``start:start+length`` of the paragraph text, held by ``child`` of ``run``."""
+
+    run: etree._Element
+    child: etree._Element
+    start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Walk:
+    """A paragraph's text and the segments that hold it, in order."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    starts: tuple[int, ...]
+
+    def at(self, offset: int) -> tuple[Segment, int]:
+        """The segment holding character ``offset`` and the index inside it."""
+        segment = self.segments[bisect_right(self.starts, offset) - 1]
+        return segment, offset - segment.start
 
 
 @dataclass
 class Owned:
-    """The w:del and w:ins elements annotate itself added (not part of the input's text)."""
+    """The w:del and w:ins elements annotate itself added (not part of the input's text),
+    and the walks of paragraphs not changed since."""
 
     deleted: set[etree._Element] = field(default_factory=set)
     inserted: set[etree._Element] = field(default_factory=set)
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One character: ``child`` of ``run`` (a w:t when ``index`` counts into its text)."""
-
-    run: etree._Element
-    child: etree._Element
-    index: int
+    walks: dict[etree._Element, Walk] = field(default_factory=dict)
 
 
 def _visible(run: etree._Element, paragraph: etree._Element, owned: Owned) -> bool:
+    parent = run.getparent()
+    if parent is paragraph:
+        return True
     for ancestor in run.iterancestors():
         if ancestor is paragraph:
             return True
@@ -66,22 +89,26 @@ def _child_text(child: etree._Element) -> str:
     return ""
 
 
-def runs_of(paragraph: etree._Element, owned: Owned) -> list[etree._Element]:
-    """The paragraph's runs that carry its text, in document order."""
-    return [run for run in paragraph.iter(w("r")) if _visible(run, paragraph, owned)]
-
-
-def char_slots(paragraph: etree._Element, owned: Owned) -> tuple[str, list[Slot]]:
-    """The paragraph's text and, for each of its characters, where it sits."""
-    chars: list[str] = []
-    slots: list[Slot] = []
-    for run in runs_of(paragraph, owned):
+def walk(paragraph: etree._Element, owned: Owned) -> Walk:
+    """The paragraph's text and where each piece of it sits (cached until a split)."""
+    cached = owned.walks.get(paragraph)
+    if cached is not None:
+        return cached
+    pieces: list[str] = []
+    segments: list[Segment] = []
+    position = 0
+    for run in paragraph.iter(_RUN):
+        if not _visible(run, paragraph, owned):
+            continue
         for child in run:
             text = _child_text(child)
-            for index, char in enumerate(text):
-                chars.append(char)
-                slots.append(Slot(run, child, index))
-    return "".join(chars), slots
+            if text:
+                pieces.append(text)
+                segments.append(Segment(run, child, position, len(text)))
+                position += len(text)
+    result = Walk("".join(pieces), tuple(segments), tuple(s.start for s in segments))
+    owned.walks[paragraph] = result
+    return result
 
 
 def _split_text(child: etree._Element, index: int) -> etree._Element:
@@ -98,9 +125,8 @@ def _split_text(child: etree._Element, index: int) -> etree._Element:
 
 def _split_run_before(run: etree._Element, child: etree._Element) -> None:
     """Move ``child`` and what follows it into a new run after ``run`` (same properties)."""
-    before = [c for c in run if c is not child and c.tag != w("rPr")]
     first_content = next((c for c in run if c.tag != w("rPr")), None)
-    if first_content is child or not before:
+    if first_content is child:
         return
     new_run = etree.Element(run.tag, attrib=dict(run.attrib), nsmap=run.nsmap)
     properties = run.find(w("rPr"))
@@ -117,23 +143,39 @@ def _split_run_before(run: etree._Element, child: etree._Element) -> None:
 
 def split_at(paragraph: etree._Element, offset: int, owned: Owned) -> None:
     """Make a run boundary right before character ``offset`` (no-op at either end)."""
-    _, slots = char_slots(paragraph, owned)
-    if not 0 < offset < len(slots):
+    current = walk(paragraph, owned)
+    if not 0 < offset < len(current.text):
         return
-    slot = slots[offset]
-    child = slot.child
-    if slot.index > 0:
-        child = _split_text(child, slot.index)
-    _split_run_before(slot.run, child)
+    segment, index = current.at(offset)
+    child = segment.child
+    if index == 0 and child is next((c for c in segment.run if c.tag != w("rPr")), None):
+        return  # already a boundary
+    if index > 0:
+        child = _split_text(child, index)
+    _split_run_before(segment.run, child)
+    owned.walks.pop(paragraph, None)
 
 
 def covering_runs(paragraph: etree._Element, start: int, end: int, owned: Owned) -> list[etree._Element]:
     """Whole runs covering characters ``start:end`` after splitting at both ends."""
     split_at(paragraph, end, owned)
     split_at(paragraph, start, owned)
-    _, slots = char_slots(paragraph, owned)
+    current = walk(paragraph, owned)
     runs: list[etree._Element] = []
-    for slot in slots[start:end]:
-        if not runs or runs[-1] is not slot.run:
-            runs.append(slot.run)
+    if start >= end or start >= len(current.text):
+        return runs
+    first = bisect_right(current.starts, start) - 1
+    for segment in current.segments[first:]:
+        if segment.start >= end:
+            break
+        if not runs or runs[-1] is not segment.run:
+            runs.append(segment.run)
     return runs
+
+
+def run_at(paragraph: etree._Element, offset: int, owned: Owned) -> etree._Element | None:
+    """The run holding character ``offset`` (the last run for the end), None when empty."""
+    current = walk(paragraph, owned)
+    if not current.segments:
+        return None
+    return current.at(min(offset, len(current.text) - 1))[0].run

@@ -124,10 +124,20 @@ def iter_paragraphs(document) -> Iterator[tuple[object, str, str]]:
 
 def read_docx_bytes(data: bytes) -> SourceText:
     """Read a .docx report (a zip; :mod:`checker.read.word` routes other content)."""
-    document = _open_document(data)
+    return docx_source(open_docx(data))
+
+
+def open_docx(data: bytes):
+    """The python-docx Document of a docx's bytes, after the container checks; InputError."""
+    return _open_document(data)
+
+
+def docx_source(document, paragraphs: list[tuple[object, str, str]] | None = None) -> SourceText:
+    """The text of an opened docx (``annotate`` opens the file once and keeps the Document);
+    ``paragraphs``: :func:`iter_paragraphs` already walked."""
     lines: list[str] = []
     labels: list[str] = []
-    for paragraph, label, marker in iter_paragraphs(document):
+    for paragraph, label, marker in paragraphs if paragraphs is not None else iter_paragraphs(document):
         text = marker + _paragraph_text(paragraph)
         for piece in text.split("\n"):
             lines.append(piece)
