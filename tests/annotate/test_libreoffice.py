@@ -53,7 +53,7 @@ def test_libreoffice_renders_every_comment_and_the_tracked_changes(tmp_path):
             "--outdir",
             str(tmp_path),
             str(docx_path),
-        ],  # fmt: skip
+        ],
         check=True,
         capture_output=True,
         timeout=180,
