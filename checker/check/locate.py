@@ -60,8 +60,14 @@ def _heading_matches(section: Section, element: Element) -> bool:
     return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
 
 
-def _locate_by_heading(document: Document, element: Element, taken: set[int]) -> Locus | None:
-    matches = [s for s in document.all_sections() if _heading_matches(s, element)]
+def _locate_by_heading(
+    document: Document, element: Element, taken: set[int], foreign: frozenset[int] = frozenset()
+) -> Locus | None:
+    matches = [
+        s
+        for s in document.all_sections()
+        if _heading_matches(s, element) and s.paragraph.index not in foreign
+    ]
     if not matches:
         return None
     shallowest = min(s.depth for s in matches)
@@ -119,11 +125,24 @@ def _claim_unassigned(
     return located if locus is None or locus.how == "heading" else locus
 
 
+def _foreign(document: Document, pack: Pack, element: Element) -> frozenset[int]:
+    """Paragraphs inside the parts an element must stay ``outside`` of: a sub-item
+    落实第一责任人职责 of the next-year plan is plan, not the report on the duties."""
+    indices: set[int] = set()
+    for other_id in element.spec.get("outside", ()):
+        other = pack.element(other_id)
+        for section in document.all_sections():
+            if _heading_matches(section, other):
+                indices.update(p.index for p in section.all_paragraphs())
+    return frozenset(indices)
+
+
 def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     """Map each element id of the pack to its :class:`Locus` in the document, or None."""
     loci: dict[str, Locus | None] = {}
     taken: set[int] = set()
     ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
+    foreign = {e.id: _foreign(document, pack, e) for e in ordered if e.spec.get("outside")}
     for element in ordered:
         if element.locator == "title":
             loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
@@ -134,7 +153,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             date = document.date
             loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
         else:
-            locus = _locate_by_heading(document, element, taken)
+            locus = _locate_by_heading(document, element, taken, foreign.get(element.id, frozenset()))
             if locus is not None:
                 taken.update(id(s) for s in locus.sections)
             loci[element.id] = locus
@@ -149,12 +168,13 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             for other_id, locus in loci.items()
             if locus and not pack.element(other_id).spec.get("claim_unassigned")
         ]
-        used = {p.index for locus in specific for p in locus.paragraphs}
+        outside = foreign.get(element.id, frozenset())
+        used = {p.index for locus in specific for p in locus.paragraphs} | outside
         locus = _locate_by_keyword(document, element, used)
         if locus is None:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
-            lead = {p.index for locus in specific for p in locus.paragraphs[:2]}
+            lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
             locus = _locate_by_keyword(document, element, lead)
         loci[element.id] = locus
     for element in ordered:

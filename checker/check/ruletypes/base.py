@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from checker.check.locate import Locus
@@ -31,6 +32,23 @@ class Context:
 
     def locus(self, element_id: str) -> Locus | None:
         return self.loci.get(element_id)
+
+    @cached_property
+    def _parts(self) -> dict[int, str]:
+        """Paragraph index → the element whose part it is. A specific part (plan, duties,
+        problems) wins over the catch-all measures that also spans it."""
+        owner: dict[int, str] = {}
+        catch_all = [e.id for e in self.pack.elements if e.spec.get("claim_unassigned")]
+        ordered = catch_all + [e for e in self.loci if e not in catch_all]
+        for element_id in ordered:
+            locus = self.loci.get(element_id)
+            if locus is not None and locus.how in ("heading", "keyword", "block"):
+                owner.update((p.index, element_id) for p in locus.paragraphs)
+        return owner
+
+    def part_of(self, paragraph: Paragraph) -> str | None:
+        """The element whose part ``paragraph`` belongs to, if any (a rule knows what it reads)."""
+        return self._parts.get(paragraph.index)
 
     def agency_hint(self) -> str:
         return self.document.meta.agency or "××局"

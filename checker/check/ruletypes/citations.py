@@ -5,7 +5,11 @@ characters off a known one is flagged as misspelt; a known title not yet in forc
 report's date (or at the end of the year after the reported one when undated), or one
 repealed before the reported year began, is flagged with its dates and successor; a
 national-law-looking title (中华人民共和国…法) that is not in the list is flagged for
-checking. Message values: ``title``, ``problem``, ``correct``.
+checking. A citation in the next-year plan (``plan_part``, the element the plan is) is the
+basis of next year's work and is judged against the plan year: a regulation repealed during
+the reported year is flagged there, while the same citation for work done before its repeal
+(in the measures) is not; a law that comes into force during the plan year may be planned for.
+Message values: ``title``, ``problem``, ``correct``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ PARAMS = params_schema(
         "check": described(
             {"type": "array", "items": {"enum": ["unknown", "not-in-force", "repealed", "misspelt"]}},
             "要做的检查：未收录、尚未施行、已废止、名称有误",
+        ),
+        "plan_part": described(
+            {"type": "string"}, "下一年度安排所在的要素（其中的引用按下一年度判断，默认 next-year-plan）"
         ),
     },
 )
@@ -87,10 +94,15 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     catalogue = rule.params.get("catalogue", "data/laws.yaml")
     index = law_index(catalogue)
     checks = set(rule.params.get("check", ["misspelt", "not-in-force", "repealed", "unknown"]))
-    when = reference_date(ctx)
-    year = ctx.document.meta.year
+    reported_when = reference_date(ctx)
+    reported_year = ctx.document.meta.year
+    plan_part = rule.params.get("plan_part", "next-year-plan")
     lang = ctx.lang
     for paragraph in ctx.document.paragraphs:
+        planned = reported_year is not None and ctx.part_of(paragraph) == plan_part
+        # the plan speaks of next year: in force by its end, not repealed before it begins
+        year = reported_year + 1 if planned and reported_year else reported_year
+        when = dt.date(year, 12, 31) if planned and year else reported_when
         for match in _CITED.finditer(paragraph.text):
             title = match.group(1).strip()
             law = index.get(title_key(title))

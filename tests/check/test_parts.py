@@ -1,0 +1,70 @@
+"""The part a sentence belongs to: elements and rules read the part they are about."""
+
+from __future__ import annotations
+
+from checker.api import check_text
+from tests.check.test_mutations import cut_between
+from tests.conftest import TODAY, seed_text
+
+PLAN_DUTY_ITEM = (
+    "（五）落实第一责任人职责。2025年，局党组书记、局长将切实履行推进法治建设第一责任人职责，"
+    "主持党组会专题研究法治建设工作不少于2次，带头学法，年终述职时专门述法。\n\n"
+)
+
+
+def statuses(result) -> dict[str, str]:
+    return {e.id: e.status for e in result.elements}
+
+
+def without_duties_subsection() -> str:
+    return cut_between(seed_text("000"), "(一) 认真履行", "(二) 扎实开展")
+
+
+def test_plan_sub_item_on_duties_does_not_count_as_the_duties_part():
+    text = without_duties_subsection()
+    assert statuses(check_text(text, today=TODAY))["first-responsible-person"] == "missing"
+    end = text.rindex("株洲市退役军人事务局")
+    planned = text[:end] + PLAN_DUTY_ITEM + text[end:]
+    result = check_text(planned, today=TODAY)
+    found = statuses(result)
+    assert found["first-responsible-person"] == "missing"  # next year's intention is no report on it
+    assert found["next-year-plan"] in ("present", "weak")
+    plan = next(e for e in result.elements if e.id == "next-year-plan")
+    assert plan.line is not None
+
+
+def test_duties_sub_item_in_the_measures_still_counts():
+    result = check_text(seed_text("000"), today=TODAY)
+    duties = next(e for e in result.elements if e.id == "first-responsible-person")
+    assert duties.status != "missing" and duties.line == 11
+
+
+def _cite(text: str, where: str, sentence: str) -> str:
+    at = text.index(where)
+    return text[:at] + sentence + text[at:]
+
+
+REPEALED = "《退役士兵安置条例》"  # repealed 2024-09-01, replaced by 《退役军人安置条例》
+
+
+def citation_findings(text: str) -> list:
+    return [f for f in check_text(text, today=TODAY).findings if f.rule == "citation-check"]
+
+
+def test_regulation_repealed_in_the_reported_year_cited_for_next_years_work_is_flagged():
+    text = _cite(seed_text("000"), "（一）持续深入贯彻", f"2025年，依据{REPEALED}做好退役士兵安置工作。\n\n")
+    findings = citation_findings(text)
+    assert len(findings) == 1 and "2024年9月1日废止" in findings[0].message
+    assert "退役军人安置条例" in findings[0].suggestion
+
+
+def test_same_citation_for_work_done_before_the_repeal_is_not_flagged():
+    text = _cite(seed_text("000"), "(二) 扎实开展", f"2024年上半年，依据{REPEALED}完成春季退役士兵安置。\n\n")
+    assert citation_findings(text) == []
+    assert citation_findings(seed_text("000")) == []
+
+
+def test_law_in_force_during_the_plan_year_may_be_planned_for():
+    """《学前教育法》 comes into force 2025-06-01: a 2024 report may plan its study for 2025."""
+    text = _cite(seed_text("000"), "（一）持续深入贯彻", "2025年，组织学习《中华人民共和国学前教育法》。\n\n")
+    assert citation_findings(text) == []
