@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from checker.cli.translate import LANG_ONLY
+from checker.cli.translate import LANG_ONLY, current_lang
 from checker.cli.usage import load_pack_or_exit
 from checker.i18n import t
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -112,6 +112,7 @@ def rules_validate(pack_paths: tuple[str, ...]) -> None:
     from checker.packs.pack import load_pack
     from checker.packs.yamlsrc import ConfigError
 
+    lang = current_lang()
     failed = False
     for path in pack_paths:
         try:
@@ -120,7 +121,7 @@ def rules_validate(pack_paths: tuple[str, ...]) -> None:
             click.echo(f"✗ {exc}", err=True)
             failed = True
         else:
-            click.echo(f"✓ {path}：{pack.label}，{len(pack.rules)} 条规则")
+            click.echo(t("rules.valid", lang, path=path, label=pack.label, count=len(pack.rules)))
     sys.exit(EXIT_USAGE if failed else EXIT_OK)
 
 
@@ -132,32 +133,43 @@ def rules_test(pack_paths: tuple[str, ...], verbose: bool) -> None:
     """Run every rule's examples (help: ``help.rules.test``)."""
     from checker.packs.ruletest import check_pack_examples
 
+    lang = current_lang()
     failed = False
     for path in pack_paths or ("national",):
         rule_pack = _load(path)
         outcomes = check_pack_examples(rule_pack)
-        click.echo(f"{rule_pack.label}（{path}）")
-        click.echo(f"  {'规则':34} {'pass':>6} {'fail':>6}  结果")
+        click.echo(f"{rule_pack.label}（{path}）" if lang == "zh" else f"{rule_pack.label} ({path})")
+        rows = [[t("rules.col.rule", lang), "pass", "fail", t("rules.test.result", lang)]]
+        details: list[list] = [[]]
         for rule in rule_pack.rules:
             mine = [o for o in outcomes if o.rule == rule.id]
             if not mine:
-                click.echo(f"  {rule.id:34} {'-':>6} {'-':>6}  无示例")
+                rows.append([rule.id, "-", "-", t("rules.test.none", lang)])
+                details.append([])
                 continue
             counts = {
                 k: f"{sum(o.ok for o in mine if o.kind == k)}/{sum(o.kind == k for o in mine)}"
                 for k in ("pass", "fail")
             }
             bad = [o for o in mine if not o.ok]
-            click.echo(f"  {rule.id:34} {counts['pass']:>6} {counts['fail']:>6}  {'✗' if bad else '✓'}")
-            for outcome in bad if not verbose else mine:
-                _print_outcome(outcome)
+            rows.append([rule.id, counts["pass"], counts["fail"], "✗" if bad else "✓"])
+            details.append(bad if not verbose else mine)
             failed = failed or bool(bad)
+        for line, shown in zip(table(rows, aligns="<>><", indent="  "), details, strict=True):
+            click.echo(line)
+            for outcome in shown:
+                _print_outcome(outcome, lang)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _print_outcome(outcome) -> None:
-    expect = "不应报出" if outcome.kind == "pass" else "应当报出"
-    got = outcome.error or ("；".join(f.message for f in outcome.findings) or "未报出")
+def _print_outcome(outcome, lang: str) -> None:
+    expect = t("rules.test.expect-" + outcome.kind, lang)
+    separator = t("cli.reason-separator", lang)
+    got = outcome.error or (
+        separator.join(f.message for f in outcome.findings) or t("rules.test.not-raised", lang)
+    )
     head = outcome.passage.strip().splitlines()[0][:40] if outcome.passage.strip() else ""
     mark = "✓" if outcome.ok else "✗"
-    click.echo(f"      {mark} {outcome.kind}[{outcome.index}]（{expect}）“{head}…” → {got}")
+    click.echo(
+        f"      {mark} {outcome.kind}[{outcome.index}]{t('ui.where', lang, where=expect)}“{head}…” → {got}"
+    )

@@ -116,3 +116,82 @@ def test_large_audits_embed_findings_of_the_lowest_scores_only(audit_dir, tmp_pa
     lowest = sorted(r["sc"] for r in reports if r["sc"] is not None)[:2]
     assert sorted(r["sc"] for r in detailed) == lowest
     assert all(r["nf"] >= 0 for r in reports)
+
+
+def _page_with_reports(audit_dir: Path, target: Path, count: int) -> Path:
+    """The audit's own page with its data replaced by ``count`` reports (copies of the real ones),
+    to exercise paging and sorting at sizes a test cannot afford to audit."""
+    import json
+
+    text = (audit_dir / "index.html").read_text(encoding="utf-8")
+    head, rest = text.split('id="audit-data">', 1)
+    payload, tail = rest.split("</script>", 1)
+    data = json.loads(payload.replace("<\\/", "</"))
+    real = data["reports"]
+    data["reports"] = [
+        {
+            **real[i % len(real)],
+            "p": f"big/{i:06d}.txt",
+            "sc": (None if real[i % len(real)]["sc"] is None else round(40 + (i * 37) % 600 / 10, 1)),
+        }
+        for i in range(count)
+    ]
+    data["copies"] = []
+    body = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    target.write_text(head + 'id="audit-data">' + body + "</script>" + tail, encoding="utf-8")
+    return target
+
+
+def test_dashboard_pages_and_sorts_a_large_audit(audit_dir, tmp_path):
+    """10,000 reports: one page of rows in the DOM, a pager, every column sortable, blanks last."""
+    require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    page_file = _page_with_reports(audit_dir, tmp_path / "big.html", 10_000)
+    with sync_api.sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(page_file.as_uri())
+        page.wait_for_selector("#ranking tbody tr")
+        assert not errors
+        assert page.locator("#ranking tbody tr").count() == 50
+        assert page.evaluate("document.querySelectorAll('tr').length") <= 51
+        assert "/ 200 页" in page.inner_text("#pager")
+        page.get_by_role("button", name="下一页 ›").click()
+        assert page.locator("#ranking tbody tr td").first.inner_text() == "51"
+        scores = lambda: [  # noqa: E731
+            float(t) for t in page.locator("#ranking tbody tr td:nth-child(4)").all_inner_texts() if t != "—"
+        ]
+        page.click("#ranking th[data-key=sc]")  # highest first
+        first = scores()
+        assert first == sorted(first, reverse=True) and first[0] == 99.9
+        page.click("#ranking th[data-key=sc]")  # lowest first, unscored still last
+        assert scores() == sorted(scores()) and scores()[0] == 40.0
+        page.click("#ranking th[data-key=a]")
+        agencies = page.locator("#ranking tbody tr td:nth-child(2)").all_inner_texts()
+        assert agencies == sorted(agencies)
+        page.select_option("#pager select", "200")
+        assert page.locator("#ranking tbody tr").count() == 200
+        browser.close()
+
+
+def test_dashboard_heat_map_has_full_labels_and_axis_titles(audit_dir, national):
+    require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page(viewport={"width": 1366, "height": 768})
+        page.goto((audit_dir / "index.html").as_uri())
+        page.wait_for_selector("#heatmap svg")
+        texts = "Array.from(document.querySelectorAll('{} svg text')).map(t => t.textContent)"
+        labels = page.evaluate(texts.format("#heatmap"))
+        assert all(element.name in labels for element in national.elements)  # never cut short
+        assert any(label.startswith("要素") for label in labels) and "年度" in labels
+        histogram = page.evaluate(texts.format("#histogram"))
+        assert "得分（分）" in histogram and "报告数（份）" in histogram
+        # the detail panel sits beside the ranking, not below it, at 1366 wide
+        table = page.locator("#ranking-panel").bounding_box()
+        detail = page.locator("#detail").bounding_box()
+        assert table and detail and detail["x"] > table["x"] + table["width"] - 1
+        browser.close()

@@ -1,11 +1,15 @@
 // Data: reports[i] = {p: path, a: agency, y: year, s: status, sc: score, g: grade, ok: passed,
 // r: is_report, nr: not-report reason, e: element statuses (0 present, 1 weak, 2 missing, -1 n/a),
-// f: findings [severity, rule, message, excerpt, line, suggestion], err: error message};
+// nf: number of findings, f: findings [severity, rule, message, excerpt, line, suggestion] or null
+// (not embedded), err: error message};
 // copies[i] = [kind name, part name, report index a, report index b, similarity, passages].
+// The ranking table shows one page of rows at a time (never the whole corpus in the DOM);
+// every column sorts; the detail panel sits beside the table.
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("audit-data").textContent);
-  var R = D.reports, PAGE = 500, page = 0, shown = [], SVGNS = "http://www.w3.org/2000/svg";
+  var R = D.reports, SVGNS = "http://www.w3.org/2000/svg";
+  var pageSize = 50, page = 0, shown = [], sortKey = "rank", sortDir = 1, COPY_PAGE = 20;
   function el(tag, attrs, text) {
     var n = document.createElement(tag);
     for (var k in attrs || {}) n.setAttribute(k, attrs[k]);
@@ -19,61 +23,83 @@
     return n;
   }
   function statusName(s) { return D.statusNames[s] || s; }
+  function verdict(r) { return r.sc === null ? "—" : (r.ok ? "通过" : "未通过"); }
+  R.forEach(function (r, i) { r.i = i; });
   var checked = R.filter(function (r) { return r.sc !== null; });
-  var ranked = checked.slice().sort(function (x, y) { return y.sc - x.sc || (x.p < y.p ? -1 : 1); })
-    .concat(R.filter(function (r) { return r.sc === null; }));
+  checked.slice().sort(function (x, y) { return y.sc - x.sc || (x.p < y.p ? -1 : 1); })
+    .forEach(function (r, k) { r.rank = k + 1; });
+  R.forEach(function (r) { if (r.sc === null) r.rank = null; });
 
   // summary cards
   var avg = checked.length ? checked.reduce(function (s, r) { return s + r.sc; }, 0) / checked.length : 0;
-  var failed = R.filter(function (r) { return r.s !== "ok"; }).length;
+  var trouble = R.filter(function (r) { return r.s !== "ok"; }).length;
+  var failing = checked.filter(function (r) { return !r.ok; }).length;
   document.getElementById("subtitle").textContent = "规则包 " + D.pack + " · 共 " + R.length + " 个文件";
   [["文件", R.length], ["已评分", checked.length], ["平均分", avg.toFixed(1)],
-   ["未通过", checked.filter(function (r) { return !r.ok; }).length], ["异常文件", failed],
-   ["雷同对", D.copies.length]].forEach(function (c) {
-    var card = el("div", {"class": "card"}); card.appendChild(el("b", {}, c[1])); card.appendChild(el("span", {}, c[0]));
+   ["通过", checked.length - failing], ["未通过", failing, failing > 0], ["无法检查", trouble, trouble > 0],
+   ["雷同对", D.copies.length, D.copies.length > 0]].forEach(function (c) {
+    var card = el("div", {"class": "card" + (c[2] ? " bad" : "")});
+    card.appendChild(el("b", {}, c[1])); card.appendChild(el("span", {}, c[0]));
     document.getElementById("cards").appendChild(card);
   });
 
-  // score histogram: ten bins of 10 points
+  // score histogram: ten bins of 10 points, with axis titles and a count scale
   (function () {
     var bins = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     checked.forEach(function (r) { bins[Math.min(9, Math.floor(r.sc / 10))]++; });
-    var W = 460, H = 220, max = Math.max.apply(null, bins.concat([1])), bw = (W - 40) / 10;
-    var s = svg("svg", {width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "得分分布直方图"});
+    var W = 480, H = 260, left = 56, bottom = 48, top = 16, max = Math.max.apply(null, bins.concat([1]));
+    var bw = (W - left - 10) / 10, plot = H - bottom - top;
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "得分分布直方图"});
+    [0, 0.5, 1].forEach(function (f) {
+      var y = H - bottom - plot * f;
+      s.appendChild(svg("line", {x1: left, y1: y, x2: W - 10, y2: y, stroke: "#e4e7ec"}));
+      s.appendChild(svg("text", {x: left - 6, y: y + 4, "text-anchor": "end"}, Math.round(max * f)));
+    });
     bins.forEach(function (n, i) {
-      var h = (H - 50) * n / max, x = 30 + i * bw, y = H - 30 - h;
+      var h = plot * n / max, x = left + i * bw, y = H - bottom - h;
       var color = i >= 9 ? "#12b76a" : i >= 7 ? "#84cc16" : i >= 6 ? "#fbbf24" : "#f04438";
       var rect = svg("rect", {x: x + 2, y: y, width: bw - 4, height: h, fill: color, "class": "bar"});
       rect.appendChild(svg("title", {}, (i * 10) + "–" + (i * 10 + 10) + " 分：" + n + " 份"));
       s.appendChild(rect);
-      s.appendChild(svg("text", {x: x + bw / 2, y: y - 4, "text-anchor": "middle"}, n));
-      s.appendChild(svg("text", {x: x + bw / 2, y: H - 14, "text-anchor": "middle"}, i * 10));
+      if (n) s.appendChild(svg("text", {x: x + bw / 2, y: y - 3, "text-anchor": "middle"}, n));
+      s.appendChild(svg("text", {x: x, y: H - bottom + 14, "text-anchor": "middle"}, i * 10));
     });
-    s.appendChild(svg("line", {x1: 30, y1: H - 30, x2: W - 10, y2: H - 30, stroke: "#98a2b3"}));
+    s.appendChild(svg("text", {x: left + 10 * bw, y: H - bottom + 14, "text-anchor": "middle"}, 100));
+    s.appendChild(svg("line", {x1: left, y1: H - bottom, x2: W - 10, y2: H - bottom, stroke: "#98a2b3"}));
+    s.appendChild(svg("text", {x: left + 5 * bw, y: H - 10, "text-anchor": "middle", "class": "axis"}, "得分（分）"));
+    s.appendChild(svg("text", {x: 14, y: top + plot / 2, "text-anchor": "middle", "class": "axis",
+      transform: "rotate(-90 14 " + (top + plot / 2) + ")"}, "报告数（份）"));
     document.getElementById("histogram").appendChild(s);
   })();
 
-  // coverage heat map: rows = report years (and all), columns = elements, cell = share present
+  // coverage heat map: rows = report years (and all), columns = elements with full names
   (function () {
     var reports = R.filter(function (r) { return r.r; });
     var years = {}; reports.forEach(function (r) { years[r.y || "未知"] = 1; });
     var rows = [["全部", reports]].concat(Object.keys(years).sort().map(function (y) {
-      return [y + "年", reports.filter(function (r) { return String(r.y || "未知") === y; })];
+      return [y === "未知" ? "年度未知" : y + "年", reports.filter(function (r) { return String(r.y || "未知") === y; })];
     }));
-    var cw = 62, ch = 26, left = 70, top = 60, W = left + cw * D.elements.length + 10, H = top + ch * rows.length + 10;
-    var s = svg("svg", {width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "要素覆盖热力图"});
+    var longest = Math.max.apply(null, D.elements.map(function (n) { return n.length; }).concat([2]));
+    var cw = 64, ch = 24, left = 124, top = 26 + longest * 9, W = left + cw * D.elements.length + 16,
+        H = top + ch * rows.length + 34;
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "要素覆盖热力图"});
     D.elements.forEach(function (name, j) {
-      s.appendChild(svg("text", {x: left + j * cw + cw / 2, y: top - 8, "text-anchor": "middle",
-        transform: "rotate(-25 " + (left + j * cw + cw / 2) + " " + (top - 8) + ")"}, name.length > 7 ? name.slice(0, 7) + "…" : name));
+      var x = left + j * cw + cw / 2, y = top - 8;
+      s.appendChild(svg("text", {x: x, y: y, "text-anchor": "start", transform: "rotate(-40 " + x + " " + y + ")"}, name));
     });
+    s.appendChild(svg("text", {x: left + cw * D.elements.length / 2, y: H - 8, "text-anchor": "middle", "class": "axis"},
+      "要素（格中为具备该要素的报告比例）"));
+    s.appendChild(svg("text", {x: 12, y: top + ch * rows.length / 2, "text-anchor": "middle", "class": "axis",
+      transform: "rotate(-90 12 " + (top + ch * rows.length / 2) + ")"}, "年度"));
     rows.forEach(function (row, i) {
-      s.appendChild(svg("text", {x: left - 6, y: top + i * ch + ch / 2 + 4, "text-anchor": "end"}, row[0]));
+      s.appendChild(svg("text", {x: left - 6, y: top + i * ch + ch / 2 + 4, "text-anchor": "end"},
+        row[0] + "（" + row[1].length + "）"));
       D.elements.forEach(function (name, j) {
         var n = row[1].length, present = row[1].filter(function (r) { return r.e[j] === 0; }).length;
         var share = n ? present / n : 0, hue = Math.round(120 * share);
         var cell = svg("rect", {x: left + j * cw, y: top + i * ch, width: cw - 2, height: ch - 2,
-          fill: n ? "hsl(" + hue + ",65%,55%)" : "#eee", "class": "cell"});
-        cell.appendChild(svg("title", {}, row[0] + " · " + name + "：" + present + "/" + n));
+          fill: n ? "hsl(" + hue + ",65%,62%)" : "#eee", "class": "cell"});
+        cell.appendChild(svg("title", {}, row[0] + " · " + name + "：" + present + "/" + n + " 份具备"));
         s.appendChild(cell);
         s.appendChild(svg("text", {x: left + j * cw + cw / 2 - 1, y: top + i * ch + ch / 2 + 4, "text-anchor": "middle"},
           n ? Math.round(share * 100) + "%" : "–"));
@@ -82,45 +108,91 @@
     document.getElementById("heatmap").appendChild(s);
   })();
 
-  // ranking table with filters
+  // ranking table: filters, sortable columns, one page in the DOM
   var fText = document.getElementById("filter-text"), fGrade = document.getElementById("filter-grade"),
-      fStatus = document.getElementById("filter-status");
+      fStatus = document.getElementById("filter-status"), fVerdict = document.getElementById("filter-verdict");
+  function uniq(xs) { var seen = {}; return xs.filter(function (x) { if (seen[x]) return false; seen[x] = 1; return true; }).sort(); }
   uniq(R.map(function (r) { return r.g; })).forEach(function (g) { if (g) fGrade.appendChild(el("option", {value: g}, g)); });
   uniq(R.map(function (r) { return r.s; })).forEach(function (s) { fStatus.appendChild(el("option", {value: s}, statusName(s))); });
-  function uniq(xs) { var seen = {}; return xs.filter(function (x) { if (seen[x]) return false; seen[x] = 1; return true; }).sort(); }
+  function sortValue(r, key) {
+    if (key === "ok") return r.sc === null ? null : (r.ok ? 1 : 0);
+    var v = r[key];
+    return v === undefined || v === "" ? null : v;
+  }
+  function compare(x, y) {
+    var a = sortValue(x, sortKey), b = sortValue(y, sortKey);
+    if (a === null && b === null) return x.i - y.i;
+    if (a === null) return 1;  // blanks last, whatever the direction
+    if (b === null) return -1;
+    if (a < b) return -sortDir;
+    if (a > b) return sortDir;
+    return x.i - y.i;
+  }
   function applyFilters() {
     var q = fText.value.trim().toLowerCase();
-    shown = ranked.filter(function (r) {
+    shown = R.filter(function (r) {
       return (!q || (r.a + " " + r.p).toLowerCase().indexOf(q) >= 0) &&
-        (!fGrade.value || r.g === fGrade.value) && (!fStatus.value || r.s === fStatus.value);
+        (!fGrade.value || r.g === fGrade.value) && (!fStatus.value || r.s === fStatus.value) &&
+        (!fVerdict.value || (r.sc !== null && (fVerdict.value === "pass") === r.ok));
     });
+    shown.sort(compare);
     page = 0; drawTable();
   }
+  document.querySelectorAll("#ranking th").forEach(function (th) {
+    th.addEventListener("click", function () {
+      var key = th.getAttribute("data-key");
+      sortDir = key === sortKey ? -sortDir : (key === "sc" || key === "nf" || key === "y" ? -1 : 1);
+      sortKey = key;
+      document.querySelectorAll("#ranking th").forEach(function (h) { h.classList.remove("asc", "desc"); });
+      th.classList.add(sortDir > 0 ? "asc" : "desc");
+      shown.sort(compare); page = 0; drawTable();
+    });
+    if (th.getAttribute("data-key") === sortKey) th.classList.add("asc");
+  });
   function drawTable() {
     var body = document.querySelector("#ranking tbody"); body.textContent = "";
-    shown.slice(page * PAGE, (page + 1) * PAGE).forEach(function (r, k) {
-      var tr = el("tr", {"data-index": R.indexOf(r)});
-      var rank = r.sc === null ? "—" : page * PAGE + k + 1;
-      [rank, r.a || "（未识别）", r.y || "", r.sc === null ? "—" : r.sc, r.g, statusName(r.s), r.nf, r.p]
-        .forEach(function (v, c) {
-          var td = el("td", {}, v);
-          if (c === 4 && !r.ok && r.sc !== null) td.className = "g-fail";
-          if (c === 5) td.className = r.s === "ok" ? "s-ok" : "s-bad";
-          tr.appendChild(td);
-        });
+    var pages = Math.max(1, Math.ceil(shown.length / pageSize));
+    page = Math.min(Math.max(page, 0), pages - 1);
+    shown.slice(page * pageSize, (page + 1) * pageSize).forEach(function (r) {
+      var tr = el("tr", {"data-index": r.i});
+      [r.rank === null ? "—" : r.rank, r.a || "（未识别）", r.y || "", r.sc === null ? "—" : r.sc, r.g,
+       verdict(r), statusName(r.s), r.nf, r.p].forEach(function (v, c) {
+        var td = el("td", {}, v);
+        if (c === 0 || c === 2 || c === 3 || c === 7) td.className = "num";
+        if (c === 4 && !r.ok && r.sc !== null) td.className = "g-fail";
+        if (c === 5) td.className = r.sc === null ? "" : (r.ok ? "s-ok" : "s-bad");
+        if (c === 6) td.className = r.s === "ok" ? "s-ok" : "s-bad";
+        tr.appendChild(td);
+      });
       tr.addEventListener("click", function () { showDetail(r, tr); });
       body.appendChild(tr);
     });
-    document.getElementById("filter-count").textContent = "显示 " + shown.length + " / " + R.length;
+    document.getElementById("filter-count").textContent = "符合条件 " + shown.length + " / " + R.length + " 份";
+    drawPager(pages);
+  }
+  function drawPager(pages) {
     var pager = document.getElementById("pager"); pager.textContent = "";
-    var pages = Math.ceil(shown.length / PAGE);
-    for (var i = 0; pages > 1 && i < pages; i++) {
-      var b = el("button", {}, "第 " + (i + 1) + " 页");
-      b.addEventListener("click", (function (n) { return function () { page = n; drawTable(); }; })(i));
+    function button(label, target, disabled) {
+      var b = el("button", disabled ? {disabled: "disabled"} : {}, label);
+      b.addEventListener("click", function () { page = target; drawTable(); });
       pager.appendChild(b);
     }
+    button("« 首页", 0, page === 0);
+    button("‹ 上一页", page - 1, page === 0);
+    var box = el("input", {type: "number", min: 1, max: pages, value: page + 1, "aria-label": "页码"});
+    box.addEventListener("change", function () { page = (parseInt(box.value, 10) || 1) - 1; drawTable(); });
+    pager.appendChild(el("span", {}, "第")); pager.appendChild(box);
+    pager.appendChild(el("span", {}, "/ " + pages + " 页"));
+    button("下一页 ›", page + 1, page >= pages - 1);
+    button("末页 »", pages - 1, page >= pages - 1);
+    var size = el("select", {"aria-label": "每页行数"});
+    [25, 50, 100, 200].forEach(function (n) {
+      var o = el("option", {value: n}, "每页 " + n + " 行"); if (n === pageSize) o.selected = true; size.appendChild(o);
+    });
+    size.addEventListener("change", function () { pageSize = parseInt(size.value, 10); page = 0; drawTable(); });
+    pager.appendChild(size);
   }
-  [fText, fGrade, fStatus].forEach(function (n) { n.addEventListener("input", applyFilters); });
+  [fText, fGrade, fStatus, fVerdict].forEach(function (n) { n.addEventListener("input", applyFilters); });
 
   function markedExcerpt(text) {
     var box = el("div", {"class": "excerpt"});
@@ -133,7 +205,7 @@
     var box = document.getElementById("detail"); box.textContent = "";
     box.appendChild(el("h2", {}, "报告详情：" + (r.a || r.p)));
     box.appendChild(el("p", {}, "文件 " + r.p + " · 年度 " + (r.y || "未知") + " · 得分 " +
-      (r.sc === null ? "—" : r.sc) + " · " + (r.g || statusName(r.s))));
+      (r.sc === null ? "—" : r.sc) + " · " + (r.g || statusName(r.s)) + " · " + verdict(r)));
     if (r.err) box.appendChild(el("p", {"class": "s-bad"}, r.err));
     if (r.nr) box.appendChild(el("p", {"class": "s-bad"}, r.nr));
     var chips = el("p");
@@ -149,32 +221,40 @@
     if (!r.f.length && r.s === "ok") box.appendChild(el("p", {"class": "s-ok"}, "未发现问题。"));
     r.f.forEach(function (f) {
       var item = el("div", {"class": "finding " + f[0]});
-      item.appendChild(el("div", {"class": "sev-" + f[0]}, (f[4] ? "第 " + f[4] + " 行 · " : "") + f[2] + "（" + f[1] + "）"));
+      item.appendChild(el("div", {"class": "sev-" + f[0]}, (f[4] ? "第" + f[4] + "行 · " : "") + f[2] + "（" + f[1] + "）"));
       item.appendChild(markedExcerpt(f[3]));
       item.appendChild(el("div", {"class": "sugg"}, "建议：" + f[5]));
       box.appendChild(item);
     });
-    box.scrollIntoView({block: "nearest"});
   }
 
-  // copy pairs side by side
+  // copy pairs side by side, a page at a time
   (function () {
-    var box = document.getElementById("copies");
+    var box = document.getElementById("copies"), drawn = 0;
     if (!D.copies.length) { box.appendChild(el("p", {"class": "hint"}, "未发现雷同。")); return; }
-    D.copies.forEach(function (c) {
-      var a = R[c[2]] || {}, b = R[c[3]] || {};
-      var pair = el("div", {"class": "pair"});
-      pair.appendChild(el("h3", {}, c[0] + " · " + c[1] + " · 相同比例 " + Math.round(c[4] * 100) + "%"));
-      var cols = el("div", {"class": "cols"});
-      [a, b].forEach(function (r) {
-        var col = el("div");
-        col.appendChild(el("b", {}, (r.a || "（未识别机关）") + " " + (r.y || "") + "年 · " + r.p));
-        c[5].forEach(function (t) { col.appendChild(markedExcerpt(t)); });
-        cols.appendChild(col);
+    var more = el("button", {}, "");
+    function drawMore() {
+      D.copies.slice(drawn, drawn + COPY_PAGE).forEach(function (c) {
+        var a = R[c[2]] || {}, b = R[c[3]] || {};
+        var pair = el("div", {"class": "pair"});
+        pair.appendChild(el("h3", {}, c[0] + " · " + c[1] + " · 相同比例 " + Math.round(c[4] * 100) + "%"));
+        var cols = el("div", {"class": "cols"});
+        [a, b].forEach(function (r) {
+          var col = el("div");
+          col.appendChild(el("b", {}, (r.a || "（未识别机关）") + " " + (r.y || "") + "年 · " + r.p));
+          c[5].forEach(function (t) { col.appendChild(markedExcerpt(t)); });
+          cols.appendChild(col);
+        });
+        pair.appendChild(cols);
+        box.insertBefore(pair, more);
       });
-      pair.appendChild(cols);
-      box.appendChild(pair);
-    });
+      drawn = Math.min(drawn + COPY_PAGE, D.copies.length);
+      more.textContent = "再显示 " + Math.min(COPY_PAGE, D.copies.length - drawn) + " 对（已显示 " + drawn + " / " + D.copies.length + "）";
+      more.style.display = drawn < D.copies.length ? "" : "none";
+    }
+    more.addEventListener("click", drawMore);
+    box.appendChild(more);
+    drawMore();
   })();
 
   applyFilters();
