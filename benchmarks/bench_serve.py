@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 
 from checker.api import check_file
-from checker.serve.app import create_app
+from checker.serve.application import create_app
 from checker.serve.runner import serving
 from checker.serve.settings import ServeSettings
 

@@ -68,7 +68,7 @@ def serve(
     import uvicorn
 
     from checker.packs.yamlsrc import ConfigError
-    from checker.serve.app import create_app
+    from checker.serve.application import create_app
     from checker.serve.runner import uvicorn_config
     from checker.serve.settings import ServeSettings
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.serve.app import create_app
+from checker.serve.application import create_app
 from checker.serve.settings import ServeSettings
 
 __all__ = ["ServeSettings", "app", "create_app"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from checker.serve.app import create_app
+from checker.serve.application import create_app
 from checker.serve.runner import serving
 from checker.serve.settings import ServeSettings
 
