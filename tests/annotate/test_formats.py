@@ -75,3 +75,17 @@ def test_missing_file_is_refused_with_checks_code(tmp_path):
     with pytest.raises(AnnotateError) as caught:
         annotate_file(tmp_path / "nope.docx")
     assert caught.value.code == expected.error.code == "not-found"
+
+
+def test_a_document_that_is_no_report_gets_only_the_summary_saying_why(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    path = FORMATS.parent / "lookalikes" / "notice.txt"
+    out = annotate(path.read_bytes(), path.name, today=TODAY)
+    assert not out.result.is_report
+    (text,) = [body for _, body in comment_texts(out.data).values()]
+    assert "不是法治政府建设年度报告" in text and out.result.not_report_reason in text
+    result = CliRunner().invoke(main, ["annotate", str(path), "-o", str(tmp_path / "o.docx")])
+    assert result.exit_code == 1 and (tmp_path / "o.docx").is_file()
