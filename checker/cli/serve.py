@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from checker.cli.options import pack_lang_today
+from checker.cli.options import check_options, pack_lang_today
 from checker.cli.translate import current_lang
 from checker.cli.usage import load_pack_or_exit
 from checker.i18n import t as msg
@@ -74,9 +74,7 @@ def serve(
 
     load_pack_or_exit(pack or "national")  # a bad pack: say plainly what to give instead
     settings = ServeSettings(
-        pack=pack or "national",
-        lang=lang,
-        today=today,
+        check_options(pack or "national", lang, today),
         workers=workers,
         max_upload=_size(max_upload),
         queue=queue,

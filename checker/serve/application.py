@@ -27,7 +27,6 @@ from checker.annotate import DOCX_MEDIA_TYPE
 from checker.api import error_result
 from checker.audit.worker import WorkerConfig
 from checker.i18n import t
-from checker.options import CheckOptions
 from checker.packs.pack import bundled_packs, load_pack
 from checker.serve.openapi import docs_page, spec
 from checker.serve.page import ASSETS, asset, page_html
@@ -93,8 +92,7 @@ class Service:
         self.choices = _pack_choices(settings.pack)
         self.default_pack = _default_id(self.choices, settings.pack)
         self.labels = {pack_id: load_pack(spec_).label for pack_id, spec_ in self.choices.items()}
-        check = CheckOptions(pack=settings.pack, lang=settings.lang, today=settings.today)
-        config = WorkerConfig(check, settings.memory_mb)
+        config = WorkerConfig(settings.check, settings.memory_mb)
         self.pool = CheckPool(settings.jobs, config, settings.timeout, settings.queue)
 
     def lang_of(self, value: str | None) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from checker.audit.run import AuditOptions
+from checker.options import CheckOptions
 
 _UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*$", re.IGNORECASE)
@@ -24,13 +25,15 @@ def parse_size(text: str) -> int:
     return size
 
 
+_NATIONAL = CheckOptions(pack="national")  # a name, so worker processes load it themselves
+
+
 @dataclass(frozen=True)
 class ServeSettings:
-    """The service's limits. Time and memory per check are audit's (``AuditOptions``)."""
+    """The service's check options (default pack as a name, lang, today) and its limits.
+    Time and memory per check are audit's (``AuditOptions``)."""
 
-    pack: str = "national"
-    lang: str = "zh"
-    today: dt.date | None = None  # the date date rules count from (None: the real today)
+    check: CheckOptions = _NATIONAL
     workers: int = 0  # check processes; 0: every core
     max_upload: int = 20 * 1024 * 1024
     queue: int = 64  # checks that may wait for a worker; beyond that 503
@@ -38,6 +41,18 @@ class ServeSettings:
     memory_mb: int = AuditOptions.memory_mb
     body_timeout: float = 30.0  # seconds to receive one request body
     retry_after: int = 5
+
+    @property
+    def pack(self) -> str:
+        return self.check.pack_name()
+
+    @property
+    def lang(self) -> str:
+        return self.check.lang
+
+    @property
+    def today(self) -> dt.date | None:
+        return self.check.today
 
     @property
     def jobs(self) -> int:
@@ -49,9 +64,9 @@ class ServeSettings:
         FZCHECK_PACK, FZCHECK_LANG, FZCHECK_WORKERS, FZCHECK_MAX_UPLOAD, FZCHECK_QUEUE."""
         env = os.environ if environ is None else environ
         base = cls()
+        lang = env.get("FZCHECK_LANG", base.lang) if env.get("FZCHECK_LANG") in ("zh", "en") else base.lang
         return cls(
-            pack=env.get("FZCHECK_PACK", base.pack),
-            lang=env.get("FZCHECK_LANG", base.lang) if env.get("FZCHECK_LANG") in ("zh", "en") else base.lang,
+            check=CheckOptions(pack=env.get("FZCHECK_PACK", base.pack), lang=lang),
             workers=int(env.get("FZCHECK_WORKERS", base.workers)),
             max_upload=parse_size(env["FZCHECK_MAX_UPLOAD"])
             if env.get("FZCHECK_MAX_UPLOAD")
