@@ -27,6 +27,7 @@ from checker.annotate import DOCX_MEDIA_TYPE
 from checker.api import error_result
 from checker.audit.worker import WorkerConfig
 from checker.i18n import t
+from checker.options import CheckOptions
 from checker.packs.pack import bundled_packs, load_pack
 from checker.serve.openapi import docs_page, spec
 from checker.serve.page import ASSETS, asset, page_html
