@@ -71,6 +71,11 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     return ceiling if near >= 0.3 * len(widths) and above <= 0.06 * len(widths) else None
 
 
+def ends_sentence(text: str) -> bool:
+    """The line ends with closing punctuation (。！？；：…)."""
+    return text.endswith(_CLOSING)
+
+
 def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(text))
 

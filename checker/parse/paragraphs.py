@@ -9,10 +9,13 @@ break is scored as "continue" or "break" (:mod:`checker.parse.linebreaks`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from checker.model import Line, Paragraph
-from checker.parse.linebreaks import continues, wrap_width
+from checker.parse.layout import breaks_between, hint
+from checker.parse.linebreaks import continues, ends_sentence, starts_block, wrap_width
+from checker.read.source import LineLayout
 
 RUN_ON_MIN = 300  # a physical line this long may be a whole report pasted without line breaks
 _RUN_ON_BREAK = re.compile(
@@ -42,8 +45,9 @@ def split_run_on(line: Line) -> list[Line]:
     return [line.piece(a, b) for a, b in pairwise(bounds) if a < b]
 
 
-def join_paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Group non-blank lines into paragraphs, in order."""
+def join_paragraphs(lines: list[Line], layout: Sequence[LineLayout | None] | None = None) -> list[Paragraph]:
+    """Group non-blank lines into paragraphs, in order; ``layout`` (per original line)
+    decides a break first where the reader knew the layout."""
     content = [piece for line in lines if line.text for piece in split_run_on(line)]
     width = wrap_width(content)
     paragraphs: list[Paragraph] = []
@@ -53,7 +57,16 @@ def join_paragraphs(lines: list[Line]) -> list[Paragraph]:
         current.append(line)
         so_far += line.text
         following = content[i + 1] if i + 1 < len(content) else None
-        if following is None or not continues(line, following, width, so_far, i):
+        said = None
+        if following is not None and layout is not None:
+            said = breaks_between(hint(layout, line), hint(layout, following), ends_sentence(line.text))
+        if said is False and following is not None and starts_block(following.text):
+            said = True  # a heading or a date begins a block whatever the margins say
+        if (
+            following is None
+            or said is True
+            or (said is None and not continues(line, following, width, so_far, i))
+        ):
             paragraphs.append(Paragraph.join(len(paragraphs), current))
             current, so_far = [], ""
     return paragraphs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
 
@@ -11,9 +12,10 @@ from checker.parse.agency import agency_from_title, is_signature_line, signature
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.evidence import collect_evidence
 from checker.parse.headings import parse_heading
+from checker.parse.layout import display_block, styled_heading
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
-from checker.read.source import SourceText
+from checker.read.source import LineLayout, SourceText
 from checker.text.normalize import normalise_text
 
 TITLE_SCAN = 8
@@ -56,7 +58,9 @@ def _title_score(block: list[Paragraph]) -> int:
     )
 
 
-def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], int]:
+def _split_title(
+    paragraphs: list[Paragraph], layout: Sequence[LineLayout | None] | None = None
+) -> tuple[tuple[Paragraph, ...], int]:
     """The title paragraphs and the index where the body starts.
 
     Leading short lines are candidates. Runs of lines that name the subject (报告/法治…)
@@ -84,6 +88,8 @@ def _split_title(paragraphs: list[Paragraph]) -> tuple[tuple[Paragraph, ...], in
         return (), limit
     best = max(blocks, key=lambda b: (_title_score([paragraphs[i] for i in b]), b[0]))
     start, end = best[0], best[-1] + 1
+    if layout is not None:
+        start, end = display_block(paragraphs, layout, start, end, limit)
     if start > 0:
         above = paragraphs[start - 1].text
         leads_in = (
@@ -184,7 +190,9 @@ def _unnumbered_heading(text: str) -> Heading | None:
     return None
 
 
-def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Section]]:
+def _build_sections(
+    paragraphs: list[Paragraph], layout: Sequence[LineLayout | None] | None = None
+) -> tuple[list[Paragraph], list[Section]]:
     """Preamble paragraphs and the heading tree, by marker rank.
 
     A report that numbers no top-level part (no 一、/第一部分) may still set its parts off as
@@ -196,6 +204,8 @@ def _build_sections(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
     stack: list[Section] = []
     for paragraph in paragraphs:
         heading = parse_heading(paragraph.text)
+        if heading is None:
+            heading = styled_heading(paragraph, layout)  # a Word heading style says so
         if heading is None and not numbered:
             heading = _unnumbered_heading(paragraph.text)
         if heading is None:
@@ -231,8 +241,8 @@ def _text_meta(paragraphs: list[Paragraph]) -> dict[str, str]:
 def parse_document(source: SourceText) -> Document:
     """Parse extracted text into a :class:`Document`."""
     lines = normalise_text(source.text)
-    paragraphs = join_paragraphs(lines)
-    title, body_start = _split_title(paragraphs)
+    paragraphs = join_paragraphs(lines, source.layout)
+    title, body_start = _split_title(paragraphs, source.layout)
     rest = list(paragraphs[body_start:])
     title_date = None
     if title and rest and _DATE_ONLY.match(rest[0].text):  # "（2025年1月20日）" under the title
@@ -244,7 +254,7 @@ def parse_document(source: SourceText) -> Document:
         addressee = rest.pop(0)
     body, signature, agency, date, trailer = _split_closing(rest)
     date = date or title_date
-    preamble, sections = _build_sections(body)
+    preamble, sections = _build_sections(body, source.layout)
     document = Document(
         paragraphs=tuple(paragraphs),
         title=title,

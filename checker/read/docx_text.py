@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from checker.read.container import open_zip, sniff
+from checker.read.docx_layout import StyleTable, paragraph_layout
 from checker.read.errors import InputError
-from checker.read.source import SourceText
+from checker.read.source import LineLayout, SourceText
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -135,13 +136,19 @@ def open_docx(data: bytes):
 def docx_source(document, paragraphs: list[tuple[object, str, str]] | None = None) -> SourceText:
     """The text of an opened docx (``annotate`` opens the file once and keeps the Document);
     ``paragraphs``: :func:`iter_paragraphs` already walked."""
+    styles = StyleTable(document.styles.element)
     lines: list[str] = []
     labels: list[str] = []
+    layout: list[LineLayout | None] = []
     for paragraph, label, marker in paragraphs if paragraphs is not None else iter_paragraphs(document):
         text = marker + _paragraph_text(paragraph)
+        hint = paragraph_layout(paragraph, styles)
         for piece in text.split("\n"):
             lines.append(piece)
             labels.append(label)
+            layout.append(hint)
     if not any(line.strip() for line in lines):
         raise InputError("empty")
-    return SourceText(text="\n".join(lines), format="docx", encoding=None, line_labels=tuple(labels))
+    return SourceText(
+        text="\n".join(lines), format="docx", encoding=None, line_labels=tuple(labels), layout=tuple(layout)
+    )

@@ -13,7 +13,8 @@ import ctypes
 from dataclasses import dataclass
 
 from checker.read.errors import InputError
-from checker.read.source import SourceText
+from checker.read.pdf_layout import LineBox, page_layouts
+from checker.read.source import LineLayout, SourceText
 
 FPDF_ERR_PASSWORD = 4
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan
@@ -52,8 +53,9 @@ def _page_glyphs(textpage, raw) -> list[_Glyph]:
     return glyphs
 
 
-def _visual_lines(glyphs: list[_Glyph]) -> list[str]:
-    """Group glyphs into lines by baseline (top to bottom), each line ordered by x."""
+def _visual_lines(glyphs: list[_Glyph]) -> list[tuple[str, LineBox]]:
+    """Group glyphs into lines by baseline (top to bottom), each line ordered by x, with
+    the line's box for layout hints."""
     lines: list[list[_Glyph]] = []
     line_baseline = None
     for glyph in sorted(glyphs, key=lambda g: (-g.baseline, g.x)):
@@ -62,7 +64,21 @@ def _visual_lines(glyphs: list[_Glyph]) -> list[str]:
             lines.append([])
             line_baseline = glyph.baseline
         lines[-1].append(glyph)
-    return [text for text in (_line_text(line) for line in lines) if text]
+    out: list[tuple[str, LineBox]] = []
+    for line in lines:
+        text = _line_text(line)
+        if text:
+            inked = [g for g in line if not g.char.isspace()] or line
+            sizes = sorted(g.size for g in inked)
+            box = LineBox(
+                min(g.x for g in inked),
+                max(g.right for g in inked),
+                line[0].baseline,
+                sizes[len(sizes) // 2],
+                len(inked),
+            )
+            out.append((text, box))
+    return out
 
 
 def _line_text(line: list[_Glyph]) -> str:
@@ -103,11 +119,16 @@ def _open(data: bytes):
 
 def extract_pages(data: bytes) -> list[list[str]]:
     """Visual lines of every page, furniture included."""
+    return [[text for text, _ in page] for page in extract_page_lines(data)]
+
+
+def extract_page_lines(data: bytes) -> list[list[tuple[str, LineBox]]]:
+    """Visual lines of every page with their boxes, furniture included."""
     import pypdfium2.raw as raw
 
     document = _open(data)
     try:
-        pages: list[list[str]] = []
+        pages: list[list[tuple[str, LineBox]]] = []
         for page_index in range(len(document)):
             page = document[page_index]
             textpage = page.get_textpage()
@@ -125,16 +146,26 @@ def read_pdf_bytes(data: bytes) -> SourceText:
     """Read a .pdf report; InputError 'encrypted', 'corrupt' or 'needs-ocr'."""
     from checker.read.pdf_furniture import furniture_mask
 
-    pages = extract_pages(data)
+    boxed = extract_page_lines(data)
+    pages = [[text for text, _ in page] for page in boxed]
     mask = furniture_mask(pages)
+    kept = [
+        [box for (_, box), furniture in zip(page, flags, strict=True) if not furniture]
+        for page, flags in zip(boxed, mask, strict=True)
+    ]
+    hints = iter(hint for page in page_layouts(kept) for hint in page)
     lines: list[str] = []
     labels: list[str] = []
+    layout: list[LineLayout | None] = []
     for page_number, (page_lines, flags) in enumerate(zip(pages, mask, strict=True), start=1):
         for line_number, (line, furniture) in enumerate(zip(page_lines, flags, strict=True), 1):
             if not furniture:
                 lines.append(line)
                 labels.append(f"第{page_number}页第{line_number}行")
+                layout.append(next(hints))
     visible = sum(len("".join(line.split())) for line in lines)
     if visible < MIN_TEXT_CHARS:
         raise InputError("needs-ocr", pages=len(pages))
-    return SourceText(text="\n".join(lines), format="pdf", encoding=None, line_labels=tuple(labels))
+    return SourceText(
+        text="\n".join(lines), format="pdf", encoding=None, line_labels=tuple(labels), layout=tuple(layout)
+    )

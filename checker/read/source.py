@@ -3,6 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+Align = Literal["left", "centre", "right"]
+
+
+@dataclass(frozen=True, slots=True)
+class LineLayout:
+    """Where a line sits, when the reader knows: what the parser prefers to text guesses.
+
+    ``align``: left (also justified), centre or right; ``size``: font size relative to the
+    body text (1.0 = body); ``indent``: left indent in body characters from the body's left
+    edge; ``gap``: extra space above in line heights (0 = ordinary spacing); ``full``: the
+    line reaches the right margin; ``style``: "title" or "heading" (Word styles, outline
+    levels) with its ``level`` (1 = a part). None everywhere: the reader does not say.
+    """
+
+    align: Align | None = None
+    size: float | None = None
+    indent: float | None = None
+    gap: float | None = None
+    full: bool | None = None
+    style: Literal["title", "heading"] | None = None
+    level: int | None = None
 
 
 @dataclass(frozen=True)
@@ -13,6 +36,7 @@ class SourceText:
     ``line_labels`` optionally names where each line sits in the original file
     (index 0 is line 1), e.g. "第2页第5行" for a PDF or "第12段" for a docx paragraph.
     ``meta`` holds container metadata such as an HTML page's 成文日期 or 发布机构.
+    ``layout`` optionally gives each line's :class:`LineLayout` (PDF, docx).
     """
 
     text: str
@@ -20,6 +44,7 @@ class SourceText:
     encoding: str | None = None
     line_labels: tuple[str, ...] | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    layout: tuple[LineLayout | None, ...] | None = None  # per line, like line_labels
 
     def label(self, line: int) -> str | None:
         """Human location of a 1-based line in the original file, if the reader knows one."""

@@ -1,0 +1,93 @@
+"""Layout hints of a Word paragraph: alignment, Title/Heading style, outline level.
+
+Read from the paragraph's own w:pPr and, failing that, from its paragraph style and the
+styles that style is based on (a template's "标题 1" is a Heading 1 by its outline level).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.read.source import Align, LineLayout
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+_ALIGN: dict[str, Align] = {
+    "center": "centre",
+    "right": "right",
+    "end": "right",
+    "both": "left",
+    "left": "left",
+    "start": "left",
+}
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
+
+
+class StyleTable:
+    """Paragraph styles by id: name, based-on, alignment and outline level."""
+
+    def __init__(self, styles_element) -> None:
+        self._styles: dict[str, tuple[str, str | None, Align | None, int | None]] = {}
+        if styles_element is None:
+            return
+        for style in styles_element.iterfind(f"{_W}style"):
+            if style.get(f"{_W}type") != "paragraph":
+                continue
+            style_id = style.get(f"{_W}styleId") or ""
+            name = style.find(f"{_W}name")
+            based = style.find(f"{_W}basedOn")
+            ppr = style.find(f"{_W}pPr")
+            self._styles[style_id] = (
+                name.get(f"{_W}val", "") if name is not None else "",
+                based.get(f"{_W}val") if based is not None else None,
+                _jc(ppr),
+                _outline(ppr),
+            )
+
+    def resolve(self, style_id: str | None) -> tuple[str, Align | None, int | None]:
+        """(name, alignment, outline level) of a style, inherited along basedOn."""
+        name, align, level = "", None, None
+        seen: set[str] = set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            own_name, based, own_align, own_level = self._styles[style_id]
+            name = name or own_name
+            align = align or own_align
+            level = level if level is not None else own_level
+            style_id = based
+        return name, align, level
+
+
+def _jc(ppr) -> Align | None:
+    if ppr is None:
+        return None
+    jc = ppr.find(f"{_W}jc")
+    return _ALIGN.get(jc.get(f"{_W}val", "")) if jc is not None else None
+
+
+def _outline(ppr) -> int | None:
+    if ppr is None:
+        return None
+    level = ppr.find(f"{_W}outlineLvl")
+    if level is None:
+        return None
+    value = int(level.get(f"{_W}val", "9"))
+    return value + 1 if value < 9 else None  # 9 is body text
+
+
+def paragraph_layout(paragraph, styles: StyleTable) -> LineLayout:
+    """The hints one w:p gives: its alignment, and heading/title by style or outline level."""
+    ppr = paragraph.find(f"{_W}pPr")
+    style = ppr.find(f"{_W}pStyle") if ppr is not None else None
+    name, style_align, style_level = styles.resolve(style.get(f"{_W}val") if style is not None else None)
+    align = _jc(ppr) or style_align
+    level = _outline(ppr) or style_level
+    heading = _HEADING_NAME.match(name.strip())
+    if heading:
+        return LineLayout(align=align, style="heading", level=level or int(heading.group(1)))
+    if _TITLE_NAME.match(name.strip()):
+        return LineLayout(align=align or "centre", style="title")
+    if level is not None:
+        return LineLayout(align=align, style="heading", level=level)
+    return LineLayout(align=align)
