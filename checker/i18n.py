@@ -244,10 +244,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "不是法治政府建设年度报告：{reason}",
         "en": "Not a rule-of-law report: {reason}",
     },
-    "annotate.missing-here": {
-        "zh": "（此处应有：{element}）",
-        "en": "(Missing here: {element})",
-    },
     "annotate.exists": {
         "zh": "{file} 已存在；如要覆盖请加 --force。",
         "en": "{file} exists; use --force to overwrite.",

@@ -104,7 +104,7 @@ class _Annotator:
         runs = covering_runs(paragraph, offset, offset + 1, owned)
         mark_before(_outer(runs[0]), comment_id)
 
-    def apply_fix(self, finding: Finding, target: _Target) -> bool:
+    def apply_fix(self, finding: Finding) -> bool:
         """Track ``finding.fix`` if the text at its place is the text it expects."""
         fix = finding.fix
         if fix is None:
@@ -161,7 +161,7 @@ def annotate_into(
     fallback = summary_target or _first_paragraph_target(annotator)
     for finding, target in placed:
         target = target or fallback
-        fixed = annotator.fix and target is not None and annotator.apply_fix(finding, target)
+        fixed = annotator.fix and target is not None and annotator.apply_fix(finding)
         if target is not None:
             annotator.comment(target, finding_text(finding, lang, bool(fixed)))
     if fallback is not None:
