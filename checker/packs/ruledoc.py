@@ -39,36 +39,36 @@ def rules_markdown(pack: Pack) -> str:
     return "\n".join(lines) + "\n"
 
 
-_JSON_TYPES = {"integer": "整数", "number": "数", "boolean": "是/否", "string": "文本", "object": "映射"}
-
-
-def _kind(schema: dict[str, Any]) -> str:
+def _kind(schema: dict[str, Any], lang: str = "zh") -> str:
     """A parameter's kind in words: 整数 ≥ 1, 正则表达式列表, 取值 a / b …"""
     if schema.get("format") == "regex":
-        return "正则表达式"
+        return t("param.regex", lang)
     if "enum" in schema:
-        return "取值 " + " / ".join(str(v) for v in schema["enum"])
+        return t("param.enum", lang, values=" / ".join(str(v) for v in schema["enum"]))
     kind = schema.get("type", "")
     if kind == "array":
         items = schema.get("items", {})
         if items.get("format") == "regex":
-            return "正则表达式列表"
-        return f"列表，{_kind(items)}" if items else "列表"
-    words = _JSON_TYPES.get(kind, str(kind))
+            return t("param.regex-list", lang)
+        return t("param.list-of", lang, kind=_kind(items, lang)) if items else t("param.list", lang)
+    words = t(f"param.type.{kind}", lang) if f"param.type.{kind}" in MESSAGES else str(kind)
     bounds = [f"≥ {schema['minimum']:g}"] if "minimum" in schema else []
     bounds += [f"≤ {schema['maximum']:g}"] if "maximum" in schema else []
     return " ".join([words, *bounds]) if bounds else words
 
 
-def parameters_doc(params_schema: dict[str, Any]) -> list[str]:
-    """One line per parameter of a rule type, from its declared ``PARAMS`` schema."""
+def parameters_doc(params_schema: dict[str, Any], lang: str = "zh") -> list[str]:
+    """One line per parameter of a rule type, from its declared ``PARAMS`` schema. Descriptions
+    are written in Chinese; English shows one only where the schema has ``description_en``."""
     required = set(params_schema.get("required", []))
     lines = []
     for name, schema in params_schema.get("properties", {}).items():
-        need = "必填，" if name in required else ""
-        description = schema.get("description", "")
-        lines.append(f"{name}（{need}{_kind(schema)}）" + (f"：{description}" if description else ""))
-    return lines or ["（无参数）"]
+        need = t("param.required", lang) if name in required else ""
+        key = "description" if lang == "zh" else "description_en"
+        description = schema.get(key, "")
+        line = t("param.line", lang, name=name, need=need, kind=_kind(schema, lang))
+        lines.append(line + (t("ui.colon", lang) + description if description else ""))
+    return lines or [t("param.none", lang)]
 
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -173,7 +173,7 @@ def explain_types(pack: Pack, lang: str, verbose: bool = False) -> str:
         lines = [f"■ {name}", *wrap(type_summary(name, lang), 78, "  ", "  ")]
         used = separator.join(users) if users else t("types.unused", lang)
         lines += wrap(f"{t('types.used-by', lang)}{colon}{used}", 78, "  ", "    ")
-        params = parameters_doc(params_schema_of(name))
+        params = parameters_doc(params_schema_of(name), lang)
         lines += [f"  {t('types.params', lang)}{colon}", *("    " + line for line in params)]
         if verbose:
             doc = inspect.cleandoc(rule_type(name).__doc__ or "")

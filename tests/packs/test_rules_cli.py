@@ -117,3 +117,9 @@ def test_validate_reports_file_line_and_field(tmp_path):
     )
     result = invoke("validate", str(broken))
     assert result.exit_code == 2 and f"{broken}:6" in result.stderr and "colour" in result.stderr
+
+
+def test_types_in_english_name_parameters_in_english():
+    output = invoke("types", "--lang", "en").stdout
+    assert "Parameters:" in output and "min_chars (integer ≥ 0)" in output
+    assert "可设参数" not in output and "使用该类型的规则" not in output and "整数" not in output
