@@ -13,7 +13,10 @@ from functools import lru_cache
 
 # Punctuation that must not start a line (it stays with the text before it).
 _NO_LINE_START = set("，。、；：？！）》」』】”’…,.;:?!)]}%")
-_UNIT = re.compile(r"\s+|[\x21-\x7e]+|.", re.S)
+# Openers that must not end a line (they stay with the text after them).
+_NO_LINE_END = set("（《「『【“‘")
+# a placeholder such as <文件名>.docx is one word; then spaces, Latin words, single characters
+_UNIT = re.compile(r"<[^<>\s]{1,20}>[\x21-\x7e]*|\s+|[\x21-\x7e]+|.", re.S)
 _BETWEEN_WIDE = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
 
 
@@ -60,14 +63,22 @@ def table(rows: Sequence[Sequence[object]], aligns: str = "", gap: str = "  ", i
 
 
 def _units(text: str) -> list[str]:
-    """Breakable units: a Latin word, one CJK character (with the punctuation after it), a space."""
+    """Breakable units: a Latin word, one CJK character (with the punctuation after it), a space;
+    an opening bracket stays with what follows it, so ``<文件名>.docx`` breaks only at its ends."""
     units: list[str] = []
+    opener = ""
     for match in _UNIT.finditer(text):
-        unit = match.group()
+        unit = opener + match.group()
+        opener = ""
+        if unit in _NO_LINE_END:
+            opener = unit
+            continue
         if units and not unit.isspace() and unit[0] in _NO_LINE_START and not units[-1].isspace():
             units[-1] += unit
         else:
             units.append(unit)
+    if opener:
+        units.append(opener)
     return units
 
 
