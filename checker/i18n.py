@@ -476,6 +476,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "未能检查：{problems}（详见输出表格）。",
         "en": "Could not be checked: {problems} (see the output tables).",
     },
+    "progress.label": {"zh": "审查", "en": "Audit"},
+    "progress.rate": {"zh": "份/秒", "en": "reports/s"},
+    "progress.left": {"zh": "剩余", "en": "left"},
+    "progress.problems": {"zh": "异常 {count}", "en": "{count} {count|problem|problems}"},
+    "progress.line": {
+        "zh": "{done}/{total} 份（跳过 {skipped}，异常 {problems}），{rate} 份/秒，预计剩余 {left} 秒",
+        "en": "{done}/{total} {total|report|reports} ({skipped} skipped, {problems} "
+        "{problems|problem|problems}), {rate} reports/s, about {left} s left",
+    },
     "audit.status.error": {"zh": "无法读取 {count} 个", "en": "{count} unreadable"},
     "audit.status.timeout": {"zh": "超时 {count} 个", "en": "{count} timed out"},
     "audit.status.memory": {"zh": "内存超限 {count} 个", "en": "{count} out of memory"},

@@ -6,14 +6,22 @@ import sys
 import time
 from typing import TextIO
 
+from checker.i18n import t
+
 
 class Progress:
     """Counts files as they finish; ``rich`` is imported only when drawing a bar."""
 
     def __init__(
-        self, total: int, stream: TextIO | None = None, bar: bool | None = None, every: float = 5.0
+        self,
+        total: int,
+        stream: TextIO | None = None,
+        bar: bool | None = None,
+        every: float = 5.0,
+        lang: str = "zh",
     ) -> None:
         self.total = total
+        self.lang = lang
         self.stream = stream or sys.stderr
         self.done = self.skipped = self.problems = 0
         self.started = time.monotonic()
@@ -33,12 +41,12 @@ class Progress:
             from rich.progress import Progress as RichProgress
 
             self._bar = RichProgress(
-                TextColumn("[bold]审查"),
+                TextColumn("[bold]" + t("progress.label", lang)),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.0f} 份/秒"),
+                TextColumn("{task.fields[rate]:.0f} " + t("progress.rate", lang)),
                 TimeElapsedColumn(),
-                TextColumn("剩余"),
+                TextColumn(t("progress.left", lang)),
                 TimeRemainingColumn(),
                 TextColumn("{task.fields[note]}"),
                 console=Console(file=self.stream),
@@ -54,14 +62,23 @@ class Progress:
         now = time.monotonic()
         rate = self.done / max(now - self.started, 1e-9)
         if self._bar is not None:
-            note = f"异常 {self.problems}" if self.problems else ""
+            note = t("progress.problems", self.lang, count=self.problems) if self.problems else ""
             self._bar.update(self._task, completed=self.done, rate=rate, note=note)
         elif now - self._last_log >= self.every or self.done == self.total:
             self._last_log = now
             left = (self.total - self.done) / rate if rate > 0 else 0
+            line = t(
+                "progress.line",
+                self.lang,
+                done=self.done,
+                total=self.total,
+                skipped=self.skipped,
+                problems=self.problems,
+                rate=f"{rate:.0f}",
+                left=f"{left:.0f}",
+            )
             print(
-                f"fzcheck audit: {self.done}/{self.total} 份（跳过 {self.skipped}，异常 {self.problems}），"
-                f"{rate:.0f} 份/秒，预计剩余 {left:.0f} 秒",
+                f"fzcheck audit: {line}",
                 file=self.stream,
                 flush=True,
             )

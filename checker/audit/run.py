@@ -65,7 +65,7 @@ def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummar
     try:
         known = store.known_hashes(key)
         run_id = store.start_run(key, len(files))
-        progress = Progress(len(files), bar=options.progress)
+        progress = Progress(len(files), bar=options.progress, lang=options.lang)
 
         def tasks() -> Iterator[str]:
             for file in files:
