@@ -240,3 +240,23 @@ def test_audit_applies_the_config_and_its_waivers(tmp_path):
         str(REPORTS),
     )
     assert waived.exit_code == 0, waived.stderr
+
+
+def test_audit_summary_in_english_has_plurals(tmp_path):
+    result = run(
+        "audit",
+        "--lang",
+        "en",
+        "--no-config",
+        "--today",
+        "2026-11-23",
+        "-j",
+        "1",
+        "--no-progress",
+        "--out",
+        str(tmp_path / "o"),
+        str(SEEDS["000"]),
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "1 file: 1 checked now" in result.stderr and "0 pairs of copies" in result.stderr
+    assert "1/1 report (0 skipped, 0 problems)" in result.stderr
