@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 
+@lru_cache(maxsize=1)  # where the package is does not change while it runs; checked once
 def rules_dir() -> Path:
     """Bundled packs: ``checker/rules`` in a wheel, the repository's ``rules/`` in a checkout."""
     package = Path(__file__).resolve().parent.parent
