@@ -87,8 +87,8 @@ def year_claims(document: Document) -> list[Claim]:
         claim = _first(_OPENING, paragraph, "opening")
         if claim:
             claims.append(claim)
-    for section in document.all_sections():
-        if section.depth > 0 or not _YEAR.search(section.heading.title):
+    for section in document.sections:  # the parts, not their sub-items
+        if not _YEAR.search(section.heading.title):
             continue
         planned = bool(_PLAN_WORDS.search(section.heading.title))  # "2024年工作安排": a 2023 report
         claim = _first(_YEAR, section.paragraph, "plan" if planned else "heading", 1 if planned else 0)

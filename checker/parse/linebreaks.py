@@ -44,6 +44,7 @@ MIN_LINES_FOR_WRAP = 8
 FULL = 0.85  # a line this share of the width or more was broken by the layout
 TITLE_ZONE = 8  # lines at the start of the document where a title block may stand
 TITLE_MAX_CHARS = 80
+FURNITURE_MAX_CHARS = 160
 
 
 def wrap_width(lines: Sequence[Line]) -> int | None:
@@ -69,6 +70,15 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     near = sum(1 for w in widths if FULL * ceiling <= w <= ceiling + 2)
     above = sum(1 for w in widths if w > ceiling + 2)
     return ceiling if near >= 0.3 * len(widths) and above <= 0.06 * len(widths) else None
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Cheap pre-test: every furniture mark has one of these (text is normalised: ：→:, ｜→|)."""
+    return ":" in text or "|" in text or ">" in text or "位置" in text
+
+
+def _is_furniture(text: str) -> bool:
+    return _may_be_furniture(text) and _FURNITURE.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -97,12 +107,13 @@ def title_block_ends(so_far: str, line_index: int, full: bool = False, nxt: str 
     punctuation, ending in its 文种 ("…年度报告"), and about the subject or followed by a
     line that starts as a body does (a year, 根据, 一、, a body's name). A line that fills the
     width may still run on ("根据…年度报告" / "制度的要求"): then the body start is required."""
+    if line_index >= TITLE_ZONE or len(so_far) > TITLE_MAX_CHARS or not _TITLE_BLOCK_END.search(so_far):
+        return False  # cheap tests first: this runs for every line break
     body_follows = bool(_BODY_START.match(nxt))
     if full and not body_follows:
         return False
     return (
-        line_index < TITLE_ZONE
-        and not _OPENING_WORD.match(so_far)
+        not _OPENING_WORD.match(so_far)
         and len(so_far) <= TITLE_MAX_CHARS
         and bool(_TITLE_BLOCK_END.search(so_far))
         and (body_follows or bool(_TITLE_WORDS.search(so_far)))
@@ -161,12 +172,14 @@ def continues(line: Line, following: Line, width: int | None, so_far: str = "", 
     full = width is not None and line.width >= FULL * width
     if title_block_ends(so_far or text, index, full, nxt):
         return False
-    if _FURNITURE.search(so_far or text) and not (_FURNITURE.search(nxt) or following.width <= 4):
+    # page furniture (breadcrumbs, 发布时间/来源 lines, 朗读) is short: a long paragraph is not
+    furniture = _is_furniture(text if len(so_far) > FURNITURE_MAX_CHARS else so_far or text)
+    if furniture and not (_is_furniture(nxt) or following.width <= 4):
         return False
-    if _FURNITURE_LINE.match(text) or _FURNITURE_LINE.match(nxt):
-        return False
-    if _FURNITURE.match(nxt) and not _FURNITURE.search(so_far or text):
+    if not furniture and _may_be_furniture(nxt) and _FURNITURE.match(nxt):
         return False  # "…的报告" / "日期:2024-02-22"
+    if (len(text) <= 8 and _FURNITURE_LINE.match(text)) or (len(nxt) <= 8 and _FURNITURE_LINE.match(nxt)):
+        return False
     if width is not None:
         return _wrapped_continues(line, following, width, len(so_far) > len(text))
     return _unwrapped_continues(line, following)
