@@ -11,14 +11,17 @@ import argparse
 import datetime as dt
 import json
 import time
+from functools import partial
 from pathlib import Path
 
+from checker.api import analyse_file, error_result
 from checker.check.engine import evaluate
 from checker.check.locate import locate_elements
 from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from checker.parse.structure import parse_document
 from checker.read import read_path
+from checker.run.budget import DEFAULT_BUDGET, run_within
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,12 +54,27 @@ def main() -> None:
         args.rounds,
     )
     total = read + parse + check
+    one_file = _timed(lambda: [analyse_file(f, options=options) for f in files], args.rounds)
+    budgeted = _timed(
+        lambda: [
+            run_within(
+                DEFAULT_BUDGET,
+                f,
+                partial(analyse_file, f, options=options),
+                lambda code, details: error_result("", code),
+            )
+            for f in files
+        ],
+        args.rounds,
+    )
     rows = {
         "read + decode (baseline)": read,
         "normalise + parse": parse,
         "locate elements": locate,
         "locate + rules + score": check,
         "whole check": total,
+        "check_file, no budget": one_file,
+        "check_file, default budget": budgeted,
     }
     print(f"{len(files)} reports, {chars} characters, {args.rounds} rounds, one process")
     print(f"{'stage':28} {'ms/report':>10} {'× baseline':>11}")

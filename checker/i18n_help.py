@@ -76,6 +76,14 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "基线文件：其中已记录的问题标为已豁免，只有新问题导致未通过。",
         "en": "Baseline file: findings recorded in it are waived; only new ones fail.",
     },
+    "help.check.timeout": {
+        "zh": "单个文件的处理时限（秒，0 为不限），超时的文件记为 timeout，其余文件照常检查。",
+        "en": "Time limit per file (seconds, 0: none); a file over it is a timeout row, the others are still checked.",
+    },
+    "help.check.max-memory": {
+        "zh": "单个文件的内存上限（MB，0 为不限），超出的文件记为 memory，其余文件照常检查。",
+        "en": "Memory limit per file (MB, 0: none); a file over it is a memory row, the others are still checked.",
+    },
     "help.no-baseline": {"zh": "忽略配置文件中的 baseline。", "en": "Ignore the config's baseline."},
     "help.no-waivers": {"zh": "忽略配置文件中的全部豁免。", "en": "Ignore every waiver in the config."},
     "help.color": {

@@ -12,6 +12,7 @@ import click
 from checker.cli.options import check_options, config_options
 from checker.cli.translate import current_lang
 from checker.i18n import t as msg
+from checker.run.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Budget
 from checker.run.exitcodes import EXIT_USAGE
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
@@ -77,6 +78,23 @@ def prepare_or_exit(options):
 @click.option("--no-baseline", is_flag=True, help="help.no-baseline")
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
 @click.option("--color/--no-color", default=None, help="help.color")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    metavar="meta.seconds",
+    help="help.check.timeout",
+)
+@click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(0),
+    default=DEFAULT_MEMORY_MB,
+    show_default=True,
+    metavar="meta.mb",
+    help="help.check.max-memory",
+)
 def check(
     paths: tuple[str, ...],
     formats: tuple[str, ...],
@@ -92,6 +110,8 @@ def check(
     no_baseline: bool,
     no_waivers: bool,
     color: bool | None,
+    timeout: float,
+    max_memory: int,
 ) -> None:
     """Check reports: select files, run, render each format, gate (help: ``help.check``)."""
     from checker.formats import FORMATTERS
@@ -118,6 +138,7 @@ def check(
         baseline,
         not no_baseline,
         not no_waivers,
+        Budget(timeout, max_memory),
     )
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)

@@ -7,13 +7,15 @@ check → waivers → baseline → gates. Commands only parse options and print.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
-from checker.api import check_file
+from checker.api import analyse_file, error_result
 from checker.model import Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
 from checker.packs.model import Pack
 from checker.run.baseline import Baseline, apply_baseline, load_baseline
+from checker.run.budget import DEFAULT_BUDGET, Budget, run_within
 from checker.run.collect import collect_paths
 from checker.run.config import Config, find_config, resolve
 from checker.run.config_apply import SettingsResolver, base_pack
@@ -35,6 +37,7 @@ class RunOptions:
     baseline: str | None = None
     use_baseline: bool = True
     use_waivers: bool = True
+    budget: Budget = DEFAULT_BUDGET
 
     @property
     def lang(self) -> str:
@@ -82,6 +85,15 @@ def prepare(options: RunOptions) -> tuple[Config, SettingsResolver]:
     return config, SettingsResolver(config, pack, options.check.fail_under, options.fail_on)
 
 
+def _check(file: Path, options: CheckOptions) -> Result:
+    """One file's result; ``MemoryError`` goes to the budget, which makes it a ``memory`` row."""
+    return analyse_file(file, options=options).result
+
+
+def _over_budget(path: str, lang: str, code: str, details: dict[str, object]) -> Result:
+    return error_result(path, code, lang, **details)
+
+
 def run(
     files: list[Path],
     config: Config,
@@ -95,8 +107,12 @@ def run(
     outcome.baseline = load_baseline(source) if source and apply_gates else None
     for file in files:
         settings = resolver.for_file(file)
-        result = check_file(
-            file, options=replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
+        chosen = replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
+        result = run_within(
+            options.budget,
+            file,
+            partial(_check, file, chosen),
+            partial(_over_budget, str(file), options.lang),
         )
         if options.use_waivers:
             result = apply_waivers(result, resolver.relative(file), config.waivers)
