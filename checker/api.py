@@ -47,6 +47,8 @@ def check_text(
 def error_result(path: str, code: str, lang: str = "zh", **details: object) -> Result:
     if isinstance(details.get("why"), str):
         details["why"] = t(str(details["why"]), lang)
+    if "kind" in details:  # a file kind (directory, fifo, device) in the user's language
+        details = {**details, "kind": t(f"kind.{details['kind']}", lang)}
     return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
 
 
@@ -125,21 +127,9 @@ def check_file(path: str | Path, *, options: CheckOptions | None = None, **overr
 
 def read_input(file_path: Path, max_bytes: int) -> bytes:
     """A file's bytes after the checks ``check`` makes (exists, regular, size, known format)."""
-    from checker.read import _reader_for
+    from checker.read import read_file_bytes
 
-    try:
-        size = file_path.stat().st_size
-    except OSError as exc:
-        raise os_error(exc) from exc
-    if not file_path.is_file():
-        raise InputError("unreadable", why="why.not-regular")
-    if size > max_bytes:
-        raise InputError("too-large", size=size, limit=max_bytes)
-    _reader_for(file_path.suffix)
-    try:
-        return file_path.read_bytes()
-    except OSError as exc:
-        raise os_error(exc) from exc
+    return read_file_bytes(file_path, max_bytes)
 
 
 def check_files(

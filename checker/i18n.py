@@ -531,6 +531,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "has no part of its own, only a mention in other paragraphs",
     },
     "rt.list-separator": {"zh": "、", "en": ", "},
+    # ---- hostile input: packs, configs, paths, budgets
+    "regex.unsafe-nested": {
+        "zh": "正则表达式含嵌套的重复（如 (a+)+、(.*){{20}}），遇到长行会灾难性回溯；请去掉外层或内层的重复",
+        "en": "the regular expression nests a repeat inside a repeat (like (a+)+ or (.*){{20}}), "
+        "which backtracks catastrophically on a long line; drop the inner or the outer repeat",
+    },
+    "regex.unsafe-overlap": {
+        "zh": "正则表达式重复的分支可以从同一个字符开始（如 (a|ab)*），遇到长行会灾难性回溯；请让各分支互斥",
+        "en": "the regular expression repeats alternatives that can start with the same character "
+        "(like (a|ab)*), which backtracks catastrophically on a long line; make the branches exclusive",
+    },
+    "yaml.alias-bomb": {
+        "zh": "YAML 别名展开过多（超过 {limit} 个节点），疑似别名炸弹，拒绝读取",
+        "en": "YAML aliases expand to too many nodes (over {limit}); refused as a possible alias bomb",
+    },
+    "config.not-regular": {
+        "zh": "不是普通文件（{kind}），无法作为配置读取",
+        "en": "not a regular file ({kind}); cannot be read as configuration",
+    },
+    "kind.directory": {"zh": "目录", "en": "a directory"},
+    "kind.fifo": {"zh": "命名管道", "en": "a named pipe"},
+    "kind.socket": {"zh": "套接字", "en": "a socket"},
+    "kind.device": {"zh": "设备文件", "en": "a device"},
+    "kind.special": {"zh": "特殊文件", "en": "a special file"},
+    "error.not-regular": {
+        "zh": "不是普通文件（{kind}），已跳过。",
+        "en": "Not a regular file ({kind}); skipped.",
+    },
 }
 
 

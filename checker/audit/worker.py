@@ -71,9 +71,15 @@ def check_path(path: str) -> dict[str, Any]:
 
 
 def file_sha256(path: Path) -> str | None:
-    """sha256 of a file's bytes (None when it cannot be read): what a re-run compares."""
+    """sha256 of a file's bytes (None when it cannot be read): what a re-run compares.
+
+    Runs in the audit parent too, before any worker limit applies: a FIFO, device or directory
+    is not opened, and a file over the input cap is not read."""
+    from checker.read import DEFAULT_MAX_BYTES
+    from checker.read.regular import read_regular
+
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(read_regular(path, DEFAULT_MAX_BYTES)).hexdigest()
     except OSError:
         return None
 

@@ -26,6 +26,7 @@ from checker.packs import cache
 from checker.packs.bundled import bundled_packs, rules_dir
 from checker.packs.model import Element, Pack, Rule
 from checker.packs.patterns import regex_fields
+from checker.packs.regex_safety import unsafe_reason
 from checker.packs.yamlsrc import ConfigError, YamlDocument, load_yaml, validate
 
 __all__ = ["ConfigError", "Element", "Pack", "Rule", "bundled_packs", "load_pack", "pack_schema", "rules_dir"]
@@ -89,7 +90,7 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     key = str(path.resolve()) if path.exists() else str(path)
     if key in seen:
         raise ConfigError(str(path), None, "extends", "规则包循环继承")
-    if not path.is_file():
+    if not path.exists():  # a directory, FIFO or device is refused by load_yaml, unread
         raise ConfigError(str(path), None, "", "找不到规则包文件")
     document = load_yaml(path)
     if not isinstance(document.data, dict):
@@ -103,7 +104,9 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         _check_patterns(document, _types_by_id(data))
         return data, (str(path),)
     parent, parent_sources = _load_raw(_resolve_path(parent_name, path.parent), (*seen, key))
-    _check_patterns(document, {**_types_by_id(parent), **_types_by_id(data)})
+    types = {**_types_by_id(parent), **_types_by_id(data)}
+    _check_override_params(document, types)
+    _check_patterns(document, types)
     merged = copy.deepcopy(parent)
     merged["id"], merged["version"] = data["id"], data["version"]
     merged["name"] = data.get("name", merged.get("name", data["id"]))
@@ -131,6 +134,31 @@ def _types_by_id(data: dict[str, Any]) -> dict[str, str]:
     return {rule["id"]: rule["type"] for rule in data.get("rules", []) if "type" in rule}
 
 
+def _check_override_params(document: YamlDocument, types: dict[str, str]) -> None:
+    """An extending pack's override is held to its inherited type's parameter schema, as
+    strictly as a full rule (``patterns: [123, null]`` is refused, never a regex "None");
+    only ``required`` is dropped, since the other parameters are inherited."""
+    checks = []
+    for rule in document.data.get("rules", []):
+        type_name = types.get(rule["id"])
+        if "type" in rule or "params" not in rule or type_name not in RULE_TYPES:
+            continue  # a full rule is validated by the pack schema itself
+        params = {k: v for k, v in params_schemas()[type_name].items() if k != "required"}
+        checks.append(
+            {
+                "if": {"required": ["id"], "properties": {"id": {"const": rule["id"]}}},
+                "then": {"properties": {"params": params}},
+            }
+        )
+    if checks:
+        schema = {
+            "$defs": outer_schema().get("$defs", {}),
+            "type": "object",
+            "properties": {"rules": {"type": "array", "items": {"allOf": checks}}},
+        }
+        validate(document, schema)
+
+
 def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
     """Every regular expression in the pack compiles; a bad one names its file, line, field.
 
@@ -149,11 +177,14 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
             schema = outer_schema()
             found += regex_fields(schema["$defs"]["fix"], rule["fix"], ("rules", i, "fix"), schema)
     for path, pattern in found:
+        field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
         try:
             re.compile(pattern)
         except re.error as exc:
-            field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
             raise ConfigError(document.file, document.line_of(path), field, f"正则表达式错误：{exc}") from exc
+        unsafe = unsafe_reason(pattern)
+        if unsafe:
+            raise ConfigError(document.file, document.line_of(path), field, unsafe)
 
 
 def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:

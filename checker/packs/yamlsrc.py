@@ -44,24 +44,48 @@ class YamlDocument:
             path = path[:-1]
 
 
-def _index_lines(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int]) -> None:
+MAX_NODES = 200_000  # nodes after alias expansion; the national pack has about 3,000
+MAX_DEPTH = 200
+MAX_YAML_BYTES = 8 * 1024 * 1024
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.nodes = 0
+
+
+def _index_lines(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], count: _Counter) -> None:
+    """Record lines, walking aliases as their users will (validation, merging): an alias
+    bomb (``&a [*b, *b, …]`` nested) expands exponentially and is refused here, by count."""
+    count.nodes += 1
+    if count.nodes > MAX_NODES or len(path) > MAX_DEPTH:
+        raise _TooManyNodes()
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _index_lines(value_node, (*path, key), lines)
+            _index_lines(value_node, (*path, key), lines, count)
             lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index_lines(item, (*path, i), lines)
+            _index_lines(item, (*path, i), lines, count)
+
+
+class _TooManyNodes(Exception):
+    pass
 
 
 def load_yaml(path: str | Path) -> YamlDocument:
     """Read a YAML file; syntax errors become :class:`ConfigError` with the line."""
+    from checker.i18n import t
+    from checker.read.regular import NotRegular, read_regular
+
     file = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = read_regular(path, MAX_YAML_BYTES).decode("utf-8-sig")
+    except NotRegular as exc:
+        raise ConfigError(file, None, "", t("config.not-regular", kind=t(f"kind.{exc.kind}"))) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(file, None, "", f"无法读取：{exc}") from exc
     return parse_yaml(text, file)
@@ -80,7 +104,12 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         loader.dispose()
     lines: dict[JsonPath, int] = {}
     if node is not None:
-        _index_lines(node, (), lines)
+        try:
+            _index_lines(node, (), lines, _Counter())
+        except (_TooManyNodes, RecursionError) as exc:
+            from checker.i18n import t
+
+            raise ConfigError(file, None, "", t("yaml.alias-bomb", limit=MAX_NODES)) from exc
     return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 

@@ -7,6 +7,7 @@ bytes and returns a :class:`SourceText` or raises :class:`InputError`.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,18 +56,36 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read one file; every failure is an :class:`InputError` with a stable code."""
     file_path = Path(path)
-    try:
-        size = file_path.stat().st_size
-    except OSError as exc:
-        raise os_error(exc) from exc
-    if size > max_bytes:
-        raise InputError("too-large", size=size, limit=max_bytes)
-    _reader_for(file_path.suffix)  # refuse unknown formats before reading the bytes
-    try:
-        data = file_path.read_bytes()
-    except OSError as exc:
-        raise os_error(exc) from exc
+    data = read_file_bytes(file_path, max_bytes)
     return read_bytes(data, file_path.suffix, max_bytes=max_bytes)
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "InputError", "SourceText", "read_bytes", "read_path"]
+def read_file_bytes(file_path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A report file's bytes, refused before reading when it is missing, not a regular file
+    (FIFO, device, directory), over ``max_bytes`` or of an unknown format."""
+    from checker.read.regular import NotRegular, TooLarge, read_regular
+
+    try:
+        os.stat(file_path)
+    except OSError as exc:
+        raise os_error(exc) from exc
+    try:
+        _reader_for(file_path.suffix)  # refuse unknown formats before reading the bytes
+        return read_regular(file_path, max_bytes)
+    except NotRegular as exc:
+        raise InputError("not-regular", kind=exc.kind) from exc
+    except TooLarge as exc:
+        raise InputError("too-large", size=exc.size, limit=exc.limit) from exc
+    except OSError as exc:
+        raise os_error(exc) from exc
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READERS",
+    "InputError",
+    "SourceText",
+    "read_bytes",
+    "read_file_bytes",
+    "read_path",
+]

@@ -76,10 +76,16 @@ def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str)
     return len(data["findings"])
 
 
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
+
+
 def load_baseline(file: str | Path) -> Baseline:
+    """Read a baseline; a FIFO, device, directory or oversized file is refused unread."""
+    from checker.read.regular import read_regular
+
     path = Path(file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, MAX_BASELINE_BYTES).decode("utf-8"))
         findings = frozenset((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
         scores = {str(k): float(v) for k, v in data.get("scores", {}).items()}
     except (OSError, ValueError, KeyError, TypeError) as exc:

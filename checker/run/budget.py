@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -64,9 +65,12 @@ def risky(path: Path, budget: Budget) -> bool:
     if path.suffix.lower() in CHILD_SUFFIXES:
         return True
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError:
         return False  # the reader reports it
+    if not stat.S_ISREG(info.st_mode):
+        return False  # a FIFO or device is refused unread by the reader: never open it here
+    size = info.st_size
     if size > budget.in_process_bytes:
         return True
     return _zip_declares_much(path)

@@ -149,7 +149,7 @@ def _from_document(document: YamlDocument, path: Path) -> Config:
 def load_config(path: str | Path) -> Config:
     """Read and validate one config file; raises :class:`ConfigError` (file, line, field)."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():  # a directory, FIFO or device is refused by load_yaml, unread
         raise ConfigError(str(path), None, "", "找不到配置文件")
     document = load_yaml(path)
     if document.data is None:
