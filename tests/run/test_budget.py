@@ -81,9 +81,9 @@ def test_check_prints_the_over_budget_file_and_checks_the_others(tmp_path):
     big = big_report(tmp_path, 8)  # over 2 MB: checked in a child with the memory limit
     # A fresh process: a forked child may reuse memory its parent freed, which a long test
     # session has plenty of; the command as users run it has not.
+    command = [sys.executable, "-m", "checker", "check", "--no-config", "--format", "json"]
     run = subprocess.run(
-        [sys.executable, "-m", "checker", "check", "--no-config", "--format", "json", "--max-memory", "48"]
-        + [str(big), str(SEEDS["000"])],  # noqa: RUF005
+        [*command, "--max-memory", "48", str(big), str(SEEDS["000"])],
         capture_output=True,
         text=True,
         timeout=300,
