@@ -265,6 +265,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "处理该文件时工作进程意外退出（{detail}），已跳过。",
         "en": "The worker process died on this file ({detail}); skipped.",
     },
+    "audit.locked": {
+        "zh": "另一个审查（进程 {holder}）正在使用输出目录 {out}，请等它结束后再运行，或换一个 --out 目录。",
+        "en": "Another audit (process {holder}) is using the output folder {out}; wait for it to "
+        "finish or choose another --out folder.",
+    },
+    "audit.pruned": {
+        "zh": "已从结果中移除 {count} 个不再存在的文件。",
+        "en": "Removed {count} file(s) that no longer exist from the results.",
+    },
     "audit.whole": {"zh": "全文", "en": "whole text"},
     "audit.unknown-agency": {"zh": "未识别机关", "en": "unidentified body"},
     "audit.unknown-year": {"zh": "某", "en": "an unknown"},
@@ -555,6 +564,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.socket": {"zh": "套接字", "en": "a socket"},
     "kind.device": {"zh": "设备文件", "en": "a device"},
     "kind.special": {"zh": "特殊文件", "en": "a special file"},
+    "error.too-deep": {
+        "zh": "文档嵌套过深（超过 {limit} 层），不像一份正常的报告，为安全起见拒绝读取。",
+        "en": "The document nests deeper than {limit} levels; refused as no real report does.",
+    },
+    "error.too-long": {
+        "zh": "文本过长（{chars} 字，上限 {limit} 字），不像一份年度报告，已跳过。",
+        "en": "The text is too long ({chars} characters, limit {limit}); not an annual report.",
+    },
     "error.not-regular": {
         "zh": "不是普通文件（{kind}），已跳过。",
         "en": "Not a regular file ({kind}); skipped.",

@@ -15,6 +15,7 @@ from checker.read.errors import InputError, os_error
 from checker.read.source import SourceText
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000  # extracted characters; an annual report has 5,000-50,000
 
 READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
@@ -50,7 +51,20 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise InputError("too-large", size=len(data), limit=max_bytes)
     if not data.strip():
         raise InputError("empty")
-    return _reader_for(suffix)(data)
+    reader = _reader_for(suffix)
+    try:
+        source = reader(data)
+    except (InputError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        from checker.read.library_errors import is_corrupt
+
+        if is_corrupt(exc):
+            raise InputError("corrupt", error=f"{type(exc).__name__}: {exc}") from exc
+        raise
+    if len(source.text) > MAX_TEXT_CHARS:  # what every later stage's cost grows with
+        raise InputError("too-long", chars=len(source.text), limit=MAX_TEXT_CHARS)
+    return source
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:

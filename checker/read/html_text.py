@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from checker.read.charset import decode_html
+from checker.read.depth import check_depth
 from checker.read.errors import InputError
 from checker.read.html_meta import count_meta_keys, metadata_from_tables, metadata_from_text
 from checker.read.source import SourceText
@@ -175,6 +176,7 @@ def read_html_bytes(data: bytes) -> SourceText:
     from selectolax.lexbor import LexborHTMLParser
 
     text, encoding = decode_html(data)
+    check_depth(text)  # before lexbor, whose tree building is quadratic in the depth
     tree = LexborHTMLParser(text)
     if tree.body is None:
         raise InputError("corrupt", error="HTML 没有正文")

@@ -1,0 +1,32 @@
+"""Which exceptions from parsing libraries mean "this file is corrupt".
+
+pypdfium2 raises ``PdfiumError: Failed to load page`` on a broken page, ``zipfile`` raises
+``NotImplementedError: zip file version`` or ``BadZipFile`` on a damaged archive, lxml raises
+``XMLSyntaxError`` on broken document XML. They describe the input, not a bug in fzcheck, so a
+reader's failure of this kind becomes the ``corrupt`` error code instead of ``internal``.
+"""
+
+from __future__ import annotations
+
+import struct
+import traceback
+import zipfile
+import zlib
+
+_CORRUPT_TYPES: tuple[type[BaseException], ...] = (zipfile.BadZipFile, zlib.error, struct.error, EOFError)
+_LIBRARIES = ("pypdfium2", "zipfile", "lxml", "docx", "xml", "zlib", "selectolax", "olefile")
+
+
+def is_corrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` is a parsing library's complaint about its input."""
+    if isinstance(exc, _CORRUPT_TYPES):
+        return True
+    module = type(exc).__module__ or ""
+    if module.split(".")[0] in _LIBRARIES:
+        return True
+    # builtin exceptions (NotImplementedError, ValueError, KeyError …) raised inside a library
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        where = frames[-1].filename.replace("\\", "/")
+        return any(f"/{name}/" in where or where.endswith(f"/{name}.py") for name in _LIBRARIES)
+    return False
