@@ -20,7 +20,6 @@ from checker.model import Document, ErrorInfo, Result
 from checker.options import CheckOptions, options_from
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
-from checker.read.errors import os_error
 from checker.read.source import SourceText
 from checker.read.text import normalise_newlines
 

@@ -56,24 +56,40 @@ def _serve(conn: Connection, config: WorkerConfig, job: Job = AUDIT_JOB) -> None
     """Worker main loop: initialise once, then answer one task at a time until ``None``.
 
     Ctrl+C in a terminal reaches the whole process group; it is the parent's to handle (it
-    stops its workers), so a worker ignores it instead of dying with a traceback."""
+    stops its workers), so a worker ignores it instead of dying with a traceback. When the
+    audit dies (``kill -9``) the pipe breaks: the worker then exits quietly at its next
+    receive or send, and at the latest when the fork server goes (``_die_with_parent``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     try:
-        worker_module.init(config)
-    except Exception as exc:
-        conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
-        return
-    while True:
         try:
+            worker_module.init(config)
+        except Exception as exc:
+            conn.send(("init-error", f"{type(exc).__name__}: {exc}"))
+            return
+        while True:
             task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        try:
-            conn.send(job.handle(task))
-        except MemoryError:
-            conn.send(job.on_memory(task))
+            if task is None:
+                return
+            try:
+                answer = job.handle(task)
+            except MemoryError:
+                answer = job.on_memory(task)
+            conn.send(answer)
+    except (EOFError, OSError):  # the audit is gone: no traceback
+        return
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when its parent (the fork server) exits."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the broken pipe still ends the worker
+        pass
 
 
 @dataclass

@@ -42,6 +42,7 @@ class AuditSummary:
     skipped: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
     copies: int = 0
+    pruned: int = 0  # stored files no longer among the inputs (deleted since the last run)
     seconds: dict[str, float] = field(default_factory=dict)
     outputs: list[str] = field(default_factory=list)
 
@@ -53,7 +54,18 @@ def options_key(pack_label: str, options: CheckOptions) -> str:
 
 
 def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
-    """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs."""
+    """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs.
+
+    One audit per output folder at a time (:class:`~checker.audit.lock.AuditLocked` for the
+    second); the store keeps exactly this run's files, so one deleted since the last run
+    leaves the store, the summary and every output."""
+    from checker.audit.lock import audit_lock
+
+    with audit_lock(out):
+        return _run_audit(paths, out, options)
+
+
+def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
     from checker.run.collect import collect_paths
 
     pack = options.check.rule_pack()
@@ -64,6 +76,8 @@ def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummar
     timer = time.perf_counter()
     try:
         known = store.known_hashes(key)
+        names = {str(file) for file in files}
+        summary.pruned = store.forget(key, [path for path in known if path not in names])
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
 

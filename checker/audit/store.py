@@ -99,6 +99,12 @@ class Store:
         rows = self.db.execute("SELECT path, sha256 FROM reports WHERE options=?", (options,))
         return dict(rows.fetchall())
 
+    def forget(self, options: str, paths: list[str]) -> int:
+        """Drop the rows of ``paths`` under ``options`` (files gone since the last run)."""
+        self.db.executemany("DELETE FROM reports WHERE options=? AND path=?", [(options, p) for p in paths])
+        self.db.commit()
+        return len(paths)
+
     def start_run(self, options: str, files: int) -> int:
         cursor = self.db.execute(
             "INSERT INTO runs (options, started, files) VALUES (?, ?, ?)", (options, time.time(), files)

@@ -13,7 +13,7 @@ from checker.cli.check import SEVERITY_CHOICE, no_files_message, prepare_or_exit
 from checker.cli.options import check_options, config_options
 from checker.cli.translate import current_lang
 from checker.i18n import t as msg
-from checker.run.exitcodes import EXIT_FAILED, EXIT_OK
+from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 
 @click.command(help="help.audit")
@@ -76,6 +76,7 @@ def audit(
     progress: bool | None,
 ) -> None:
     """Audit a corpus (help: ``help.audit``)."""
+    from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
     from checker.audit.run import AuditOptions, options_key, run_audit
     from checker.audit.store import Store
@@ -100,15 +101,22 @@ def audit(
         checking, jobs=jobs, timeout=timeout, memory_mb=memory_mb, progress=progress, outputs=False
     )
     out = Path(out_dir)
-    summary = run_audit(list(paths), out, audit_options)
-    rule_pack = checking.rule_pack()
-    key = options_key(rule_pack.label, checking)
-    store = Store(out / "audit.sqlite")
     try:
-        verdicts = judge_stored(store, key, config, resolver, not no_waivers, lang)
-        outputs = write_outputs(store, key, rule_pack, out, lang)
-    finally:
-        store.close()
+        with audit_lock(out):  # the store and the outputs belong to this audit until it ends
+            summary = run_audit(list(paths), out, audit_options)
+            rule_pack = checking.rule_pack()
+            key = options_key(rule_pack.label, checking)
+            store = Store(out / "audit.sqlite")
+            try:
+                verdicts = judge_stored(store, key, config, resolver, not no_waivers, lang)
+                outputs = write_outputs(store, key, rule_pack, out, lang)
+            finally:
+                store.close()
+    except AuditLocked as exc:
+        click.echo(msg("audit.locked", lang, holder=exc.holder or "?", out=out_dir), err=True)
+        sys.exit(EXIT_USAGE)
+    if summary.pruned:
+        click.echo(msg("audit.pruned", lang, count=summary.pruned), err=True)
     click.echo(summary_text(summary, verdicts, lang), err=True)
     separator = msg("cli.reason-separator", lang)
     for path, reasons in sorted(verdicts.failed.items()):
