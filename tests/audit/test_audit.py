@@ -166,7 +166,7 @@ def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
     )
     out = tmp_path / "out"
     options = AuditOptions(
-        CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=1.5, progress=False
+        CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=5, progress=False
     )
     summary = run_audit([str(folder)], out, options)
     results = {Path(r["path"]).name: r for r in _results(out)}
