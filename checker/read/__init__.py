@@ -15,7 +15,7 @@ from checker.read.errors import InputError, os_error
 from checker.read.source import SourceText
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-MAX_TEXT_CHARS = 2_000_000  # extracted characters; an annual report has 5,000-50,000
+MAX_TEXT_CHARS = 5_000_000  # extracted characters; an annual report has 5,000-50,000
 
 READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
