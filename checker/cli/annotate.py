@@ -8,6 +8,7 @@ import sys
 import click
 
 from checker.cli.options import check_options, pack_lang_today
+from checker.cli.usage import error_text
 from checker.run.exitcodes import EXIT_USAGE, exit_code
 
 
@@ -52,7 +53,7 @@ def annotate(
             )
         sys.exit(EXIT_USAGE)
     except (ConfigError, FileNotFoundError) as exc:
-        click.echo(f"配置错误：{exc}", err=True)
+        click.echo(t("cli.config-error", lang, error=error_text(exc, lang)), err=True)
         sys.exit(EXIT_USAGE)
     result = annotated.result
     message = t("annotate.written", lang, file=target, comments=annotated.comments, changes=annotated.changes)

@@ -11,6 +11,7 @@ import click
 
 from checker.cli.options import check_options, config_options
 from checker.cli.translate import current_lang
+from checker.cli.usage import error_text
 from checker.i18n import t as msg
 from checker.run.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Budget
 from checker.run.exitcodes import EXIT_USAGE
@@ -37,7 +38,7 @@ def prepare_or_exit(options):
     try:
         return prepare(options)
     except ConfigError as exc:
-        click.echo(msg("cli.config-error", current_lang(), error=exc), err=True)
+        click.echo(msg("cli.config-error", current_lang(), error=error_text(exc, current_lang())), err=True)
         sys.exit(EXIT_USAGE)
     except FileNotFoundError as exc:
         click.echo(msg("cli.config-missing", current_lang(), file=exc.filename or exc), err=True)

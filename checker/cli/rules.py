@@ -7,7 +7,7 @@ import sys
 import click
 
 from checker.cli.translate import LANG_ONLY, current_lang
-from checker.cli.usage import load_pack_or_exit
+from checker.cli.usage import error_text, load_pack_or_exit
 from checker.i18n import t
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from checker.text.width import table
@@ -118,7 +118,7 @@ def rules_validate(pack_paths: tuple[str, ...]) -> None:
         try:
             pack = load_pack(path)
         except (ConfigError, FileNotFoundError) as exc:
-            click.echo(f"✗ {exc}", err=True)
+            click.echo(f"✗ {error_text(exc, lang)}", err=True)
             failed = True
         else:
             click.echo(t("rules.valid", lang, path=path, label=pack.label, count=len(pack.rules)))

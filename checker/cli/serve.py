@@ -10,7 +10,7 @@ import click
 
 from checker.cli.options import check_options, pack_lang_today
 from checker.cli.translate import current_lang
-from checker.cli.usage import load_pack_or_exit
+from checker.cli.usage import error_text, load_pack_or_exit
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_OK, EXIT_USAGE
 
@@ -82,7 +82,7 @@ def serve(
     try:
         app = create_app(settings)
     except (ConfigError, FileNotFoundError) as exc:
-        click.echo(msg("cli.bad-pack", lang, error=exc), err=True)
+        click.echo(msg("cli.bad-pack", lang, error=error_text(exc, lang)), err=True)
         sys.exit(EXIT_USAGE)
     try:
         listener = socket.create_server((host, port), backlog=2048)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -89,12 +89,12 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     """The pack's data with its ``extends`` chain merged in, and the files it came from."""
     key = str(path.resolve()) if path.exists() else str(path)
     if key in seen:
-        raise ConfigError(str(path), None, "extends", "规则包循环继承")
+        raise ConfigError(str(path), None, "extends", "config.extends-cycle")
     if not path.exists():  # a directory, FIFO or device is refused by load_yaml, unread
-        raise ConfigError(str(path), None, "", "找不到规则包文件")
+        raise ConfigError(str(path), None, "", "config.pack-missing")
     document = load_yaml(path)
     if not isinstance(document.data, dict):
-        raise ConfigError(str(path), 1, "", "规则包必须是一个 YAML 映射")
+        raise ConfigError(str(path), 1, "", "config.pack-not-mapping")
     validate(document, pack_schema())
     data = document.data
     for i, rule in enumerate(data.get("rules", [])):
@@ -119,7 +119,7 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     known = {rule["id"] for rule in merged["rules"]}
     for rule_id in disabled - known:
         line = document.line_of(("disable",))
-        raise ConfigError(str(path), line, "disable", f"没有 id 为“{rule_id}”的规则")
+        raise ConfigError(str(path), line, "disable", "config.no-such-rule", rule=rule_id)
     for rule in merged["rules"]:
         if rule["id"] in disabled:
             rule["enabled"] = False
@@ -181,10 +181,13 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise ConfigError(document.file, document.line_of(path), field, f"正则表达式错误：{exc}") from exc
-        unsafe = unsafe_reason(pattern)
-        if unsafe:
-            raise ConfigError(document.file, document.line_of(path), field, unsafe)
+            line = document.line_of(path)
+            at = (exc.pos or 0) + 1
+            raise ConfigError(document.file, line, field, "config.bad-regex", detail=str(exc), at=at) from exc
+        if unsafe_reason(pattern):
+            reason = partial(unsafe_reason, pattern)
+            line = document.line_of(path)
+            raise ConfigError(document.file, line, field, "config.unsafe-regex", reason=reason)
 
 
 def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:
@@ -193,13 +196,14 @@ def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:
     line = int(line_text) if line_text.isdigit() else None
     for key in _RULE_REQUIRED:
         if key not in raw:
-            raise ConfigError(file, line, f"rules[{raw['id']}]", f"新规则缺少必填字段“{key}”")
+            raise ConfigError(file, line, f"rules[{raw['id']}]", "config.rule-missing-field", name=key)
     if raw["element"] not in element_ids:
-        raise ConfigError(file, line, f"rules[{raw['id']}].element", f"未定义的要素“{raw['element']}”")
+        where = f"rules[{raw['id']}].element"
+        raise ConfigError(file, line, where, "config.unknown-element", name=raw["element"])
     if raw["type"] not in RULE_TYPES:
         known = ", ".join(sorted(RULE_TYPES))
-        problem = f"未知规则类型“{raw['type']}”，可用：{known}"
-        raise ConfigError(file, line, f"rules[{raw['id']}].type", problem)
+        where = f"rules[{raw['id']}].type"
+        raise ConfigError(file, line, where, "config.unknown-type", name=raw["type"], known=known)
     return Rule(
         id=raw["id"],
         element=raw["element"],

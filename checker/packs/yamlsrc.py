@@ -11,18 +11,53 @@ from typing import Any
 
 import yaml
 
+from checker.i18n import t
+from checker.packs.schema_text import schema_problem
+
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
 
 JsonPath = tuple[str | int, ...]
 
 
 class ConfigError(Exception):
-    """A rule pack or config file that cannot be used: file, line and field in the message."""
+    """A rule pack or config file that cannot be used: file, line and field in the message.
 
-    def __init__(self, file: str, line: int | None, field: str, problem: str) -> None:
-        self.file, self.line, self.field, self.problem = file, line, field, problem
-        where = f"{file}:{line}" if line else file
-        super().__init__(f"{where}: {field or '(根)'}: {problem}")
+    ``problem`` is either ready text or a message-catalogue key (``config.*``) whose ``args`` fill it;
+    ``str()`` gives the Chinese text, :meth:`describe` the text in any language.
+    """
+
+    def __init__(self, file: str, line: int | None, field: str, problem: str, **args: object) -> None:
+        self.file, self.line, self.field = file, line, field
+        catalogued = problem.startswith("config.")
+        self.key: str | None = problem if catalogued else None
+        self.params: dict[str, object] = args if catalogued else {}
+        self.text = problem
+        self.problem = self.problem_in("zh")
+        super().__init__(self.describe("zh"))
+
+    def problem_in(self, lang: str) -> str:
+        """The problem alone, in ``lang``."""
+        if self.key is None:
+            return self.text
+        return t(self.key, lang, **{k: _localised(v, lang) for k, v in self.params.items()})
+
+    def describe(self, lang: str) -> str:
+        """``file:line: field: problem`` in ``lang``."""
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field or t('config.root', lang)}: {self.problem_in(lang)}"
+
+
+class Key(str):
+    """A message-catalogue key given as an argument: rendered in the reader's language."""
+
+
+def _localised(value: object, lang: str) -> object:
+    """An argument rendered in ``lang``: a :class:`Key` looked up, a callable asked, else as it is."""
+    if isinstance(value, Key):
+        return t(value, lang)
+    if callable(value):
+        return value(lang)
+    return value
 
 
 @dataclass(frozen=True)
@@ -78,16 +113,16 @@ class _TooManyNodes(Exception):
 
 def load_yaml(path: str | Path) -> YamlDocument:
     """Read a YAML file; syntax errors become :class:`ConfigError` with the line."""
-    from checker.i18n import t
     from checker.read.regular import NotRegular, read_regular
 
     file = str(path)
     try:
         text = read_regular(path, MAX_YAML_BYTES).decode("utf-8-sig")
     except NotRegular as exc:
-        raise ConfigError(file, None, "", t("config.not-regular", kind=t(f"kind.{exc.kind}"))) from exc
+        raise ConfigError(file, None, "", "config.not-regular", kind=Key(f"kind.{exc.kind}")) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(file, None, "", f"无法读取：{exc}") from exc
+        why = getattr(exc, "strerror", None) or type(exc).__name__
+        raise ConfigError(file, None, "", "config.unreadable", why=why) from exc
     return parse_yaml(text, file)
 
 
@@ -99,7 +134,8 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise ConfigError(file, line, "", f"YAML 语法错误：{getattr(exc, 'problem', exc)}") from exc
+        detail = getattr(exc, "problem", None) or ""
+        raise ConfigError(file, line, "", "config.yaml-syntax", detail=detail) from exc
     finally:
         loader.dispose()
     lines: dict[JsonPath, int] = {}
@@ -107,9 +143,8 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         try:
             _index_lines(node, (), lines, _Counter())
         except (_TooManyNodes, RecursionError) as exc:
-            from checker.i18n import t
 
-            raise ConfigError(file, None, "", t("yaml.alias-bomb", limit=MAX_NODES)) from exc
+            raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -169,8 +204,10 @@ def _validate(document: YamlDocument, schema: dict[str, Any]) -> None:
         extra = [k for k in error.instance if k not in allowed]
         if extra:
             path = (*path, extra[0])
-            raise ConfigError(document.file, document.line_of(path), _dotted(path), f"未知字段“{extra[0]}”")
-    raise ConfigError(document.file, document.line_of(path), _dotted(path), error.message)
+            line = document.line_of(path)
+            raise ConfigError(document.file, line, _dotted(path), "config.unknown-field", name=extra[0])
+    key, args = schema_problem(error)
+    raise ConfigError(document.file, document.line_of(path), _dotted(path), key, **args)
 
 
 def _dotted(path: JsonPath) -> str:

@@ -150,12 +150,12 @@ def load_config(path: str | Path) -> Config:
     """Read and validate one config file; raises :class:`ConfigError` (file, line, field)."""
     path = Path(path)
     if not path.exists():  # a directory, FIFO or device is refused by load_yaml, unread
-        raise ConfigError(str(path), None, "", "找不到配置文件")
+        raise ConfigError(str(path), None, "", "config.config-missing")
     document = load_yaml(path)
     if document.data is None:
         return Config(file=str(path), root=path.resolve().parent)
     if not isinstance(document.data, dict):
-        raise ConfigError(str(path), 1, "", "配置文件必须是一个 YAML 映射")
+        raise ConfigError(str(path), 1, "", "config.config-not-mapping")
     validate(document, config_schema())
     for i, waiver in enumerate(document.data.get("waivers", [])):
         if not str(waiver["reason"]).strip():
@@ -163,7 +163,7 @@ def load_config(path: str | Path) -> Config:
                 str(path),
                 document.line_of(("waivers", i, "reason")),
                 f"waivers[{i}].reason",
-                "豁免必须写明理由",
+                "config.waiver-reason",
             )
     return _from_document(document, path)
 

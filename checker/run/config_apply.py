@@ -76,7 +76,9 @@ def check_rule_ids(config: Config, pack: Pack) -> None:
                 config.file or ".fzcheck.yaml",
                 config.line_of(*path),
                 field.replace(".[", "["),
-                f"规则包 {pack.label} 中没有 id 为“{rule_id}”的规则",
+                "config.pack-has-no-rule",
+                pack=pack.label,
+                rule=rule_id,
             )
 
 

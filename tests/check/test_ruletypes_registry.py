@@ -117,7 +117,7 @@ def test_pattern_parameter_of_the_new_type_is_compiled_at_load(tmp_path, phrase_
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     assert info.value.line == 14 and info.value.field == "rules[0].params.phrases[0]"
-    assert "正则表达式错误" in info.value.problem
+    assert "正则表达式写法有误" in info.value.problem
 
 
 def test_rules_types_documents_the_new_type_from_its_declaration(phrase_count):
