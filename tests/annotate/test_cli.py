@@ -81,5 +81,5 @@ def test_failing_report_exits_1_like_check(tmp_path):
 
 def test_unknown_pack_is_a_usage_error(tmp_path):
     result = _run(str(FORMATS / "seed0.docx"), "-o", str(tmp_path / "o.docx"), "--pack", "nosuchpack")
-    assert result.exit_code == 2 and "配置错误" in result.output
+    assert result.exit_code == 2 and "找不到规则包" in result.output
     assert not (tmp_path / "o.docx").exists()
