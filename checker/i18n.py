@@ -694,6 +694,10 @@ def fill(template: str, values: dict) -> str:
         return template
 
 
+class Key(str):
+    """A message key given as an argument of another message: rendered in the reader's language."""
+
+
 def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:
     """Look up ``key`` in ``lang`` (falling back to Chinese) and fill in ``args``."""
     entry = MESSAGES.get(key)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from checker.i18n import Key
+
 _TYPE_KEYS = {
     "string": "type.string",
     "integer": "type.integer",
@@ -30,8 +32,6 @@ def _shown(value: Any) -> Callable[[str], str]:
 
 def schema_problem(error: Any) -> tuple[str, dict[str, object]]:
     """The catalogue key and arguments for one ``jsonschema.ValidationError``."""
-    from checker.packs.yamlsrc import Key
-
     kind, limit = error.validator, error.validator_value
     if kind == "type":
         names = [limit] if isinstance(limit, str) else list(limit)

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from checker.i18n import t
+from checker.i18n import Key, t
 from checker.packs.schema_text import schema_problem
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
@@ -45,10 +45,6 @@ class ConfigError(Exception):
         """``file:line: field: problem`` in ``lang``."""
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.field or t('config.root', lang)}: {self.problem_in(lang)}"
-
-
-class Key(str):
-    """A message-catalogue key given as an argument: rendered in the reader's language."""
 
 
 def _localised(value: object, lang: str) -> object:
