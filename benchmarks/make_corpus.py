@@ -2,13 +2,18 @@
 
 Clauses come from the five seeds in ``reports/`` (measures, problems and next-year plan
 parts found by the checker's own locator) and the report openings in
-``tests/fixtures/corpus/pages``. Each generated report gets an agency and a year, and
-paragraphs made of clauses drawn at random from the part's pool, numbers re-drawn: like
-real reports, two of them share many stock phrases but no passage, and a section may be
-dropped. Planted on purpose and listed in ``manifest.json``:
+``tests/fixtures/corpus/pages``. Each department writes in its own voice (half of each
+pool), and most clauses are spliced from the head of one pool clause and the tail of
+another, numbers re-drawn: like real reports, two of them share stock phrases but rarely a
+passage. (The first version drew whole clauses from the seeds' 54 problem clauses, so at
+10,000 reports every shingle of a problems part was in ~1,900 reports: no copy could be
+told from boilerplate.) Each body files one report a year, 2015–2024. Planted on purpose
+and listed in ``manifest.json``:
 
 * ``across``: a report whose problems part is copied from another body's report;
-* ``previous``: a body's later report that recycles its earlier report's problems part.
+* ``previous``: a body's later report that recycles its previous report's problems part
+  (verbatim, or with one clause rewritten);
+* ``groups``: reports sharing one problems part by descent (copies of copies included).
 
     python benchmarks/make_corpus.py 1000 /tmp/corpus
 """
@@ -20,6 +25,7 @@ import json
 import random
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,12 +124,59 @@ def _clauses(paragraphs: list[str]) -> list[str]:
     return sorted(set(out))
 
 
+class Voice:
+    """How one department writes: its own share of each clause pool, and clauses of its own
+    made by joining the head of one pool clause to the tail of another (so parts of two
+    bodies share stock phrases, as real reports do, but rarely a whole passage)."""
+
+    def __init__(self, pools: Pools, rng: random.Random) -> None:
+        self.measures = _voice_pool(pools.measures, rng)
+        self.problems = _voice_pool(pools.problems, rng)
+        self.plans = _voice_pool(pools.plans, rng)
+
+
+def _voice_pool(pool: list[str], rng: random.Random, share: float = 0.5) -> list[str]:
+    own = rng.sample(pool, max(4, int(len(pool) * share)))
+    return sorted(own)
+
+
+@cache
+def _split(clause: str) -> tuple[str, str]:
+    """A clause cut at the word boundary nearest its middle (so spliced clauses read as words)."""
+    from checker.audit.shingles import tokenizer
+
+    ends, total = [], 0
+    for token in tokenizer()(clause)[:-1]:
+        total += len(token)
+        ends.append(total)
+    middle = min(ends, key=lambda end: abs(end - len(clause) / 2)) if ends else len(clause) // 2
+    return clause[:middle], clause[middle:]
+
+
+def _clause(pool: list[str], rng: random.Random, stock: float = 0.3) -> str:
+    """A stock clause as it stands (boilerplate) or a new one spliced from two clauses."""
+    first = rng.choice(pool)
+    if rng.random() < stock:
+        return first
+    return _split(first)[0] + _split(rng.choice(pool))[1]
+
+
 def _paragraph(pool: list[str], rng: random.Random) -> str:
-    """A paragraph of 4–9 random clauses from ``pool`` with their numbers re-drawn."""
+    """A paragraph of 4–9 clauses drawn from ``pool``, numbers re-drawn."""
     clauses = [
-        _DIGITS.sub(lambda m: str(rng.randint(2, 999)), c) for c in rng.sample(pool, rng.randint(4, 9))
+        _DIGITS.sub(lambda m: str(rng.randint(2, 999)), _clause(pool, rng)) for _ in range(rng.randint(4, 9))
     ]
     return "，".join(clauses) + "。"
+
+
+def _edited(paragraphs: list[str], pool: list[str], rng: random.Random) -> list[str]:
+    """A recycled part lightly edited: one clause of one paragraph rewritten."""
+    out = list(paragraphs)
+    k = rng.randrange(len(out))
+    clauses = out[k].rstrip("。").split("，")
+    clauses[rng.randrange(len(clauses))] = _clause(pool, rng)
+    out[k] = "，".join(clauses) + "。"
+    return out
 
 
 def _section(title_index: int, title: str, paragraphs: list[str]) -> list[str]:
@@ -131,12 +184,12 @@ def _section(title_index: int, title: str, paragraphs: list[str]) -> list[str]:
 
 
 def make_report(
-    agency: str, year: int, pools: Pools, rng: random.Random, problems: list[str] | None = None
+    agency: str, year: int, voice: Voice, rng: random.Random, problems: list[str] | None = None
 ) -> tuple[str, list[str]]:
-    """(text, problems paragraphs) of one report; ``problems`` given means copied verbatim."""
-    measures = [_paragraph(pools.measures, rng) for _ in range(rng.randint(4, 8))]
-    own_problems = problems or [_paragraph(pools.problems, rng) for _ in range(rng.randint(2, 3))]
-    plans = [_paragraph(pools.plans, rng) for _ in range(rng.randint(2, 3))]
+    """(text, problems paragraphs) of one report; ``problems`` given means copied."""
+    measures = [_paragraph(voice.measures, rng) for _ in range(rng.randint(4, 8))]
+    own_problems = problems or [_paragraph(voice.problems, rng) for _ in range(rng.randint(2, 3))]
+    plans = [_paragraph(voice.plans, rng) for _ in range(rng.randint(2, 3))]
     parts = [
         ("主要举措和成效", measures),
         ("存在的不足和原因", own_problems),
@@ -159,37 +212,76 @@ def make_report(
     return "\n".join(lines) + "\n", own_problems
 
 
+FIRST_YEAR, YEARS = 2015, 10
+
+
 def build(n: int, out: Path, seed: int = 7, copy_rate: float = 0.03, recycle_rate: float = 0.2) -> dict:
-    """Write ``n`` reports into ``out`` and a manifest of the planted copies; returns the manifest."""
+    """Write ``n`` reports into ``out`` and a manifest of the planted copies; returns the manifest.
+
+    Bodies file one report a year (2015–2024), never two for the same year: report ``i`` is
+    body ``i mod B``'s report for year ``2015 + i div B``, with ``B = min(4000, n/2)`` bodies.
+    Planted: ``across`` (a report's problems part copied from an earlier report of another
+    body, often of the same department) and ``previous`` (a body's report recycling, verbatim
+    or with one clause rewritten, its previous year's problems part). ``groups`` lists the
+    reports sharing one problems part by descent: every two of them are a true copy pair.
+    """
     rng = random.Random(seed)
     pools = load_pools()
     out.mkdir(parents=True, exist_ok=True)
-    agencies = sorted({f"{c}{d}{p}" for c in CITIES for d in DISTRICTS for p in DEPARTMENTS})
+    voices = {department: Voice(pools, rng) for department in DEPARTMENTS}
+    agencies = sorted((f"{c}{d}{p}", p) for c in CITIES for d in DISTRICTS for p in DEPARTMENTS)
     rng.shuffle(agencies)
-    bodies = agencies[: max(2, n // 2)]
-    manifest: dict = {"across": [], "previous": []}
+    bodies = agencies[: max(2, min(len(agencies), n // 2))]
+    if n > len(bodies) * YEARS:
+        raise ValueError(f"at most {len(bodies) * YEARS} reports: one per body and year")
+    manifest: dict = {"across": [], "previous": [], "groups": []}
     history: dict[str, tuple[str, list[str]]] = {}
     made: list[tuple[str, str, list[str]]] = []
+    origin: dict[str, str] = {}
+    by_department: dict[str, list[int]] = {}
     for i in range(n):
-        agency = bodies[i % len(bodies)]
-        year = 2022 + (i // len(bodies)) % 3
+        agency, department = bodies[i % len(bodies)]
+        year = FIRST_YEAR + i // len(bodies)
+        voice = voices[department]
         name = f"{i:06d}.txt"
-        copied = None
+        copied, source = None, None
         if agency in history and rng.random() < recycle_rate:
-            earlier_name, earlier_problems = history[agency]
-            copied = earlier_problems
-            manifest["previous"].append([name, earlier_name])
+            source, earlier_problems = history[agency]
+            copied = (
+                earlier_problems if rng.random() < 0.5 else _edited(earlier_problems, voice.problems, rng)
+            )
+            manifest["previous"].append([name, source])
         elif made and rng.random() < copy_rate:
-            source_name, source_agency, source_problems = made[rng.randrange(len(made))]
+            same = by_department.get(department)
+            pick = rng.choice(same) if same and rng.random() < 0.5 else rng.randrange(len(made))
+            source, source_agency, source_problems = made[pick]
             if source_agency != agency:
                 copied = source_problems
-                manifest["across"].append([name, source_name])
-        text, problems = make_report(agency, year, pools, rng, copied)
+                manifest["across"].append([name, source])
+            else:
+                source = None
+        text, problems = make_report(agency, year, voice, rng, copied)
         (out / name).write_text(text, encoding="utf-8")
+        origin[name] = origin[source] if source else name
         history[agency] = (name, problems)
+        by_department.setdefault(department, []).append(len(made))
         made.append((name, agency, problems))
+    groups: dict[str, list[str]] = {}
+    for name, root in origin.items():
+        groups.setdefault(root, []).append(name)
+    manifest["groups"] = sorted(g for g in groups.values() if len(g) > 1)
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
+
+
+def true_pairs(manifest: dict) -> set[tuple[str, str]]:
+    """Every unordered pair (a < b) of reports sharing a planted problems part by descent."""
+    pairs = set()
+    for group in manifest["groups"]:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                pairs.add((min(a, b), max(a, b)))
+    return pairs
 
 
 def main() -> None:
@@ -201,7 +293,8 @@ def main() -> None:
     manifest = build(args.n, args.out, args.seed)
     print(
         f"{args.n} reports in {args.out}; planted: {len(manifest['across'])} across bodies, "
-        f"{len(manifest['previous'])} recycled from the previous year"
+        f"{len(manifest['previous'])} recycled from the previous year; "
+        f"{len(true_pairs(manifest))} copy pairs by descent"
     )
 
 
