@@ -136,8 +136,11 @@ class Voice:
 
 
 def _voice_pool(pool: list[str], rng: random.Random, share: float = 0.5) -> list[str]:
-    own = rng.sample(pool, max(4, int(len(pool) * share)))
-    return sorted(own)
+    """Half of a large pool; a small one (the seeds' ~60 problem clauses) whole, or every
+    report of a department would share its plans."""
+    if len(pool) < 500:
+        return list(pool)
+    return sorted(rng.sample(pool, int(len(pool) * share)))
 
 
 @cache

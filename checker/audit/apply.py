@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from checker.audit.copies import ACROSS, PREVIOUS, Doc, Match, find_matches
+from checker.audit.copies import ACROSS, PREVIOUS, Doc, DocStream, Match, find_matches
 from checker.audit.features import WHOLE, load_texts
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
@@ -51,19 +53,27 @@ def copy_rules(pack: Pack) -> dict[str, Rule]:
     return {kind: by_id[rule_id] for kind, rule_id in RULE_IDS.items() if rule_id in by_id}
 
 
-def _load_docs(store: Store, options: str) -> list[Doc]:
-    docs = []
-    for row in store.rows(
-        options, "path, agency, year, hashes, masks", "AND status='ok' AND is_report=1 AND hashes IS NOT NULL"
-    ):
-        hashes = np.frombuffer(row["hashes"], dtype=np.uint32) if row["hashes"] else np.empty(0, np.uint32)
-        masks = np.frombuffer(row["masks"], dtype=np.uint8) if row["masks"] else np.empty(0, np.uint8)
-        docs.append(Doc(row["path"], row["agency"], row["year"], hashes, masks))
+def doc_stream(store: Store, options: str) -> DocStream:
+    """The checked reports of ``options`` as copy detection reads them: streamed, in path order."""
+
+    def docs() -> Iterator[Doc]:
+        for row in store.rows(
+            options,
+            "path, agency, year, hashes, masks",
+            "AND status='ok' AND is_report=1 AND hashes IS NOT NULL",
+        ):
+            hashes = np.frombuffer(row["hashes"] or b"", dtype=np.uint32)
+            masks = np.frombuffer(row["masks"] or b"", dtype=np.uint8)
+            yield Doc(row["path"], row["agency"], row["year"], hashes, masks)
+
     return docs
 
 
-def detect_copies(store: Store, options: str, pack: Pack) -> list[CopyPair]:
-    """Find the matches over every report stored under ``options`` and record them."""
+def detect_copies(store: Store, options: str, pack: Pack, workdir: Path | None = None) -> list[CopyPair]:
+    """Find the matches over every report stored under ``options`` and record them.
+
+    Scratch files of the detection (features, LSH buckets) go to ``workdir``.
+    """
     rules = copy_rules(pack)
     thresholds = {
         kind: float(rules[kind].params.get("min_similarity", DEFAULT_MIN[kind]))
@@ -71,10 +81,9 @@ def detect_copies(store: Store, options: str, pack: Pack) -> list[CopyPair]:
         else DEFAULT_MIN[kind]
         for kind in (ACROSS, PREVIOUS)
     }
-    docs = _load_docs(store, options)
-    matches = find_matches(docs, thresholds)
-    texts = _texts(store, options, {docs[m.a].path for m in matches} | {docs[m.b].path for m in matches})
-    pairs = [_pair(m, docs, texts) for m in matches]
+    matches = find_matches(doc_stream(store, options), thresholds, workdir=workdir)
+    texts = _texts(store, options, {m.a for m in matches} | {m.b for m in matches})
+    pairs = [_pair(m, texts) for m in matches]
     with store.db:
         store.db.execute("DELETE FROM copies WHERE options=?", (options,))
         store.db.executemany(
@@ -107,10 +116,9 @@ def _texts(store: Store, options: str, paths: set[str]) -> dict[str, list[tuple[
     return out
 
 
-def _pair(match: Match, docs: list[Doc], texts: dict[str, list]) -> CopyPair:
-    a, b = docs[match.a], docs[match.b]
-    passages = shared_passages(texts[a.path], texts[b.path], match.part)
-    return CopyPair(match.kind, match.part, a.path, b.path, match.similarity, tuple(passages))
+def _pair(match: Match, texts: dict[str, list]) -> CopyPair:
+    passages = shared_passages(texts[match.a], texts[match.b], match.part)
+    return CopyPair(match.kind, match.part, match.a, match.b, match.similarity, tuple(passages))
 
 
 def apply_findings(

@@ -1,15 +1,18 @@
 """Find copied passages across a corpus of reports without comparing every pair.
 
-Each report brings its sampled shingle hashes (:mod:`checker.audit.shingles`), each
-tagged with the parts (measures, problems, next-year plan) it occurs in. An inverted
-index — built by sorting all hashes once — gives, per hash, the reports containing it:
+Each report brings its sampled shingle hashes (:mod:`checker.audit.shingles`), each tagged
+with the parts (measures, problems, next-year plan) it occurs in. Two streaming passes:
 
-* hashes in more than ``max_df`` reports are boilerplate (习近平新时代中国特色社会主义思想,
-  依法行政 …) and are dropped everywhere;
-* every remaining hash votes for each pair of reports holding it, so the work grows with
-  the number of *shared rare* shingles, not with the square of the corpus;
-* pairs with at least ``min_shared`` votes are verified exactly: the share of one report's
-  part (or whole text) whose rare shingles also occur in the other report.
+1. document frequencies of every shingle, in a fixed-memory sketch
+   (:mod:`checker.audit.dfsketch`); shingles in more than ``max_df`` reports are
+   boilerplate (习近平新时代中国特色社会主义思想, 依法行政 …) and dropped everywhere;
+2. per report, its rare shingles are written to a features file on disk and each part's
+   rare shingles (whole text, measures, problems, plan, and the text in no part) get a
+   MinHash signature whose band keys go to the on-disk LSH index (:mod:`checker.audit.lsh`).
+
+Reports sharing a bucket are candidates; each candidate pair is confirmed exactly: the
+share of one report's part (or whole text) whose rare shingles also occur in the other.
+Memory is bounded by fixed buffers and a few small arrays per report, not by the shingles.
 
 Pairs are between different bodies (one bureau copying another) or a body and its own
 earlier report (recycled problems or plans); two reports of one body for the same year
@@ -18,17 +21,27 @@ are the same report in two files and are not compared.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
+from checker.audit.dfsketch import DocumentFrequency
 from checker.audit.features import PART_BITS, WHOLE
+from checker.audit.lsh import BandIndex, partitions_for
+from checker.audit.signatures import BANDS, band_keys, minhash
 
 ACROSS, PREVIOUS = "across", "previous-year"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
 PREVIOUS_PARTS = ("problems", "next-year-plan")
 MIN_PART_HASHES = 5  # fewer rare sampled shingles than this: too short to judge
+SIGNED_PARTS = 2 + len(PART_BITS)  # whole, each part, text in no part
+_NO_YEAR = -(2**31)
+_CACHE = 4096  # feature records kept while confirming one partition of pairs
 
 
 @dataclass(frozen=True)
@@ -44,13 +57,16 @@ class Doc:
 
 @dataclass(frozen=True)
 class Match:
-    """``a``'s ``part`` shares ``similarity`` of its rare shingles with ``b``'s report."""
+    """``a``'s ``part`` shares ``similarity`` of its rare shingles with ``b``'s report (paths)."""
 
     kind: str
     part: str
-    a: int
-    b: int
+    a: str
+    b: str
     similarity: float
+
+
+DocStream = Callable[[], Iterable[Doc]]
 
 
 def body_key(agency: str | None) -> str | None:
@@ -67,6 +83,84 @@ def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 
     return int(min(ceiling, max(floor, round(share * n_docs))))
 
 
+class _Corpus:
+    """What the passes leave behind: features on disk, a few numbers per report in memory."""
+
+    def __init__(self, folder: Path, n: int, max_df: int) -> None:
+        self.n = n
+        self.max_df = max_df
+        self.offsets = np.zeros(n + 1, dtype=np.int64)  # feature record bounds (bytes)
+        self.sizes = np.zeros((n, 1 + len(PART_BITS)), dtype=np.int32)  # rare shingles: whole, parts
+        self.bodies = np.full(n, -1, dtype=np.int32)
+        self.years = np.full(n, _NO_YEAR, dtype=np.int32)
+        self.path_offsets = np.zeros(n + 1, dtype=np.int64)
+        self.features_path = folder / "features.bin"
+        self.paths_path = folder / "paths.bin"
+        self.bands = BandIndex(folder / "lsh", partitions_for(n * SIGNED_PARTS * BANDS), 4 * max_df + 8)
+        self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._fd = -1
+
+    def fill(self, docs: Iterable[Doc], sketch: DocumentFrequency) -> None:
+        """Second pass: rare shingles to disk, signatures into the LSH index."""
+        body_ids: dict[str, int] = {}
+        with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
+            for i, doc in enumerate(docs):
+                if i >= self.n:
+                    raise RuntimeError("the corpus changed between the two passes")
+                rare = sketch.estimate(doc.hashes) <= self.max_df
+                hashes, masks = doc.hashes[rare], doc.masks[rare]
+                features.write(hashes.astype("<u4").tobytes() + masks.astype(np.uint8).tobytes())
+                self.offsets[i + 1] = self.offsets[i] + 5 * len(hashes)
+                encoded = doc.path.encode("utf-8", "surrogateescape")
+                paths.write(encoded)
+                self.path_offsets[i + 1] = self.path_offsets[i] + len(encoded)
+                self.sizes[i, 0] = len(hashes)
+                subsets = [hashes, hashes[masks == 0]]
+                for column, bit in enumerate(PART_BITS.values(), 1):
+                    inside = hashes[(masks & bit) != 0]
+                    self.sizes[i, column] = len(inside)
+                    subsets.append(inside)
+                for subset in subsets:
+                    if len(subset) >= MIN_PART_HASHES:
+                        self.bands.add(i, band_keys(minhash(subset)))
+                key = body_key(doc.agency)
+                if key is not None:
+                    self.bodies[i] = body_ids.setdefault(key, len(body_ids))
+                if doc.year is not None:
+                    self.years[i] = doc.year
+
+    def open(self) -> None:
+        self._fd = os.open(self.features_path, os.O_RDONLY)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def features(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rare hashes and their part bits of report ``i`` (read, not mapped: RSS stays flat)."""
+        found = self._cache.get(i)
+        if found is None:
+            start, end = int(self.offsets[i]), int(self.offsets[i + 1])
+            raw = os.pread(self._fd, end - start, start)
+            count = (end - start) // 5
+            found = (np.frombuffer(raw, "<u4", count), np.frombuffer(raw, np.uint8, count, 4 * count))
+            if len(self._cache) >= _CACHE:
+                self._cache.clear()
+            self._cache[i] = found
+        return found
+
+    def paths(self, indices: Iterable[int]) -> dict[int, str]:
+        out = {}
+        with self.paths_path.open("rb") as handle:
+            for i in sorted(set(indices)):
+                handle.seek(int(self.path_offsets[i]))
+                out[i] = handle.read(int(self.path_offsets[i + 1] - self.path_offsets[i])).decode(
+                    "utf-8", "surrogateescape"
+                )
+        return out
+
+
 @dataclass(frozen=True)
 class _Shared:
     """Per candidate pair (lo < hi): shared rare shingles in total and per part of each side."""
@@ -78,120 +172,35 @@ class _Shared:
     hi_in_part: dict[str, np.ndarray]
 
 
-EMISSION_BUDGET = 500_000  # pair emissions held at once: bounds memory whatever the corpus size
-SLICE_EMISSIONS = 500_000  # emissions generated per slice of one document-frequency group
-
-
-@dataclass(frozen=True)
-class _Index:
-    """The inverted index: rare shingles grouped by document frequency, owners ascending."""
-
-    n: int
-    owners: np.ndarray  # doc index per (shingle, doc) entry, sorted by shingle then doc
-    masks: np.ndarray  # part bits per entry
-    groups: list[tuple[int, np.ndarray]]  # (document frequency, start offsets of its shingles)
-
-
-def _build_index(docs: list[Doc], max_df: int) -> tuple[_Index, np.ndarray]:
-    """The index and each document's number of rare shingles per part (whole, then parts)."""
-    n = len(docs)
-    lengths = np.array([len(d.hashes) for d in docs], dtype=np.int64)
-    all_hashes = np.concatenate([d.hashes for d in docs])
-    owners = np.repeat(np.arange(n, dtype=np.int32), lengths)
-    order = np.argsort(all_hashes, kind="stable")  # stable: owners stay ascending per shingle
-    owners, masks = owners[order], np.concatenate([d.masks for d in docs])[order]
-    _, starts, counts = np.unique(all_hashes[order], return_index=True, return_counts=True)
-    rare = np.repeat(counts <= max_df, counts)
-    sizes = np.zeros((n, 1 + len(PART_BITS)), dtype=np.int64)
-    sizes[:, 0] = np.bincount(owners[rare], minlength=n)
-    for column, bit in enumerate(PART_BITS.values(), 1):
-        sizes[:, column] = np.bincount(owners[rare & ((masks & bit) != 0)], minlength=n)
-    shared = (counts >= 2) & (counts <= max_df)
-    groups = [(int(size), starts[counts == size]) for size in np.unique(counts[shared])]
-    return _Index(n, owners, masks, groups), sizes
-
-
-def _emissions(index: _Index, low: int, high: int):
-    """(a, b, mask_a, mask_b) for every shared rare shingle of every pair a < b, low ≤ a < high."""
-    for size, group_starts in index.groups:
-        first, second = np.triu_indices(size, 1)
-        rows = max(1, SLICE_EMISSIONS // len(first))
-        for offset in range(0, len(group_starts), rows):
-            positions = group_starts[offset : offset + rows, None] + np.arange(size)
-            members = index.owners[positions]
-            # members ascend along a row: rows entirely outside [low, high) as first member go
-            useful = (members[:, 0] < high) & (members[:, -2] >= low)
-            if not useful.any():
-                continue
-            members, member_masks = members[useful], index.masks[positions[useful]]
-            a, b = members[:, first].ravel(), members[:, second].ravel()
-            keep = (a >= low) & (a < high)
-            yield (
-                a[keep],
-                b[keep],
-                member_masks[:, first].ravel()[keep],
-                member_masks[:, second].ravel()[keep],
-            )
-
-
-def _chunks(index: _Index) -> list[tuple[int, int]]:
-    """Ranges of first documents whose pair emissions fit :data:`EMISSION_BUDGET` each."""
-    per_doc = np.zeros(index.n, dtype=np.int64)
-    for size, group_starts in index.groups:
-        for j in range(size - 1):  # the member at place j is the first of size-1-j pairs
-            per_doc += np.bincount(index.owners[group_starts + j], minlength=index.n) * (size - 1 - j)
-    bounds, running, low = [], 0, 0
-    for doc, count in enumerate(per_doc.tolist()):
-        if running and running + count > EMISSION_BUDGET:
-            bounds.append((low, doc))
-            low, running = doc, 0
-        running += count
-    bounds.append((low, index.n))
-    return bounds
-
-
-def _shared_counts(docs: list[Doc], max_df: int, min_shared: int) -> tuple[_Shared, np.ndarray]:
-    """Count, from the inverted index, what every pair with ``min_shared`` votes shares.
-
-    Pairs are counted in chunks of first documents, each complete on its own (every shingle
-    a pair shares is emitted in its first document's chunk), so memory stays bounded by
-    :data:`EMISSION_BUDGET` however many reports there are. Also returns each document's
-    number of rare shingles per part, the denominators of containment.
-    """
-    index, sizes = _build_index(docs, max_df)
-    n = index.n
-    key_type = np.int32 if n * n < 2**31 else np.int64  # half the memory below 46,000 reports
-    found: list[tuple[np.ndarray, np.ndarray, dict[str, np.ndarray], dict[str, np.ndarray]]] = []
-    for low, high in _chunks(index):
-        pieces = list(_emissions(index, low, high))
-        if not pieces:
-            continue
-        a = np.concatenate([p[0] for p in pieces]).astype(key_type)
-        keys = a * n + np.concatenate([p[1] for p in pieces]).astype(key_type)
-        mask_a, mask_b = np.concatenate([p[2] for p in pieces]), np.concatenate([p[3] for p in pieces])
-        del pieces, a
-        pair_keys, inverse, votes = np.unique(keys, return_inverse=True, return_counts=True)
-        del keys
-        keep = votes >= min_shared
-        lo_in_part, hi_in_part = {}, {}
-        for name, bit in PART_BITS.items():  # counting a subset avoids float weight arrays
-            lo_in_part[name] = np.bincount(inverse[(mask_a & bit) != 0], minlength=len(pair_keys))[keep]
-            hi_in_part[name] = np.bincount(inverse[(mask_b & bit) != 0], minlength=len(pair_keys))[keep]
-        found.append((pair_keys[keep].astype(np.int64), votes[keep], lo_in_part, hi_in_part))
-    empty = np.empty(0, dtype=np.int64)
-    if not found:
-        return _Shared(empty, empty, empty, {}, {}), sizes
-    chosen = np.concatenate([f[0] for f in found])
-    parts = list(PART_BITS)
-    return (
-        _Shared(
-            chosen // n,
-            chosen % n,
-            np.concatenate([f[1] for f in found]),
-            {name: np.concatenate([f[2][name] for f in found]) for name in parts},
-            {name: np.concatenate([f[3][name] for f in found]) for name in parts},
-        ),
-        sizes,
+def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
+    """Exact shared rare shingles of each candidate pair with at least ``min_shared``."""
+    lo, hi = pairs["lo"].astype(np.int64), pairs["hi"].astype(np.int64)
+    same_body = (corpus.bodies[lo] >= 0) & (corpus.bodies[lo] == corpus.bodies[hi])
+    unknown_year = (corpus.years[lo] == _NO_YEAR) | (corpus.years[hi] == _NO_YEAR)
+    keep = ~(same_body & (unknown_year | (corpus.years[lo] == corpus.years[hi])))
+    lo, hi = lo[keep], hi[keep]
+    bits = list(PART_BITS.values())
+    votes = np.zeros(len(lo), dtype=np.int64)
+    lo_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
+    hi_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
+    for k, (i, j) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
+        hashes_i, masks_i = corpus.features(i)
+        hashes_j, masks_j = corpus.features(j)
+        _, at_i, at_j = np.intersect1d(hashes_i, hashes_j, assume_unique=True, return_indices=True)
+        votes[k] = len(at_i)
+        if len(at_i) >= min_shared:
+            shared_i, shared_j = masks_i[at_i], masks_j[at_j]
+            for column, bit in enumerate(bits):
+                lo_counts[k, column] = np.count_nonzero(shared_i & bit)
+                hi_counts[k, column] = np.count_nonzero(shared_j & bit)
+    chosen = votes >= min_shared
+    names = list(PART_BITS)
+    return _Shared(
+        lo[chosen],
+        hi[chosen],
+        votes[chosen],
+        {name: lo_counts[chosen, c] for c, name in enumerate(names)},
+        {name: hi_counts[chosen, c] for c, name in enumerate(names)},
     )
 
 
@@ -208,45 +217,66 @@ def _similarities(shared: _Shared, sizes: np.ndarray, lo_side: bool) -> dict[str
     return out
 
 
-def find_matches(
-    docs: list[Doc], min_similarity: dict[str, float], *, min_shared: int = 6, max_df: int | None = None
-) -> list[Match]:
-    """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``.
-
-    Shared-shingle counts per pair and part come straight from the inverted index, so no
-    pair is compared shingle by shingle: the cost grows with the shared rare shingles.
-    """
-    if len(docs) < 2:
-        return []
-    limit = max_df if max_df is not None else max_df_for(len(docs))
-    shared, sizes = _shared_counts(docs, limit, min_shared)
-    if not len(shared.lo):
-        return []
-    keys = [body_key(d.agency) for d in docs]
-    years = [d.year for d in docs]
-    lo_sim, hi_sim = _similarities(shared, sizes, True), _similarities(shared, sizes, False)
+def _classify(
+    corpus: _Corpus, shared: _Shared, min_similarity: dict[str, float]
+) -> list[tuple[str, str, int, int, float]]:
+    """(kind, part, a, b, similarity) of every confirmed pair and part reaching its threshold."""
+    lo_sim, hi_sim = _similarities(shared, corpus.sizes, True), _similarities(shared, corpus.sizes, False)
     floor = min(min_similarity.values())
-    parts = (WHOLE, *PART_BITS)
     reaches = np.zeros(len(shared.lo), dtype=bool)
-    for name in parts:
+    for name in (WHOLE, *PART_BITS):
         reaches |= np.nan_to_num(lo_sim[name]) >= floor
         reaches |= np.nan_to_num(hi_sim[name]) >= floor
-    matches: list[Match] = []
+    found = []
     for k in np.flatnonzero(reaches).tolist():
         i, j = int(shared.lo[k]), int(shared.hi[k])
-        if keys[i] is not None and keys[i] == keys[j]:
-            year_i, year_j = years[i], years[j]
-            if year_i is None or year_j is None or year_i == year_j:
-                continue
-            # only the later report can have recycled the earlier one
-            directions = [(i, j, lo_sim)] if year_i > year_j else [(j, i, hi_sim)]
-            kind, names = PREVIOUS, tuple(PREVIOUS_PARTS)
+        if corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]:
+            # only the later report can have recycled the earlier one (same years were dropped)
+            directions = [(i, j, lo_sim)] if corpus.years[i] > corpus.years[j] else [(j, i, hi_sim)]
+            kind, names = PREVIOUS, PREVIOUS_PARTS
         else:
             directions, kind, names = [(i, j, lo_sim), (j, i, hi_sim)], ACROSS, ACROSS_PARTS
         for a, b, sims in directions:
             for name in names:
                 similarity = float(sims[name][k])
                 if not np.isnan(similarity) and similarity >= min_similarity[kind]:
-                    matches.append(Match(kind, name, a, b, round(similarity, 4)))
-    matches.sort(key=lambda m: (docs[m.a].path, docs[m.b].path, m.kind, m.part))
+                    found.append((kind, name, a, b, round(similarity, 4)))
+    return found
+
+
+def find_matches(
+    docs: Sequence[Doc] | DocStream,
+    min_similarity: dict[str, float],
+    *,
+    min_shared: int = 6,
+    max_df: int | None = None,
+    workdir: Path | None = None,
+) -> list[Match]:
+    """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``.
+
+    ``docs`` is a list or a callable giving the same reports in the same order each time it
+    is called (it is read twice). Scratch files go to a temporary folder in ``workdir``.
+    """
+    stream: DocStream = docs if callable(docs) else (lambda: docs)
+    sketch = DocumentFrequency()
+    n = 0
+    for doc in stream():
+        sketch.add(doc.hashes)
+        n += 1
+    if n < 2:
+        return []
+    with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:
+        corpus = _Corpus(Path(folder), n, max_df if max_df is not None else max_df_for(n))
+        corpus.fill(stream(), sketch)
+        del sketch
+        found: list[tuple[str, str, int, int, float]] = []
+        corpus.open()
+        try:
+            for pairs in corpus.bands.pairs():
+                found.extend(_classify(corpus, _shared(corpus, pairs, min_shared), min_similarity))
+        finally:
+            corpus.close()
+        paths = corpus.paths([f[2] for f in found] + [f[3] for f in found])
+    matches = [Match(kind, part, paths[a], paths[b], sim) for kind, part, a, b, sim in found]
+    matches.sort(key=lambda m: (m.a, m.b, m.kind, m.part))
     return matches

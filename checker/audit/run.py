@@ -120,7 +120,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         timer = time.perf_counter()
         from checker.audit.apply import apply_findings, detect_copies
 
-        pairs = detect_copies(store, key, pack)
+        pairs = detect_copies(store, key, pack, workdir=out)
         apply_findings(store, key, pack, pairs, options.lang)
         summary.copies = len(pairs)
         summary.seconds["copies"] = time.perf_counter() - timer

@@ -131,19 +131,71 @@ def test_boilerplate_threshold_grows_with_the_corpus_but_is_capped():
     assert max_df_for(100_000) == 50
 
 
-def test_chunked_counting_finds_the_same_pairs(audited, monkeypatch):
-    """Counting pairs in chunks of first documents (bounded memory) changes no result."""
-    from checker.audit import apply, copies
+def _stored_docs(out: Path) -> list:
+    from checker.audit import apply
     from checker.audit.store import Store
 
-    out, _ = audited
     store = Store(out / "audit.sqlite")
     options = store.db.execute("SELECT options FROM reports LIMIT 1").fetchone()[0]
-    docs = apply._load_docs(store, options)
+    docs = list(apply.doc_stream(store, options)())
     store.close()
+    return docs
+
+
+def _brute_force(docs: list, thresholds: dict[str, float]) -> list:
+    """Every pair compared shingle by shingle, exact document frequencies: the reference."""
+    import numpy as np
+
+    from checker.audit import copies
+    from checker.audit.features import PART_BITS, WHOLE
+
+    limit = copies.max_df_for(len(docs))
+    values, counts = np.unique(np.concatenate([d.hashes for d in docs]), return_counts=True)
+    rare = [np.isin(d.hashes, values[counts <= limit]) for d in docs]
+    parts = {WHOLE: None, **PART_BITS}
+    found = []
+    for i, a in enumerate(docs):
+        for j, b in enumerate(docs):
+            key_a, key_b = copies.body_key(a.agency), copies.body_key(b.agency)
+            if i == j:
+                continue
+            if key_a is not None and key_a == key_b:
+                if a.year is None or b.year is None or a.year <= b.year:
+                    continue
+                kind, names = copies.PREVIOUS, copies.PREVIOUS_PARTS
+            else:
+                kind, names = copies.ACROSS, copies.ACROSS_PARTS
+            other = set(b.hashes[rare[j]].tolist())
+            if len(other & set(a.hashes[rare[i]].tolist())) < 6:
+                continue
+            for name in names:
+                bit = parts[name]
+                inside = rare[i] if bit is None else rare[i] & ((a.masks & bit) != 0)
+                own = a.hashes[inside].tolist()
+                if len(own) >= copies.MIN_PART_HASHES:
+                    similarity = round(len(other & set(own)) / len(own), 4)
+                    if similarity >= thresholds[kind]:
+                        found.append(copies.Match(kind, name, a.path, b.path, similarity))
+    return sorted(found, key=lambda m: (m.a, m.b, m.kind, m.part))
+
+
+def test_lsh_candidates_find_every_pair_an_exhaustive_comparison_finds(audited):
+    """Banding only chooses which pairs to confirm: the result equals comparing every pair."""
+    from checker.audit import copies
+
+    docs = _stored_docs(audited[0])
+    thresholds = {"across": 0.5, "previous-year": 0.5}
+    found = copies.find_matches(docs, thresholds)
+    assert found and found == _brute_force(docs, thresholds)
+
+
+def test_many_small_partitions_find_the_same_pairs(audited, monkeypatch):
+    """The on-disk index split into many partitions (bounded memory) changes no result."""
+    from checker.audit import copies, lsh
+
+    docs = _stored_docs(audited[0])
     thresholds = {"across": 0.5, "previous-year": 0.5}
     whole = copies.find_matches(docs, thresholds)
-    monkeypatch.setattr(copies, "EMISSION_BUDGET", 50)
-    index, _ = copies._build_index(docs, copies.max_df_for(len(docs)))
-    assert len(copies._chunks(index)) > 1
+    monkeypatch.setattr(lsh, "ENTRIES_PER_PARTITION", 64)
+    assert lsh.partitions_for(len(docs) * copies.SIGNED_PARTS * 32) > 4
     assert whole and copies.find_matches(docs, thresholds) == whole

@@ -1,0 +1,44 @@
+"""MinHash signatures of a report's rare shingles, one per part, and their LSH band keys.
+
+Two sets of shingles with Jaccard similarity J agree on each MinHash value with probability
+J; cutting the ``PERMUTATIONS`` values into ``BANDS`` bands of ``ROWS`` makes two parts
+share at least one band key with probability 1 − (1 − J^ROWS)^BANDS: 0.95 at J = 0.3,
+0.9999 at J = 0.5, 0.08 at J = 0.05. Band keys are the buckets of the on-disk index
+(:mod:`checker.audit.lsh`); only reports sharing a bucket are compared exactly.
+
+The hash family is multiply-shift on 64 bits with fixed seeds, so signatures computed in
+different processes, runs or machines agree.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+PERMUTATIONS = 64
+ROWS = 2
+BANDS = PERMUTATIONS // ROWS
+
+_SEEDS = np.random.default_rng(20_240_601)
+_MULTIPLIERS = _SEEDS.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+_OFFSETS = _SEEDS.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+_BAND_SALTS = _SEEDS.integers(1, 2**63, size=(BANDS, ROWS), dtype=np.uint64) | np.uint64(1)
+
+
+def minhash(hashes: np.ndarray) -> np.ndarray:
+    """The ``PERMUTATIONS`` minimum hash values (uint32) of a non-empty set of uint32 hashes."""
+    values = hashes.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = (values[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
+    return mixed.min(axis=1).astype(np.uint32)
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One uint64 key per band: the band's ``ROWS`` values and its number, mixed."""
+    rows = signature.astype(np.uint64).reshape(BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        mixed = (rows + np.uint64(1)) * _BAND_SALTS
+        key = np.bitwise_xor.reduce(mixed, axis=1)
+        key ^= key >> np.uint64(29)
+        key *= np.uint64(0xBF58476D1CE4E5B9)
+        key ^= key >> np.uint64(32)
+    return key
