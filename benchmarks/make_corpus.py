@@ -133,6 +133,9 @@ class Voice:
         self.measures = _voice_pool(pools.measures, rng)
         self.problems = _voice_pool(pools.problems, rng)
         self.plans = _voice_pool(pools.plans, rng)
+        # tails come from every pool: the ~60 problem clauses alone give only ~3,600
+        # head-tail pairs, each in dozens of reports at 30,000 reports
+        self.tails = self.measures + self.problems + self.plans
 
 
 def _voice_pool(pool: list[str], rng: random.Random, share: float = 0.5) -> list[str]:
@@ -156,28 +159,30 @@ def _split(clause: str) -> tuple[str, str]:
     return clause[:middle], clause[middle:]
 
 
-def _clause(pool: list[str], rng: random.Random, stock: float = 0.3) -> str:
-    """A stock clause as it stands (boilerplate) or a new one spliced from two clauses."""
+def _clause(pool: list[str], tails: list[str], rng: random.Random, stock: float = 0.3) -> str:
+    """A stock clause as it stands (boilerplate) or a new one: the head of a clause of
+    ``pool`` and the tail of one of ``tails``."""
     first = rng.choice(pool)
     if rng.random() < stock:
         return first
-    return _split(first)[0] + _split(rng.choice(pool))[1]
+    return _split(first)[0] + _split(rng.choice(tails))[1]
 
 
-def _paragraph(pool: list[str], rng: random.Random) -> str:
+def _paragraph(pool: list[str], tails: list[str], rng: random.Random) -> str:
     """A paragraph of 4–9 clauses drawn from ``pool``, numbers re-drawn."""
     clauses = [
-        _DIGITS.sub(lambda m: str(rng.randint(2, 999)), _clause(pool, rng)) for _ in range(rng.randint(4, 9))
+        _DIGITS.sub(lambda m: str(rng.randint(2, 999)), _clause(pool, tails, rng))
+        for _ in range(rng.randint(4, 9))
     ]
     return "，".join(clauses) + "。"
 
 
-def _edited(paragraphs: list[str], pool: list[str], rng: random.Random) -> list[str]:
+def _edited(paragraphs: list[str], voice: Voice, rng: random.Random) -> list[str]:
     """A recycled part lightly edited: one clause of one paragraph rewritten."""
     out = list(paragraphs)
     k = rng.randrange(len(out))
     clauses = out[k].rstrip("。").split("，")
-    clauses[rng.randrange(len(clauses))] = _clause(pool, rng)
+    clauses[rng.randrange(len(clauses))] = _clause(voice.problems, voice.tails, rng)
     out[k] = "，".join(clauses) + "。"
     return out
 
@@ -190,9 +195,11 @@ def make_report(
     agency: str, year: int, voice: Voice, rng: random.Random, problems: list[str] | None = None
 ) -> tuple[str, list[str]]:
     """(text, problems paragraphs) of one report; ``problems`` given means copied."""
-    measures = [_paragraph(voice.measures, rng) for _ in range(rng.randint(4, 8))]
-    own_problems = problems or [_paragraph(voice.problems, rng) for _ in range(rng.randint(2, 3))]
-    plans = [_paragraph(voice.plans, rng) for _ in range(rng.randint(2, 3))]
+    measures = [_paragraph(voice.measures, voice.tails, rng) for _ in range(rng.randint(4, 8))]
+    own_problems = problems or [
+        _paragraph(voice.problems, voice.tails, rng) for _ in range(rng.randint(2, 3))
+    ]
+    plans = [_paragraph(voice.plans, voice.tails, rng) for _ in range(rng.randint(2, 3))]
     parts = [
         ("主要举措和成效", measures),
         ("存在的不足和原因", own_problems),
@@ -250,9 +257,7 @@ def build(n: int, out: Path, seed: int = 7, copy_rate: float = 0.03, recycle_rat
         copied, source = None, None
         if agency in history and rng.random() < recycle_rate:
             source, earlier_problems = history[agency]
-            copied = (
-                earlier_problems if rng.random() < 0.5 else _edited(earlier_problems, voice.problems, rng)
-            )
+            copied = earlier_problems if rng.random() < 0.5 else _edited(earlier_problems, voice, rng)
             manifest["previous"].append([name, source])
         elif made and rng.random() < copy_rate:
             same = by_department.get(department)

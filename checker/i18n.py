@@ -275,6 +275,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Removed {count} file(s) that no longer exist from the results.",
     },
     "audit.whole": {"zh": "全文", "en": "whole text"},
+    "audit.dask-missing": {
+        "zh": "--executor dask 需要安装 Dask：pip install 'fzcheck[dask]'",
+        "en": "--executor dask needs Dask: pip install 'fzcheck[dask]'",
+    },
+    "audit.scheduler-needs-dask": {
+        "zh": "--scheduler 只能与 --executor dask 一起使用。",
+        "en": "--scheduler only works with --executor dask.",
+    },
     "audit.unknown-agency": {"zh": "未识别机关", "en": "unidentified body"},
     "audit.unknown-year": {"zh": "某", "en": "an unknown"},
     # ---- the self-check web service (fzcheck serve)

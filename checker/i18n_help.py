@@ -150,6 +150,15 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "单个工作进程的内存上限（MB，0 为不限），超出即记为内存超限。",
         "en": "Memory limit per worker (MB, 0: none); a file over it is recorded as out of memory.",
     },
+    "help.audit.executor": {
+        "zh": "执行方式：processes 为本机进程池；dask 为 Dask 集群（需安装 fzcheck[dask]）。",
+        "en": "Where files are checked: processes, a pool on this machine; dask, a Dask cluster "
+        "(needs fzcheck[dask]).",
+    },
+    "help.audit.scheduler": {
+        "zh": "Dask 调度器地址；不指定时在本机启动 LocalCluster（进程数同 --jobs，默认 2）。",
+        "en": "Dask scheduler address; without it a LocalCluster starts here (--jobs processes, default 2).",
+    },
     "help.audit.progress": {
         "zh": "显示进度条（默认只在终端中显示）。",
         "en": "Show a progress bar (default: only on a terminal).",

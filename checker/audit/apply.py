@@ -126,10 +126,6 @@ def apply_findings(
 ) -> int:
     """Rewrite ``result_json`` of every row: base result plus its copy findings. Returns rows changed."""
     rules = copy_rules(pack)
-    meta = {
-        row["path"]: (row["agency"], row["year"])
-        for row in store.rows(options, "path, agency, year", "AND is_report=1")
-    }
     chosen: dict[tuple[str, str, str], CopyPair] = {}
     for pair in pairs:
         key = (pair.a_path, pair.b_path, pair.kind)
@@ -141,20 +137,40 @@ def apply_findings(
         if pair.kind in rules:
             per_path.setdefault(pair.a_path, []).append(pair)
     cutoff = float(fail_under if fail_under is not None else pack.parameters.get("fail_under", 60))
+    meta = _meta(store, options, {pair.b_path for found in per_path.values() for pair in found})
+    # only rows with copy findings now or from an earlier pass change: memory grows with
+    # the copies found, not with the corpus
+    earlier = [row[0] for row in store.rows(options, "path", "AND result_json != base_json")]
     changed = 0
     with store.db:
-        for row in list(store.rows(options, "path, base_json, result_json")):
-            found = per_path.get(row["path"])
-            if not found:
-                if row["result_json"] != row["base_json"]:
-                    _write(store, options, row["path"], row["base_json"], json.loads(row["base_json"]))
-                    changed += 1
+        for path in sorted(set(earlier) | set(per_path)):
+            row = store.db.execute(
+                "SELECT base_json FROM reports WHERE options=? AND path=?", (options, path)
+            ).fetchone()
+            if row is None:
                 continue
-            result = json.loads(row["base_json"])
+            found = per_path.get(path)
+            if not found:
+                _write(store, options, path, row[0], json.loads(row[0]))
+                changed += 1
+                continue
+            result = json.loads(row[0])
             _add_findings(result, found, rules, pack, meta, lang, cutoff)
-            _write(store, options, row["path"], json.dumps(result, ensure_ascii=False), result)
+            _write(store, options, path, json.dumps(result, ensure_ascii=False), result)
             changed += 1
     return changed
+
+
+def _meta(store: Store, options: str, paths: set[str]) -> dict[str, tuple[str | None, int | None]]:
+    """(agency, year) of the reports named in copy findings."""
+    out = {}
+    for path in sorted(paths):
+        row = store.db.execute(
+            "SELECT agency, year FROM reports WHERE options=? AND path=?", (options, path)
+        ).fetchone()
+        if row is not None:
+            out[path] = (row[0], row[1])
+    return out
 
 
 def _prefer(pair: CopyPair, best: CopyPair) -> bool:

@@ -228,12 +228,13 @@ def _classify(
         reaches |= np.nan_to_num(lo_sim[name]) >= floor
         reaches |= np.nan_to_num(hi_sim[name]) >= floor
     found = []
+    names: tuple[str, ...]
     for k in np.flatnonzero(reaches).tolist():
         i, j = int(shared.lo[k]), int(shared.hi[k])
         if corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]:
             # only the later report can have recycled the earlier one (same years were dropped)
             directions = [(i, j, lo_sim)] if corpus.years[i] > corpus.years[j] else [(j, i, hi_sim)]
-            kind, names = PREVIOUS, PREVIOUS_PARTS
+            kind, names = PREVIOUS, tuple(PREVIOUS_PARTS)
         else:
             directions, kind, names = [(i, j, lo_sim), (j, i, hi_sim)], ACROSS, ACROSS_PARTS
         for a, b, sims in directions:

@@ -33,6 +33,7 @@ class Outcome:
     kind: str  # "done", "timeout" or "crash"
     row: dict[str, Any] | None = None
     detail: str = ""
+    sha256: str | None = None  # when the worker hashed the file itself (Dask)
 
 
 def _memory_row(path: str) -> dict[str, Any]:
@@ -152,11 +153,17 @@ class WorkerPool:
     def _stop(self, worker: WorkerProcess, kill: bool) -> None:
         stop_worker(worker, kill)
 
-    def run(self, tasks: Iterable[str], on_idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
+    def run(
+        self, tasks: Iterable[str], on_idle: Callable[[], None] | None = None, keep: bool = False
+    ) -> Iterator[Outcome]:
+        """Outcomes in completion order. ``keep``: leave idle workers running for the next call
+        (a Dask task reuses them; :meth:`close` stops them)."""
         pending = iter(tasks)
         retry: deque[str] = deque()
-        self.workers = [self._start() for _ in range(self.jobs)]
+        if not self.workers:
+            self.workers = [self._start() for _ in range(self.jobs)]
         exhausted = False
+        finished = False
         try:
             while True:
                 for worker in self.workers:
@@ -171,6 +178,7 @@ class WorkerPool:
                         worker.inflight.append(path)
                 busy = [w for w in self.workers if w.inflight]
                 if not busy:
+                    finished = True
                     return
                 now = time.monotonic()
                 next_deadline = min(w.head_since + self.timeout for w in busy)
@@ -188,9 +196,14 @@ class WorkerPool:
                 if on_idle is not None:
                     on_idle()
         finally:
-            for worker in self.workers:
-                self._stop(worker, kill=bool(worker.inflight))
-            self.workers = []
+            if not (keep and finished):
+                self.close()
+
+    def close(self) -> None:
+        """Stop every worker (killing those with work in flight)."""
+        for worker in self.workers:
+            self._stop(worker, kill=bool(worker.inflight))
+        self.workers = []
 
     def _receive(self, worker: WorkerProcess, retry: deque[str]) -> Iterator[Outcome]:
         try:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from checker.audit.dask_pool import DaskPool
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.progress import Progress
 from checker.audit.store import Store
@@ -29,6 +30,8 @@ class AuditOptions:
     memory_mb: int = 1024
     progress: bool | None = None  # None: a bar only on a terminal
     outputs: bool = True
+    executor: str = "processes"  # or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster here
 
     @property
     def lang(self) -> str:
@@ -94,13 +97,22 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
 
         jobs = options.jobs or os.cpu_count() or 1
         config = WorkerConfig(replace(options.check, pack=options.check.pack_name()), options.memory_mb)
-        pool = WorkerPool(jobs, config, options.timeout)
+        outcomes: Iterator[Outcome]
+        if options.executor == "dask":  # the Dask workers hash the files and skip unchanged ones
+            dask_pool = DaskPool(config, options.timeout, options.scheduler, options.jobs or 2)
+            outcomes = dask_pool.run((str(file), known.get(str(file))) for file in files)
+        else:
+            outcomes = WorkerPool(jobs, config, options.timeout).run(tasks())
         committed = time.monotonic()
         try:
-            for outcome in pool.run(tasks()):
+            for outcome in outcomes:
+                if outcome.kind == "skipped":
+                    summary.skipped += 1
+                    progress.advance("ok", skipped=True)
+                    continue
                 row = _row(outcome, options)
                 if row.get("sha256") is None:  # killed task: no worker hash
-                    row["sha256"] = file_sha256(Path(outcome.task))
+                    row["sha256"] = outcome.sha256 or file_sha256(Path(outcome.task))
                 store.put(row, key, pack.id, pack.version, run_id, commit=False)
                 summary.checked += 1
                 progress.advance(row["status"])

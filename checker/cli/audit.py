@@ -59,6 +59,14 @@ from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
     help="help.audit.memory",
 )
 @click.option("--progress/--no-progress", default=None, help="help.audit.progress")
+@click.option(
+    "--executor",
+    type=click.Choice(["processes", "dask"]),
+    default="processes",
+    show_default=True,
+    help="help.audit.executor",
+)
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="help.audit.scheduler")
 def audit(
     paths: tuple[str, ...],
     out_dir: str,
@@ -74,8 +82,11 @@ def audit(
     timeout: float,
     memory_mb: int,
     progress: bool | None,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Audit a corpus (help: ``help.audit``)."""
+    from checker.audit.dask_pool import dask_available
     from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
     from checker.audit.run import AuditOptions, options_key, run_audit
@@ -84,6 +95,11 @@ def audit(
     from checker.run.collect import collect_paths
     from checker.run.config_run import RunOptions
 
+    if scheduler and executor != "dask":
+        raise click.UsageError(msg("audit.scheduler-needs-dask", lang))
+    if executor == "dask" and not dask_available():
+        click.echo(msg("audit.dask-missing", lang), err=True)
+        sys.exit(EXIT_USAGE)
     options = RunOptions(
         check_options(pack, lang, today, fail_under=fail_under),
         config_file,
@@ -98,7 +114,14 @@ def audit(
         raise click.UsageError(no_files_message(paths, current_lang()))
     checking = check_options(pack or _config_pack(config) or "national", lang, today)
     audit_options = AuditOptions(
-        checking, jobs=jobs, timeout=timeout, memory_mb=memory_mb, progress=progress, outputs=False
+        checking,
+        jobs=jobs,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        progress=progress,
+        outputs=False,
+        executor=executor,
+        scheduler=scheduler,
     )
     out = Path(out_dir)
     try:

@@ -1,0 +1,177 @@
+"""fzcheck audit on Dask: same rows as the process pool, resumable, worker loss loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.audit import dask_pool
+from checker.audit.run import AuditOptions, run_audit
+from checker.options import CheckOptions
+from tests.audit.test_audit import _make_corpus
+from tests.conftest import SEEDS
+
+TODAY = "2025-03-01"
+
+
+def require_dask() -> None:
+    """Skip with the reason outside CI when Dask is missing; in CI that is a failure."""
+    if dask_pool.dask_available():
+        return
+    if os.environ.get("CI"):
+        pytest.fail("CI must install the test extra, which includes dask[distributed]")
+    pytest.skip("需要安装 dask[distributed]（pip install 'fzcheck[dask]'）")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    _make_corpus().build(120, folder, seed=11)
+    (folder / "manifest.json").unlink()
+    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
+    (folder / "zz_broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    return folder
+
+
+def _results(out: Path) -> list[dict]:
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]
+
+
+def _copies(out: Path) -> list[tuple]:
+    with sqlite3.connect(out / "audit.sqlite") as db:
+        return db.execute(
+            "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies ORDER BY 1, 2, 3, 4"
+        ).fetchall()
+
+
+def _dask(pack: str | None = None, **extra) -> AuditOptions:
+    check = CheckOptions(pack=pack, today=date.fromisoformat(TODAY))
+    return AuditOptions(check, jobs=2, progress=False, executor="dask", **extra)
+
+
+@pytest.fixture(scope="module")
+def by_processes(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("processes")
+    run_audit(
+        [str(corpus)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+    )
+    return out
+
+
+def test_local_cluster_of_two_workers_gives_the_process_pool_rows(corpus, by_processes, tmp_path):
+    require_dask()
+    out = tmp_path / "dask"
+    summary = run_audit([str(corpus)], out, _dask())
+    assert summary.checked == summary.files == len(_results(by_processes))
+    assert _results(out) == _results(by_processes)
+    assert _copies(out) == _copies(by_processes) and _copies(out)
+    again = run_audit([str(corpus)], out, _dask())
+    assert again.checked == 0 and again.skipped == again.files
+    assert _results(out) == _results(by_processes)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _dask_workers() -> list[int]:
+    """Processes of this test's LocalCluster workers (children started by multiprocessing spawn)."""
+    out = []
+    for pid in _children(os.getpid()):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in command:
+            out.append(pid)
+    return out
+
+
+def _stored(out: Path) -> int:
+    try:
+        with sqlite3.connect(out / "audit.sqlite", timeout=30) as db:
+            return db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_a_worker_killed_mid_run_loses_no_result(corpus, by_processes, tmp_path):
+    require_dask()
+    out = tmp_path / "dask"
+    files = len(_results(by_processes))
+    done: dict = {}
+    thread = threading.Thread(target=lambda: done.update(summary=run_audit([str(corpus)], out, _dask())))
+    thread.start()
+    killed = None
+    deadline = time.monotonic() + 300
+    while thread.is_alive() and time.monotonic() < deadline:
+        workers = _dask_workers()
+        if len(workers) == 2 and 0 < _stored(out) < files // 2:
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)
+            break
+        time.sleep(0.05)
+    thread.join(600)
+    assert killed is not None, "no worker was killed mid-run"
+    assert done["summary"].checked == files
+    results = _results(out)
+    assert len({r["path"] for r in results}) == len(results) == files
+    assert results == _results(by_processes)
+
+
+def test_the_time_budget_holds_on_dask_workers(tmp_path):
+    require_dask()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 40 + "!\n"
+    (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
+    for key in ("001", "002"):
+        (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    pack = tmp_path / "slow.yaml"
+    pack.write_text(
+        "id: slow\nversion: '1'\nextends: national\nrules:\n"
+        "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"
+        "    weight: 1\n    params: {patterns: ['(a+)+$'], scope: document}\n"
+        "    message: 回溯\n    suggestion: 无\n    basis: {source: 测试}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = run_audit([str(folder)], out, _dask(pack=str(pack), timeout=1.5))
+    results = {Path(r["path"]).name: r for r in _results(out)}
+    assert results["000_hostile.txt"]["error"]["code"] == "timeout"
+    assert summary.statuses == {"ok": 2, "timeout": 1}
+
+
+def test_without_dask_the_option_says_how_to_install_it(monkeypatch, tmp_path):
+    from checker.cli import main
+
+    monkeypatch.setattr(dask_pool, "dask_available", lambda: False)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / SEEDS["001"].name).write_bytes(SEEDS["001"].read_bytes())
+    result = CliRunner().invoke(
+        main, ["audit", str(folder), "--out", str(tmp_path / "o"), "--executor", "dask"]
+    )
+    assert result.exit_code == 2
+    assert "需要安装 Dask" in result.output and "pip install 'fzcheck[dask]'" in result.output
+    assert not (tmp_path / "o").exists()
