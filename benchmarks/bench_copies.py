@@ -47,6 +47,8 @@ def measure(n: int, folder: Path) -> dict:
     (corpus / "manifest.json").unlink()
     truth = true_pairs(manifest)
     run = audit(corpus, out)
+    if run["rc"] != 0:
+        raise SystemExit(f"fzcheck audit failed at N={n} (exit {run['rc']}): {run['summary']}")
     found = found_pairs(out / "audit.sqlite")
     hits = truth & set(found)
     missed = sorted(truth - set(found))
