@@ -279,6 +279,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "--executor dask 需要安装 Dask：pip install 'fzcheck[dask]'",
         "en": "--executor dask needs Dask: pip install 'fzcheck[dask]'",
     },
+    "audit.psycopg-missing": {
+        "zh": "--store postgresql://… 需要安装 psycopg：pip install 'fzcheck[postgres]'",
+        "en": "--store postgresql://… needs psycopg: pip install 'fzcheck[postgres]'",
+    },
+    "audit.store-not-url": {
+        "zh": "--store 应为 postgresql://用户@主机/库名 形式的地址，而不是“{url}”。",
+        "en": "--store takes a postgresql://user@host/database URL, not “{url}”.",
+    },
     "audit.scheduler-needs-dask": {
         "zh": "--scheduler 只能与 --executor dask 一起使用。",
         "en": "--scheduler only works with --executor dask.",

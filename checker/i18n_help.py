@@ -150,6 +150,10 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "单个工作进程的内存上限（MB，0 为不限），超出即记为内存超限。",
         "en": "Memory limit per worker (MB, 0: none); a file over it is recorded as out of memory.",
     },
+    "help.audit.store": {
+        "zh": "共享的 PostgreSQL 库（需安装 fzcheck[postgres]）；默认写入 OUT/audit.sqlite。",
+        "en": "A shared PostgreSQL store (needs fzcheck[postgres]); default: OUT/audit.sqlite.",
+    },
     "help.audit.executor": {
         "zh": "执行方式：processes 为本机进程池；dask 为 Dask 集群（需安装 fzcheck[dask]）。",
         "en": "Where files are checked: processes, a pool on this machine; dask, a Dask cluster "

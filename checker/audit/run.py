@@ -32,6 +32,7 @@ class AuditOptions:
     outputs: bool = True
     executor: str = "processes"  # or "dask"
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster here
+    store: str | None = None  # a postgresql:// URL; None: OUT/audit.sqlite
 
     @property
     def lang(self) -> str:
@@ -74,7 +75,8 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
     pack = options.check.rule_pack()
     key = options_key(pack.label, options.check)
     files = collect_paths(paths)
-    store = Store(out / DB_NAME)
+    out.mkdir(parents=True, exist_ok=True)
+    store = Store(options.store or out / DB_NAME)
     summary = AuditSummary(files=len(files))
     timer = time.perf_counter()
     try:

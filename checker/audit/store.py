@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from checker.audit.pgstore import PgConnection, is_url
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     path TEXT NOT NULL,
@@ -79,12 +81,29 @@ COLUMNS = (
 )
 
 
+_ALL = (*COLUMNS, "base_json", "options", "pack_id", "pack_version", "checked_at", "run_id")
+_INSERT = f"INTO reports ({', '.join(_ALL)}) VALUES ({', '.join('?' * len(_ALL))})"
+_UPSERT = {
+    "sqlite": f"INSERT OR REPLACE {_INSERT}",
+    "postgresql": f"INSERT {_INSERT} ON CONFLICT (path, options) DO UPDATE SET "
+    + ", ".join(f"{c} = EXCLUDED.{c}" for c in _ALL if c not in ("path", "options")),
+}
+
+
 class Store:
     """Thin wrapper over the connection; ``put`` commits unless the caller batches (``commit=False``)."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path | str) -> None:
+        """``path``: the SQLite file, or a ``postgresql://`` URL (:mod:`checker.audit.pgstore`)."""
         self.path = path
+        self.db: Any
+        if is_url(path):
+            self.dialect = "postgresql"
+            self.db = PgConnection(str(path))
+            return
+        self.dialect = "sqlite"
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path), timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
@@ -106,8 +125,10 @@ class Store:
         return len(paths)
 
     def start_run(self, options: str, files: int) -> int:
+        returning = " RETURNING id" if self.dialect == "postgresql" else ""
         cursor = self.db.execute(
-            "INSERT INTO runs (options, started, files) VALUES (?, ?, ?)", (options, time.time(), files)
+            "INSERT INTO runs (options, started, files) VALUES (?, ?, ?)" + returning,
+            (options, time.time(), files),
         )
         self.db.commit()
         return int(cursor.lastrowid or 0)
@@ -131,8 +152,7 @@ class Store:
         """Insert or replace one file's row (base and current result start equal)."""
         values = [row.get(c) for c in COLUMNS]
         self.db.execute(
-            f"INSERT OR REPLACE INTO reports ({', '.join(COLUMNS)}, base_json, options, pack_id, "
-            f"pack_version, checked_at, run_id) VALUES ({', '.join('?' * len(COLUMNS))}, ?, ?, ?, ?, ?, ?)",
+            _UPSERT[self.dialect],
             [*values, row["result_json"], options, pack_id, pack_version, time.time(), run_id],
         )
         if commit:

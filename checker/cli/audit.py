@@ -59,6 +59,7 @@ from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
     help="help.audit.memory",
 )
 @click.option("--progress/--no-progress", default=None, help="help.audit.progress")
+@click.option("--store", "store_url", default=None, metavar="postgresql://…", help="help.audit.store")
 @click.option(
     "--executor",
     type=click.Choice(["processes", "dask"]),
@@ -82,6 +83,7 @@ def audit(
     timeout: float,
     memory_mb: int,
     progress: bool | None,
+    store_url: str | None,
     executor: str,
     scheduler: str | None,
 ) -> None:
@@ -89,6 +91,7 @@ def audit(
     from checker.audit.dask_pool import dask_available
     from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
+    from checker.audit.pgstore import is_url, psycopg_available
     from checker.audit.run import AuditOptions, options_key, run_audit
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
@@ -97,6 +100,11 @@ def audit(
 
     if scheduler and executor != "dask":
         raise click.UsageError(msg("audit.scheduler-needs-dask", lang))
+    if store_url is not None and not is_url(store_url):
+        raise click.UsageError(msg("audit.store-not-url", lang, url=store_url))
+    if store_url is not None and not psycopg_available():
+        click.echo(msg("audit.psycopg-missing", lang), err=True)
+        sys.exit(EXIT_USAGE)
     if executor == "dask" and not dask_available():
         click.echo(msg("audit.dask-missing", lang), err=True)
         sys.exit(EXIT_USAGE)
@@ -122,6 +130,7 @@ def audit(
         outputs=False,
         executor=executor,
         scheduler=scheduler,
+        store=store_url,
     )
     out = Path(out_dir)
     try:
@@ -129,7 +138,7 @@ def audit(
             summary = run_audit(list(paths), out, audit_options)
             rule_pack = checking.rule_pack()
             key = options_key(rule_pack.label, checking)
-            store = Store(out / "audit.sqlite")
+            store = Store(store_url or out / "audit.sqlite")
             try:
                 verdicts = judge_stored(store, key, config, resolver, not no_waivers, lang)
                 outputs = write_outputs(store, key, rule_pack, out, lang)
