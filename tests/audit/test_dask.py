@@ -156,7 +156,7 @@ def test_the_time_budget_holds_on_dask_workers(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    summary = run_audit([str(folder)], out, _dask(pack=str(pack), timeout=1.5))
+    summary = run_audit([str(folder)], out, _dask(pack=str(pack), timeout=5.0))
     results = {Path(r["path"]).name: r for r in _results(out)}
     assert results["000_hostile.txt"]["error"]["code"] == "timeout"
     assert summary.statuses == {"ok": 2, "timeout": 1}
