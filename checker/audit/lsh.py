@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-ENTRIES_PER_PARTITION = 1_000_000
+ENTRIES_PER_PARTITION = 250_000
 _ENTRY = np.dtype([("key", "<u8"), ("doc", "<i4")])
 _PAIR = np.dtype([("lo", "<i4"), ("hi", "<i4")])
 _FLUSH = 200_000
