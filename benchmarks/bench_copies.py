@@ -47,7 +47,7 @@ def measure(n: int, folder: Path) -> dict:
     (corpus / "manifest.json").unlink()
     truth = true_pairs(manifest)
     run = audit(corpus, out)
-    if run["rc"] != 0:
+    if run["rc"] not in (0, 1):  # 1: some reports failed the pass mark, the audit ran
         raise SystemExit(f"fzcheck audit failed at N={n} (exit {run['rc']}): {run['summary']}")
     found = found_pairs(out / "audit.sqlite")
     hits = truth & set(found)
