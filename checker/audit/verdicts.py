@@ -71,33 +71,45 @@ def _overridden(result: Result, rules: dict) -> Result:
     return replace(result, findings=tuple(findings))
 
 
+PAGE = 500  # rows judged and rewritten at a time
+
+
 def judge_stored(
     store: Store, options: str, config: Config, resolver: SettingsResolver, use_waivers: bool, lang: str
 ) -> Verdicts:
     """Judge every stored result of ``options``; write verdicts and waivers back."""
     failed: dict[str, list[str]] = {}
     count = 0
-    updates = []
-    for row in list(store.rows(options, "path, result_json")):
-        data = json.loads(row["result_json"])
-        settings = resolver.for_file(row["path"])
-        result = _overridden(result_from_dict(data), {r.id: r for r in settings.pack.rules})
-        if use_waivers:
-            result = apply_waivers(result, resolver.relative(row["path"]), config.waivers)
-        gate = gate_for(settings.pack.parameters, settings.fail_under, settings.fail_on)
-        judged, reasons = judge(result, gate, lang)
-        count += 1
-        if reasons:
-            failed[row["path"]] = reasons
-        judged_by_key = {(f.rule, f.fingerprint): f for f in judged.findings}
-        findings = []
-        for stored in data.get("findings", []):
-            finding = judged_by_key.get((stored["rule"], stored.get("fingerprint", "")))
-            if finding is not None:
-                findings.append({**stored, "severity": finding.severity, "waived": finding.waived})
-        data["findings"] = findings
-        data["passed"] = judged.passed if judged.status == "ok" and judged.is_report else False
-        updates.append((json.dumps(data, ensure_ascii=False), options, row["path"]))
-    store.db.executemany("UPDATE reports SET result_json=? WHERE options=? AND path=?", updates)
+    last = ""
+    while True:  # a page of rows at a time: memory does not grow with the corpus
+        page = store.db.execute(
+            "SELECT path, result_json FROM reports WHERE options=? AND path>? ORDER BY path LIMIT ?",
+            (options, last, PAGE),
+        ).fetchall()
+        if not page:
+            break
+        updates = []
+        for path, raw in page:
+            data = json.loads(raw)
+            settings = resolver.for_file(path)
+            result = _overridden(result_from_dict(data), {r.id: r for r in settings.pack.rules})
+            if use_waivers:
+                result = apply_waivers(result, resolver.relative(path), config.waivers)
+            gate = gate_for(settings.pack.parameters, settings.fail_under, settings.fail_on)
+            judged, reasons = judge(result, gate, lang)
+            count += 1
+            if reasons:
+                failed[path] = reasons
+            judged_by_key = {(f.rule, f.fingerprint): f for f in judged.findings}
+            findings = []
+            for stored in data.get("findings", []):
+                finding = judged_by_key.get((stored["rule"], stored.get("fingerprint", "")))
+                if finding is not None:
+                    findings.append({**stored, "severity": finding.severity, "waived": finding.waived})
+            data["findings"] = findings
+            data["passed"] = judged.passed if judged.status == "ok" and judged.is_report else False
+            updates.append((json.dumps(data, ensure_ascii=False), options, path))
+        store.db.executemany("UPDATE reports SET result_json=? WHERE options=? AND path=?", updates)
+        last = page[-1][0]
     store.db.commit()
     return Verdicts(count, failed)
