@@ -12,16 +12,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.audit.store import Store
+from checker.i18n import DEFAULT_LANG, t
 from checker.packs.model import Pack
 
-STATUS_NAMES = {
-    "ok": "已检查",
-    "error": "无法读取",
-    "timeout": "超时",
-    "memory": "内存超限",
-    "crash": "进程崩溃",
-}
-KIND_NAMES = {"across": "不同单位雷同", "previous-year": "与本单位往年雷同"}
+_STATUSES = ("ok", "error", "timeout", "memory", "crash")
+_KINDS = ("across", "previous-year")
+
+
+def status_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
+    """Each stored status ("ok", "error", …) as a reader of ``lang`` names it."""
+    return {status: t(f"audit.status-name.{status}", lang) for status in _STATUSES}
+
+
+def kind_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
+    """Each copy-pair kind ("across", "previous-year") as a reader of ``lang`` names it."""
+    return {kind: t(f"audit.kind.{kind}", lang) for kind in _KINDS}
+
+
+STATUS_NAMES = status_names()
+KIND_NAMES = kind_names()
 
 
 @dataclass(frozen=True)
@@ -93,8 +102,9 @@ class Corpus:
         ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
-    def element_names(self) -> list[tuple[str, str]]:
-        return [(e.id, e.name) for e in self.pack.elements]
+    def element_names(self, lang: str = DEFAULT_LANG) -> list[tuple[str, str]]:
+        """(id, name) of the pack's elements, named in ``lang``."""
+        return [(e.id, e.name_en if lang == "en" and e.name_en else e.name) for e in self.pack.elements]
 
 
 def load_corpus(store: Store, options: str, pack: Pack) -> Corpus:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from checker.audit.corpus import KIND_NAMES, STATUS_NAMES, Corpus, Report
+from checker.audit.corpus import Corpus, Report, kind_names, status_names
+from checker.i18n import DEFAULT_LANG, MESSAGES, t
 
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
 
+_LABEL = re.compile(r"\{\{(dash\.[\w.-]+)\}\}")  # a static label of dashboard.html
 DETAIL_LIMIT = 5000  # reports whose findings the page embeds: the lowest-scoring ones
 
 
@@ -50,23 +54,32 @@ def _dump(value: object) -> str:
     return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
 
 
-def _write_data(corpus: Corpus, handle: TextIO) -> None:
+def page_words(lang: str = DEFAULT_LANG) -> dict[str, str]:
+    """The ``dash.*`` catalogue templates in ``lang``, keyed without the prefix: the page's ``t``."""
+    return {
+        key[len("dash.") :]: entry.get(lang) or entry[DEFAULT_LANG]
+        for key, entry in MESSAGES.items()
+        if key.startswith("dash.")
+    }
+
+
+def _write_data(corpus: Corpus, handle: TextIO, lang: str = DEFAULT_LANG) -> None:
     """The page's data object, written report by report so memory stays flat in N."""
-    elements = corpus.element_names()
-    handle.write('{"pack": ' + _dump(corpus.pack.label))
+    elements = corpus.element_names(lang)
+    handle.write('{"pack": ' + _dump(corpus.pack.label) + ', "t": ' + _dump(page_words(lang)))
     handle.write(', "elements": ' + _dump([name for _, name in elements]))
-    handle.write(', "statusNames": ' + _dump(STATUS_NAMES) + ', "reports": [')
+    handle.write(', "statusNames": ' + _dump(status_names(lang)) + ', "reports": [')
     index: dict[str, int] = {}
     detailed = _detailed_paths(corpus)
     for i, report in enumerate(corpus.reports()):
         index[report.path] = i
         entry = _report_entry(report, elements, detailed is None or report.path in detailed)
         handle.write(("," if i else "") + _dump(entry))
-    names = dict(elements)
+    names, kinds, whole = dict(elements), kind_names(lang), t("audit.whole", lang)
     copies = [
         [
-            KIND_NAMES.get(c.kind, c.kind),
-            names.get(c.part, "全文"),
+            kinds.get(c.kind, c.kind),
+            names.get(c.part, whole),
             index.get(c.a_path, -1),
             index.get(c.b_path, -1),
             c.similarity,
@@ -90,15 +103,17 @@ def _detailed_paths(corpus: Corpus) -> set[str] | None:
     return {path for (path,) in rows}
 
 
-def write_dashboard(corpus: Corpus, path: Path) -> Path:
+def write_dashboard(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path:
+    """``index.html`` with every label in ``lang`` (the report data stays as written)."""
     assets = resources.files("checker.audit") / "assets"
     template = (assets / "dashboard.html").read_text(encoding="utf-8")
+    template = _LABEL.sub(lambda m: html.escape(t(m.group(1), lang)), template)
     page = template.replace("/*CSS*/", (assets / "dashboard.css").read_text(encoding="utf-8")).replace(
         "/*JS*/", (assets / "dashboard.js").read_text(encoding="utf-8")
     )
     before, after = page.split("{{DATA}}", 1)
     with path.open("w", encoding="utf-8") as handle:
         handle.write(before)
-        _write_data(corpus, handle)
+        _write_data(corpus, handle, lang)
         handle.write(after)
     return path

@@ -40,7 +40,7 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
         write_json(corpus, out / "results.json"),
         write_csv(corpus, out / "results.csv"),
         workbook,
-        write_dashboard(corpus, out / "index.html"),
+        write_dashboard(corpus, out / "index.html", lang),
     ]
     if helper is not None:
         helper.join()

@@ -38,8 +38,16 @@ def _today_callback(ctx: click.Context, param: click.Parameter, value: str | Non
 
 
 pack_option = click.option("--pack", default=None, metavar="meta.pack", help="help.pack-config")
+def _lang_callback(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A sub-command's own ``--lang``, else the one given before it (``fzcheck --lang en audit``)
+    or ``FZCHECK_LANG``, which the top-level group has already read from the raw arguments."""
+    if ctx.get_parameter_source(param.name or "lang") is click.core.ParameterSource.DEFAULT:
+        return current_lang()
+    return value
+
+
 lang_option = click.option(
-    "--lang", type=click.Choice(LANGS), default="zh", show_default=True, help="help.lang"
+    "--lang", type=click.Choice(LANGS), default="zh", show_default=True, callback=_lang_callback, help="help.lang"
 )
 today_option = click.option(
     "--today", default=None, callback=_today_callback, metavar="meta.date", help="help.today"

@@ -5,6 +5,8 @@
 // copies[i] = [kind name, part name, report index a, report index b, similarity, passages].
 // The ranking table shows one page of rows at a time (never the whole corpus in the DOM);
 // every column sorts; the detail panel sits beside the table.
+// t: the page's words in the chosen language, "dash.*" catalogue templates without the prefix
+// (checker/i18n.py); T fills them the way the catalogue's fill() does: {name}, {count|one|many}.
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("audit-data").textContent);
@@ -22,8 +24,15 @@
     if (text !== undefined) n.textContent = String(text);
     return n;
   }
+  function T(key, values) {
+    var v = values || {}, text = D.t[key] === undefined ? key : D.t[key];
+    text = text.replace(/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g, function (m, name, one, many) {
+      return v[name] === undefined ? m : (Number(v[name]) === 1 ? one : many);
+    });
+    return text.replace(/\{(\w+)\}/g, function (m, name) { return v[name] === undefined ? m : String(v[name]); });
+  }
   function statusName(s) { return D.statusNames[s] || s; }
-  function verdict(r) { return r.sc === null ? "—" : (r.ok ? "通过" : "未通过"); }
+  function verdict(r) { return r.sc === null ? "—" : (r.ok ? T("pass") : T("fail")); }
   R.forEach(function (r, i) { r.i = i; });
   var checked = R.filter(function (r) { return r.sc !== null; });
   checked.slice().sort(function (x, y) { return y.sc - x.sc || (x.p < y.p ? -1 : 1); })
@@ -34,10 +43,10 @@
   var avg = checked.length ? checked.reduce(function (s, r) { return s + r.sc; }, 0) / checked.length : 0;
   var trouble = R.filter(function (r) { return r.s !== "ok"; }).length;
   var failing = checked.filter(function (r) { return !r.ok; }).length;
-  document.getElementById("subtitle").textContent = "规则包 " + D.pack + " · 共 " + R.length + " 个文件";
-  [["文件", R.length], ["已评分", checked.length], ["平均分", avg.toFixed(1)],
-   ["通过", checked.length - failing], ["未通过", failing, failing > 0], ["无法检查", trouble, trouble > 0],
-   ["雷同对", D.copies.length, D.copies.length > 0]].forEach(function (c) {
+  document.getElementById("subtitle").textContent = T("subtitle", {pack: D.pack, count: R.length});
+  [[T("card.files"), R.length], [T("card.scored"), checked.length], [T("card.average"), avg.toFixed(1)],
+   [T("pass"), checked.length - failing], [T("fail"), failing, failing > 0],
+   [T("card.trouble"), trouble, trouble > 0], [T("card.copies"), D.copies.length, D.copies.length > 0]].forEach(function (c) {
     var card = el("div", {"class": "card" + (c[2] ? " bad" : "")});
     card.appendChild(el("b", {}, c[1])); card.appendChild(el("span", {}, c[0]));
     document.getElementById("cards").appendChild(card);
@@ -49,7 +58,7 @@
     checked.forEach(function (r) { bins[Math.min(9, Math.floor(r.sc / 10))]++; });
     var W = 480, H = 260, left = 56, bottom = 48, top = 16, max = Math.max.apply(null, bins.concat([1]));
     var bw = (W - left - 10) / 10, plot = H - bottom - top;
-    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "得分分布直方图"});
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": T("histogram-label")});
     [0, 0.5, 1].forEach(function (f) {
       var y = H - bottom - plot * f;
       s.appendChild(svg("line", {x1: left, y1: y, x2: W - 10, y2: y, stroke: "#e4e7ec"}));
@@ -59,16 +68,16 @@
       var h = plot * n / max, x = left + i * bw, y = H - bottom - h;
       var color = i >= 9 ? "#12b76a" : i >= 7 ? "#84cc16" : i >= 6 ? "#fbbf24" : "#f04438";
       var rect = svg("rect", {x: x + 2, y: y, width: bw - 4, height: h, fill: color, "class": "bar"});
-      rect.appendChild(svg("title", {}, (i * 10) + "–" + (i * 10 + 10) + " 分：" + n + " 份"));
+      rect.appendChild(svg("title", {}, T("bin", {low: i * 10, high: i * 10 + 10, count: n})));
       s.appendChild(rect);
       if (n) s.appendChild(svg("text", {x: x + bw / 2, y: y - 3, "text-anchor": "middle"}, n));
       s.appendChild(svg("text", {x: x, y: H - bottom + 14, "text-anchor": "middle"}, i * 10));
     });
     s.appendChild(svg("text", {x: left + 10 * bw, y: H - bottom + 14, "text-anchor": "middle"}, 100));
     s.appendChild(svg("line", {x1: left, y1: H - bottom, x2: W - 10, y2: H - bottom, stroke: "#98a2b3"}));
-    s.appendChild(svg("text", {x: left + 5 * bw, y: H - 10, "text-anchor": "middle", "class": "axis"}, "得分（分）"));
+    s.appendChild(svg("text", {x: left + 5 * bw, y: H - 10, "text-anchor": "middle", "class": "axis"}, T("axis.score")));
     s.appendChild(svg("text", {x: 14, y: top + plot / 2, "text-anchor": "middle", "class": "axis",
-      transform: "rotate(-90 14 " + (top + plot / 2) + ")"}, "报告数（份）"));
+      transform: "rotate(-90 14 " + (top + plot / 2) + ")"}, T("axis.reports")));
     document.getElementById("histogram").appendChild(s);
   })();
 
@@ -76,30 +85,35 @@
   (function () {
     var reports = R.filter(function (r) { return r.r; });
     var years = {}; reports.forEach(function (r) { years[r.y || "未知"] = 1; });
-    var rows = [["全部", reports]].concat(Object.keys(years).sort().map(function (y) {
-      return [y === "未知" ? "年度未知" : y + "年", reports.filter(function (r) { return String(r.y || "未知") === y; })];
+    var rows = [[T("all"), reports]].concat(Object.keys(years).sort().map(function (y) {
+      return [y === "未知" ? T("unknown-year") : T("year", {year: y}), reports.filter(function (r) { return String(r.y || "未知") === y; })];
     }));
-    var longest = Math.max.apply(null, D.elements.map(function (n) { return n.length; }).concat([2]));
-    var cw = 64, ch = 24, left = 124, top = 26 + longest * 9, W = left + cw * D.elements.length + 16,
-        H = top + ch * rows.length + 34;
-    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "要素覆盖热力图"});
+    // label length in Han-character widths: Latin letters take about half of one
+    function units(n) { return n.replace(/[\u0000-\u024f]/g, "").length + n.replace(/[^\u0000-\u024f]/g, "").length * 0.5; }
+    var longest = Math.max.apply(null, D.elements.map(units).concat([2]));
+    var cw = 64, ch = 24, left = 124, top = 26 + longest * 9;
+    var reach = Math.max.apply(null, D.elements.map(function (n, j) {  // a slanted label's right end
+      return j * cw + cw / 2 + units(n) * 9.5 - cw * D.elements.length;
+    }).concat([16]));
+    var W = left + cw * D.elements.length + Math.round(reach), H = top + ch * rows.length + 34;
+    var s = svg("svg", {viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": T("heatmap-label")});
     D.elements.forEach(function (name, j) {
       var x = left + j * cw + cw / 2, y = top - 8;
       s.appendChild(svg("text", {x: x, y: y, "text-anchor": "start", transform: "rotate(-40 " + x + " " + y + ")"}, name));
     });
     s.appendChild(svg("text", {x: left + cw * D.elements.length / 2, y: H - 8, "text-anchor": "middle", "class": "axis"},
-      "要素（格中为具备该要素的报告比例）"));
+      T("axis.elements")));
     s.appendChild(svg("text", {x: 12, y: top + ch * rows.length / 2, "text-anchor": "middle", "class": "axis",
-      transform: "rotate(-90 12 " + (top + ch * rows.length / 2) + ")"}, "年度"));
+      transform: "rotate(-90 12 " + (top + ch * rows.length / 2) + ")"}, T("axis.year")));
     rows.forEach(function (row, i) {
       s.appendChild(svg("text", {x: left - 6, y: top + i * ch + ch / 2 + 4, "text-anchor": "end"},
-        row[0] + "（" + row[1].length + "）"));
+        T("row", {label: row[0], count: row[1].length})));
       D.elements.forEach(function (name, j) {
         var n = row[1].length, present = row[1].filter(function (r) { return r.e[j] === 0; }).length;
         var share = n ? present / n : 0, hue = Math.round(120 * share);
         var cell = svg("rect", {x: left + j * cw, y: top + i * ch, width: cw - 2, height: ch - 2,
           fill: n ? "hsl(" + hue + ",65%,62%)" : "#eee", "class": "cell"});
-        cell.appendChild(svg("title", {}, row[0] + " · " + name + "：" + present + "/" + n + " 份具备"));
+        cell.appendChild(svg("title", {}, T("cell", {row: row[0], name: name, present: present, count: n})));
         s.appendChild(cell);
         s.appendChild(svg("text", {x: left + j * cw + cw / 2 - 1, y: top + i * ch + ch / 2 + 4, "text-anchor": "middle"},
           n ? Math.round(share * 100) + "%" : "–"));
@@ -155,7 +169,7 @@
     page = Math.min(Math.max(page, 0), pages - 1);
     shown.slice(page * pageSize, (page + 1) * pageSize).forEach(function (r) {
       var tr = el("tr", {"data-index": r.i});
-      [r.rank === null ? "—" : r.rank, r.a || "（未识别）", r.y || "", r.sc === null ? "—" : r.sc, r.g,
+      [r.rank === null ? "—" : r.rank, r.a || T("unidentified"), r.y || "", r.sc === null ? "—" : r.sc, r.g,
        verdict(r), statusName(r.s), r.nf, r.p].forEach(function (v, c) {
         var td = el("td", {}, v);
         if (c === 0 || c === 2 || c === 3 || c === 7) td.className = "num";
@@ -167,7 +181,7 @@
       tr.addEventListener("click", function () { showDetail(r, tr); });
       body.appendChild(tr);
     });
-    document.getElementById("filter-count").textContent = "符合条件 " + shown.length + " / " + R.length + " 份";
+    document.getElementById("filter-count").textContent = T("filter-count", {shown: shown.length, total: R.length});
     drawPager(pages);
   }
   function drawPager(pages) {
@@ -177,17 +191,17 @@
       b.addEventListener("click", function () { page = target; drawTable(); });
       pager.appendChild(b);
     }
-    button("« 首页", 0, page === 0);
-    button("‹ 上一页", page - 1, page === 0);
-    var box = el("input", {type: "number", min: 1, max: pages, value: page + 1, "aria-label": "页码"});
+    button(T("first"), 0, page === 0);
+    button(T("prev"), page - 1, page === 0);
+    var box = el("input", {type: "number", min: 1, max: pages, value: page + 1, "aria-label": T("page-number")});
     box.addEventListener("change", function () { page = (parseInt(box.value, 10) || 1) - 1; drawTable(); });
-    pager.appendChild(el("span", {}, "第")); pager.appendChild(box);
-    pager.appendChild(el("span", {}, "/ " + pages + " 页"));
-    button("下一页 ›", page + 1, page >= pages - 1);
-    button("末页 »", pages - 1, page >= pages - 1);
-    var size = el("select", {"aria-label": "每页行数"});
+    pager.appendChild(el("span", {}, T("page-before"))); pager.appendChild(box);
+    pager.appendChild(el("span", {}, T("page-after", {pages: pages})));
+    button(T("next"), page + 1, page >= pages - 1);
+    button(T("last"), pages - 1, page >= pages - 1);
+    var size = el("select", {"aria-label": T("page-size-label")});
     [25, 50, 100, 200].forEach(function (n) {
-      var o = el("option", {value: n}, "每页 " + n + " 行"); if (n === pageSize) o.selected = true; size.appendChild(o);
+      var o = el("option", {value: n}, T("page-size", {n: n})); if (n === pageSize) o.selected = true; size.appendChild(o);
     });
     size.addEventListener("change", function () { pageSize = parseInt(size.value, 10); page = 0; drawTable(); });
     pager.appendChild(size);
@@ -196,16 +210,16 @@
 
   function markedExcerpt(text) {
     var box = el("div", {"class": "excerpt"});
-    if (text) box.appendChild(el("mark", {}, text)); else box.appendChild(el("span", {"class": "hint"}, "（无原文摘录）"));
+    if (text) box.appendChild(el("mark", {}, text)); else box.appendChild(el("span", {"class": "hint"}, T("no-excerpt")));
     return box;
   }
   function showDetail(r, tr) {
     document.querySelectorAll("#ranking tr.sel").forEach(function (n) { n.classList.remove("sel"); });
     if (tr) tr.classList.add("sel");
     var box = document.getElementById("detail"); box.textContent = "";
-    box.appendChild(el("h2", {}, "报告详情：" + (r.a || r.p)));
-    box.appendChild(el("p", {}, "文件 " + r.p + " · 年度 " + (r.y || "未知") + " · 得分 " +
-      (r.sc === null ? "—" : r.sc) + " · " + (r.g || statusName(r.s)) + " · " + verdict(r)));
+    box.appendChild(el("h2", {}, T("detail-title", {name: r.a || r.p})));
+    box.appendChild(el("p", {}, T("detail-line", {file: r.p, year: r.y || T("unknown"),
+      score: r.sc === null ? "—" : r.sc, grade: r.g || statusName(r.s), verdict: verdict(r)})));
     if (r.err) box.appendChild(el("p", {"class": "s-bad"}, r.err));
     if (r.nr) box.appendChild(el("p", {"class": "s-bad"}, r.nr));
     var chips = el("p");
@@ -215,15 +229,15 @@
     });
     box.appendChild(chips);
     if (r.f === null) {
-      box.appendChild(el("p", {"class": "hint"}, "共 " + r.nf + " 个问题；报告较多时看板只收录得分最低报告的明细，全部问题见 audit.xlsx 的“问题清单”。"));
+      box.appendChild(el("p", {"class": "hint"}, T("not-embedded", {count: r.nf})));
       return;
     }
-    if (!r.f.length && r.s === "ok") box.appendChild(el("p", {"class": "s-ok"}, "未发现问题。"));
+    if (!r.f.length && r.s === "ok") box.appendChild(el("p", {"class": "s-ok"}, T("no-findings")));
     r.f.forEach(function (f) {
       var item = el("div", {"class": "finding " + f[0]});
-      item.appendChild(el("div", {"class": "sev-" + f[0]}, (f[4] ? "第" + f[4] + "行 · " : "") + f[2] + "（" + f[1] + "）"));
+      item.appendChild(el("div", {"class": "sev-" + f[0]}, (f[4] ? T("line", {line: f[4]}) : "") + T("finding", {message: f[2], rule: f[1]})));
       item.appendChild(markedExcerpt(f[3]));
-      item.appendChild(el("div", {"class": "sugg"}, "建议：" + f[5]));
+      item.appendChild(el("div", {"class": "sugg"}, T("suggestion", {text: f[5]})));
       box.appendChild(item);
     });
   }
@@ -231,17 +245,17 @@
   // copy pairs side by side, a page at a time
   (function () {
     var box = document.getElementById("copies"), drawn = 0;
-    if (!D.copies.length) { box.appendChild(el("p", {"class": "hint"}, "未发现雷同。")); return; }
+    if (!D.copies.length) { box.appendChild(el("p", {"class": "hint"}, T("no-copies"))); return; }
     var more = el("button", {}, "");
     function drawMore() {
       D.copies.slice(drawn, drawn + COPY_PAGE).forEach(function (c) {
         var a = R[c[2]] || {}, b = R[c[3]] || {};
         var pair = el("div", {"class": "pair"});
-        pair.appendChild(el("h3", {}, c[0] + " · " + c[1] + " · 相同比例 " + Math.round(c[4] * 100) + "%"));
+        pair.appendChild(el("h3", {}, T("pair", {kind: c[0], part: c[1], share: Math.round(c[4] * 100)})));
         var cols = el("div", {"class": "cols"});
         [a, b].forEach(function (r) {
           var col = el("div");
-          col.appendChild(el("b", {}, (r.a || "（未识别机关）") + " " + (r.y || "") + "年 · " + r.p));
+          col.appendChild(el("b", {}, T("pair-side", {agency: r.a || T("unidentified-body"), year: r.y || "", file: r.p})));
           c[5].forEach(function (t) { col.appendChild(markedExcerpt(t)); });
           cols.appendChild(col);
         });
@@ -249,7 +263,7 @@
         box.insertBefore(pair, more);
       });
       drawn = Math.min(drawn + COPY_PAGE, D.copies.length);
-      more.textContent = "再显示 " + Math.min(COPY_PAGE, D.copies.length - drawn) + " 对（已显示 " + drawn + " / " + D.copies.length + "）";
+      more.textContent = T("more", {n: Math.min(COPY_PAGE, D.copies.length - drawn), drawn: drawn, total: D.copies.length});
       more.style.display = drawn < D.copies.length ? "" : "none";
     }
     more.addEventListener("click", drawMore);
