@@ -38,6 +38,7 @@ def _today_callback(ctx: click.Context, param: click.Parameter, value: str | Non
 
 
 pack_option = click.option("--pack", default=None, metavar="meta.pack", help="help.pack-config")
+
 def _lang_callback(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A sub-command's own ``--lang``, else the one given before it (``fzcheck --lang en audit``)
     or ``FZCHECK_LANG``, which the top-level group has already read from the raw arguments."""
@@ -47,7 +48,12 @@ def _lang_callback(ctx: click.Context, param: click.Parameter, value: str) -> st
 
 
 lang_option = click.option(
-    "--lang", type=click.Choice(LANGS), default="zh", show_default=True, callback=_lang_callback, help="help.lang"
+    "--lang",
+    type=click.Choice(LANGS),
+    default="zh",
+    show_default=True,
+    callback=_lang_callback,
+    help="help.lang",
 )
 today_option = click.option(
     "--today", default=None, callback=_today_callback, metavar="meta.date", help="help.today"
