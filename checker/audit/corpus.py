@@ -29,10 +29,6 @@ def kind_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
     return {kind: t(f"audit.kind.{kind}", lang) for kind in _KINDS}
 
 
-STATUS_NAMES = status_names()
-KIND_NAMES = kind_names()
-
-
 @dataclass(frozen=True)
 class Report:
     """One stored row, its result dict decoded."""

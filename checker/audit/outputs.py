@@ -33,9 +33,9 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
     workbook = out / "audit.xlsx"
     helper = None
     if store.count(options) >= PARALLEL_FROM:
-        helper = _start_workbook(store, options, pack, workbook)
+        helper = _start_workbook(store, options, pack, workbook, lang)
     else:
-        write_workbook(corpus, workbook)
+        write_workbook(corpus, workbook, lang)
     written = [
         write_json(corpus, out / "results.json"),
         write_csv(corpus, out / "results.csv"),
@@ -45,23 +45,23 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
     if helper is not None:
         helper.join()
         if helper.exitcode != 0:  # the helper failed or was killed: write it here after all
-            write_workbook(corpus, workbook)
+            write_workbook(corpus, workbook, lang)
     return [str(path) for path in written]
 
 
-def _start_workbook(store: Store, options: str, pack: Pack, path: Path) -> BaseProcess:
+def _start_workbook(store: Store, options: str, pack: Pack, path: Path, lang: str) -> BaseProcess:
     process = mp.get_context("forkserver").Process(
-        target=_workbook_process, args=(store.path, options, pack, path), daemon=True
+        target=_workbook_process, args=(store.path, options, pack, path, lang), daemon=True
     )
     process.start()
     return process
 
 
-def _workbook_process(db: Path, options: str, pack: Pack, path: Path) -> None:
+def _workbook_process(db: Path, options: str, pack: Pack, path: Path, lang: str) -> None:
     """The workbook from a store of its own (SQLite WAL: readers do not block each other)."""
     store = Store(db)
     try:
-        write_workbook(load_corpus(store, options, pack), path)
+        write_workbook(load_corpus(store, options, pack), path, lang)
     finally:
         store.close()
 

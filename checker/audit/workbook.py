@@ -1,16 +1,24 @@
-"""``audit.xlsx``: 汇总 (ranking), 要素覆盖, 问题清单, 雷同 and 错误 sheets, via xlsxwriter."""
+"""``audit.xlsx``: summary (ranking), coverage, findings, copies and errors sheets, via xlsxwriter;
+named in the reader's language (``book.*`` catalogue keys)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from checker.audit.corpus import KIND_NAMES, STATUS_NAMES, Corpus, element_status
+from checker.audit.corpus import Corpus, element_status, kind_names, status_names
+from checker.i18n import DEFAULT_LANG, t
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
-SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITIES = ("error", "warning", "info")
 
 
-def write_workbook(corpus: Corpus, path: Path) -> Path:
+def _words(lang: str, *keys: str) -> list[str]:
+    """Sheet and column names in ``lang`` (catalogue keys ``book.*``)."""
+    return [t(f"book.{key}", lang) for key in keys]
+
+
+def write_workbook(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path:
+    """``audit.xlsx`` with its sheet names, column headers and status words in ``lang``."""
     import xlsxwriter
 
     # constant_memory: each row goes to disk as it is written, so memory stays flat in N
@@ -32,11 +40,11 @@ def write_workbook(corpus: Corpus, path: Path) -> Path:
         "pct": book.add_format({"num_format": "0%"}),
         "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
     }
-    _summary(book, corpus, fmt)
-    _coverage(book, corpus, fmt)
-    _findings(book, corpus, fmt)
-    _copies(book, corpus, fmt)
-    _errors(book, corpus, fmt)
+    _summary(book, corpus, fmt, lang)
+    _coverage(book, corpus, fmt, lang)
+    _findings(book, corpus, fmt, lang)
+    _copies(book, corpus, fmt, lang)
+    _errors(book, corpus, fmt, lang)
     book.close()
     return path
 
@@ -62,11 +70,13 @@ def _header(sheet, names: list[str], fmt, widths: list[int]) -> None:
     sheet.freeze_panes(1, 0)
 
 
-def _summary(book, corpus: Corpus, fmt) -> None:
-    sheet = book.add_worksheet("汇总")
+def _summary(book, corpus: Corpus, fmt, lang: str) -> None:
+    sheet = book.add_worksheet(t("book.sheet.summary", lang))
+    statuses, passed, failed = status_names(lang), t("ui.passed", lang), t("ui.failed", lang)
     _header(
         sheet,
-        ["排名", "文件", "机关", "年度", "得分", "等级", "是否通过", "问题数", "状态"],
+        _words(lang, "col.rank", "col.file", "col.body", "col.year", "col.score", "col.grade", "col.passed")
+        + _words(lang, "col.findings", "col.status"),
         fmt,
         [6, 48, 28, 8, 8, 8, 10, 8, 10],
     )
@@ -84,9 +94,9 @@ def _summary(book, corpus: Corpus, fmt) -> None:
                 report.year or "",
                 report.score,
                 result.get("grade") or "",
-                "通过" if result.get("passed") else "未通过",
+                passed if result.get("passed") else failed,
                 len(result.get("findings", [])),
-                STATUS_NAMES.get(report.status, report.status),
+                statuses.get(report.status, report.status),
             ],
         )
     if last:
@@ -98,17 +108,17 @@ def _summary(book, corpus: Corpus, fmt) -> None:
             {"type": "3_color_scale", "min_color": "#F8696B", "mid_color": "#FFEB84", "max_color": "#63BE7B"},
         )
         sheet.conditional_format(
-            1, 6, last, 6, {"type": "cell", "criteria": "==", "value": '"未通过"', "format": fmt["bad"]}
+            1, 6, last, 6, {"type": "cell", "criteria": "==", "value": f'"{failed}"', "format": fmt["bad"]}
         )
         sheet.autofilter(0, 0, last, 8)
 
 
-def _coverage(book, corpus: Corpus, fmt) -> None:
-    sheet = book.add_worksheet("要素覆盖")
-    elements = corpus.element_names()
+def _coverage(book, corpus: Corpus, fmt, lang: str) -> None:
+    sheet = book.add_worksheet(t("book.sheet.coverage", lang))
+    elements = corpus.element_names(lang)
     _header(
         sheet,
-        ["机关", "年度", "文件", *[name for _, name in elements]],
+        [*_words(lang, "col.body", "col.year", "col.file"), *[name for _, name in elements]],
         fmt,
         [28, 8, 40, *[10] * len(elements)],
     )
@@ -137,11 +147,13 @@ def _coverage(book, corpus: Corpus, fmt) -> None:
             )
 
 
-def _findings(book, corpus: Corpus, fmt) -> None:
-    sheet = book.add_worksheet("问题清单")
+def _findings(book, corpus: Corpus, fmt, lang: str) -> None:
+    sheet = book.add_worksheet(t("book.sheet.findings", lang))
+    severities = {severity: t(f"severity.{severity}", lang) for severity in SEVERITIES}
     _header(
         sheet,
-        ["文件", "机关", "年度", "规则", "要素", "级别", "行", "问题", "建议", "原文摘录", "依据"],
+        _words(lang, "col.file", "col.body", "col.year", "col.rule", "col.element", "col.severity")
+        + _words(lang, "col.line", "col.problem", "col.suggestion", "col.excerpt", "col.basis"),
         fmt,
         [40, 24, 8, 22, 16, 8, 6, 50, 50, 40, 30],
     )
@@ -157,7 +169,7 @@ def _findings(book, corpus: Corpus, fmt) -> None:
                     report.year or "",
                     finding["rule"],
                     finding["element"],
-                    SEVERITY_NAMES.get(finding["severity"], finding["severity"]),
+                    severities.get(finding["severity"], finding["severity"]),
                     finding["line"] or "",
                     finding["message"],
                     finding["suggestion"],
@@ -167,29 +179,29 @@ def _findings(book, corpus: Corpus, fmt) -> None:
             )
             row += 1
     if row > 1:
-        sheet.conditional_format(
-            1, 5, row - 1, 5, {"type": "cell", "criteria": "==", "value": '"错误"', "format": fmt["bad"]}
-        )
+        error = {"type": "cell", "criteria": "==", "value": f'"{severities["error"]}"', "format": fmt["bad"]}
+        sheet.conditional_format(1, 5, row - 1, 5, error)
         sheet.autofilter(0, 0, row - 1, 10)
 
 
-def _copies(book, corpus: Corpus, fmt) -> None:
-    sheet = book.add_worksheet("雷同")
+def _copies(book, corpus: Corpus, fmt, lang: str) -> None:
+    sheet = book.add_worksheet(t("book.sheet.copies", lang))
     _header(
         sheet,
-        ["类型", "部分", "报告", "机关", "年度", "雷同对象", "对象机关", "对象年度", "相同比例", "相同段落"],
+        _words(lang, "col.kind", "col.part", "col.report", "col.body", "col.year", "col.other")
+        + _words(lang, "col.other-body", "col.other-year", "col.share", "col.passages"),
         fmt,
         [16, 16, 40, 24, 8, 40, 24, 8, 10, 80],
     )
-    names = dict(corpus.element_names())
+    names, kinds, whole = dict(corpus.element_names(lang)), kind_names(lang), t("audit.whole", lang)
     for i, copy in enumerate(corpus.copies, start=1):
         (a_agency, a_year), (b_agency, b_year) = corpus.meta(copy.a_path), corpus.meta(copy.b_path)
         _write_cells(
             sheet,
             i,
             [
-                KIND_NAMES.get(copy.kind, copy.kind),
-                names.get(copy.part, "全文"),
+                kinds.get(copy.kind, copy.kind),
+                names.get(copy.part, whole),
                 copy.a_path,
                 a_agency or "",
                 a_year or "",
@@ -204,9 +216,10 @@ def _copies(book, corpus: Corpus, fmt) -> None:
         sheet.conditional_format(1, 8, len(corpus.copies), 8, {"type": "data_bar", "bar_color": "#F8696B"})
 
 
-def _errors(book, corpus: Corpus, fmt) -> None:
-    sheet = book.add_worksheet("错误")
-    _header(sheet, ["文件", "状态", "错误代码", "说明"], fmt, [48, 10, 14, 70])
+def _errors(book, corpus: Corpus, fmt, lang: str) -> None:
+    sheet = book.add_worksheet(t("book.sheet.errors", lang))
+    statuses = status_names(lang)
+    _header(sheet, _words(lang, "col.file", "col.status", "col.code", "col.detail"), fmt, [48, 10, 14, 70])
     for i, report in enumerate(corpus.reports(only="failed"), start=1):
         error = report.result.get("error") or {}
         _write_cells(
@@ -214,7 +227,7 @@ def _errors(book, corpus: Corpus, fmt) -> None:
             i,
             [
                 report.path,
-                STATUS_NAMES.get(report.status, report.status),
+                statuses.get(report.status, report.status),
                 error.get("code", ""),
                 error.get("message", ""),
             ],

@@ -1,4 +1,5 @@
-"""The audit dashboard in the reader's language: Chinese by default, English with ``--lang en``.
+"""The audit dashboard and workbook in the reader's language: Chinese by default, English with
+``--lang en``.
 
 Only the report data (body names, excerpts, messages from the pack) may stay as written; every
 label, heading, button and chart title comes from the catalogue's ``dash.*`` keys."""
@@ -115,3 +116,19 @@ def test_chinese_is_still_the_default_dashboard(chinese):
     labels = _labels(chinese)
     assert "得分分布" in labels and "下一页 ›" in labels and "报告详情" in labels
     assert any(label.startswith("符合条件 ") for label in labels)
+
+
+def test_english_audit_writes_an_english_workbook(english, chinese):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(english.parent / "audit.xlsx")
+    assert book.sheetnames == ["Summary", "Element coverage", "Findings", "Copies", "Errors"]
+    for sheet in book.worksheets:
+        headers = [cell.value for cell in sheet[1] if cell.value is not None]
+        assert headers and not [h for h in headers if HAN.search(str(h))], sheet.title
+    summary = list(book["Summary"].iter_rows(min_row=2, values_only=True))
+    assert {row[6] for row in summary} <= {"passed", "failed"} and {row[8] for row in summary} == {"checked"}
+    severities = {row[5] for row in book["Findings"].iter_rows(min_row=2, values_only=True)}
+    assert severities and severities <= {"error", "warning", "info"}
+    chinese_book = openpyxl.load_workbook(chinese.parent / "audit.xlsx")
+    assert chinese_book.sheetnames == ["汇总", "要素覆盖", "问题清单", "雷同", "错误"]
+    assert [c.value for c in chinese_book["汇总"][1]][:3] == ["排名", "文件", "机关"]
