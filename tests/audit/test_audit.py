@@ -150,13 +150,13 @@ def test_results_equal_fzcheck_check_json(tmp_path):
 def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
-    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 40 + "!\n"
+    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 64 + "!\n"
     (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
     for key in ("001", "002", "003"):
         (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
     pack = tmp_path / "slow.yaml"
-    # polynomial backtracking (40 a's split 8 ways) passes the load-time analysis, which refuses
-    # only the exponential shapes such as (a+)+$; the time budget stops it
+    # polynomial backtracking (64 a's split 8 ways: ~10^10 steps) passes the load-time analysis,
+    # which refuses only the exponential shapes such as (a+)+$; the time budget stops it
     pack.write_text(
         "id: slow\nversion: '1'\nextends: national\nrules:\n"
         "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"

@@ -143,7 +143,7 @@ def test_the_time_budget_holds_on_dask_workers(tmp_path):
     require_dask()
     folder = tmp_path / "reports"
     folder.mkdir()
-    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 40 + "!\n"
+    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 64 + "!\n"
     (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
     for key in ("001", "002"):
         (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
