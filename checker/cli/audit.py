@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from checker.cli.check import SEVERITY_CHOICE, no_files_message, prepare_or_exit
-from checker.cli.options import check_options, config_options
+from checker.cli.check import no_files_message, prepare_or_exit
+from checker.cli.options import check_options, config_options, gate_options
 from checker.cli.translate import current_lang
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -36,10 +36,7 @@ from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
     help="help.audit.jobs",
 )
 @config_options
-@click.option(
-    "--fail-under", type=click.FloatRange(0, 100), default=None, metavar="meta.score", help="help.fail-under"
-)
-@click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
+@gate_options
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
 @click.option(
     "--timeout",

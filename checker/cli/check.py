@@ -9,14 +9,12 @@ from pathlib import Path
 
 import click
 
-from checker.cli.options import check_options, config_options
+from checker.cli.options import check_options, config_options, gate_options
 from checker.cli.translate import current_lang
 from checker.cli.usage import error_text
 from checker.i18n import t as msg
 from checker.run.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Budget
 from checker.run.exitcodes import EXIT_USAGE
-
-SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
 
 
 def no_files_message(paths: tuple[str, ...], lang: str) -> str:
@@ -60,14 +58,7 @@ def prepare_or_exit(options):
     "--output", "-o", "outputs", multiple=True, type=click.Path(), metavar="meta.file", help="help.output"
 )
 @config_options
-@click.option(
-    "--fail-under",
-    type=click.FloatRange(0, 100),
-    default=None,
-    metavar="meta.score",
-    help="help.fail-under",
-)
-@click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
+@gate_options
 @click.option(
     "--baseline",
     "baseline",

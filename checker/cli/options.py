@@ -1,5 +1,5 @@
 """Click options shared by the sub-commands, each defined once: ``--pack``, ``--lang``,
-``--today``, ``--config`` (with ``--no-config``).
+``--today``, ``--config`` (with ``--no-config``), and the gates ``--fail-under`` / ``--fail-on``.
 
 Use them as decorators (``@pack_option``) or all four at once (``@config_options``); turn the
 values into the one options object with :func:`check_options`.
@@ -76,6 +76,19 @@ def pack_lang_today(func: F) -> F:
     for option in reversed([pack_option, lang_option, today_option]):
         func = option(func)
     return func
+
+
+SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
+
+fail_under_option = click.option(
+    "--fail-under", type=click.FloatRange(0, 100), default=None, metavar="meta.score", help="help.fail-under"
+)
+fail_on_option = click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
+
+
+def gate_options(func: F) -> F:
+    """``--fail-under`` and ``--fail-on``: the same gates for check and audit."""
+    return fail_under_option(fail_on_option(func))
 
 
 def check_options(
