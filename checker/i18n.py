@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
 from checker.i18n_help import HELP
 from checker.i18n_ruletypes import RULE_TYPE_TEXT
 
 DEFAULT_LANG = "zh"
 LANGS = ("zh", "en")
 # "{count|file|files}": the singular when the value named first is 1, else the plural.
-_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+_PLURAL = regex_cache.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
 
 MESSAGES: dict[str, dict[str, str]] = {
     # input errors (code → message); codes are part of the JSON contract

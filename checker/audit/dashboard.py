@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from checker import regex_cache
 from checker.audit.corpus import Corpus, Report, kind_names, status_names
 from checker.i18n import DEFAULT_LANG, MESSAGES, t
 
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
 
-_LABEL = re.compile(r"\{\{(dash\.[\w.-]+)\}\}")  # a static label of dashboard.html
+_LABEL = regex_cache.compile(r"\{\{(dash\.[\w.-]+)\}\}")  # a static label of dashboard.html
 DETAIL_LIMIT = 5000  # reports whose findings the page embeds: the lowest-scoring ones
 
 

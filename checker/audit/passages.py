@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
+from checker import regex_cache
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.shingles import sentences
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regex_cache.compile(r"\s+")
 MAX_PASSAGES = 5
 MIN_CHARS = 12
 

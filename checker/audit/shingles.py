@@ -8,14 +8,15 @@ without bias. Shingles never cross a paragraph.
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from checker import regex_cache
+
 SHINGLE_TOKENS = 4
 SAMPLE = 4
-_CONTENT = re.compile(r"\w")
+_CONTENT = regex_cache.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
     return {value for value in map(zlib.crc32, windows) if value % sample == 0}
 
 
-_SENTENCE_END = re.compile(r"(?<=[。；！？!?;])|\n")
+_SENTENCE_END = regex_cache.compile(r"(?<=[。；！？!?;])|\n")
 
 
 def sentences(text: str, min_chars: int = 12) -> list[str]:

@@ -165,7 +165,27 @@ class Context(click.Context):
 
 
 class Group(click.Group):
-    """The top-level group: sets the language from the raw arguments before Click parses them."""
+    """The top-level group: sets the language from the raw arguments before Click parses them.
+
+    Sub-commands are registered by name in ``lazy_commands`` (``"module:attribute"``) and imported
+    on first use, then given their help texts in the current language."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy_commands: dict[str, str] = {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.lazy_commands, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy_commands:
+            import importlib
+
+            module_name, attribute = self.lazy_commands[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            localise(command, current_lang())
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def main(self, args: Sequence[str] | None = None, *rest, **extra):  # type: ignore[override]
         arguments = list(sys.argv[1:] if args is None else args)

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from checker.packs.yamlsrc import cache_root
+from checker.user_cache import cache_root
 
 FORMAT = 1  # bump when the cached data's meaning changes
 # the modules whose code decides what a loaded pack holds

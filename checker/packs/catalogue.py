@@ -7,12 +7,12 @@ corrected in data, never in code.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import regex_cache
 from checker.packs.bundled import rules_dir
-from checker.packs.yamlsrc import load_yaml
+from checker.packs.data_cache import load_data
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ def _date(value: object) -> dt.date | None:
 
 @lru_cache(maxsize=8)
 def _data(name: str) -> dict:
-    """One data file parsed once per process, however many views are made of it."""
-    return load_yaml(rules_dir() / name).data
+    """One data file parsed once per process (and once per edit, with the user cache)."""
+    return load_data(rules_dir() / name)
 
 
 @lru_cache(maxsize=8)
@@ -69,8 +69,8 @@ def known_titles(name: str = "data/laws.yaml") -> frozenset[str]:
     return frozenset(str(title) for title in data.get("known_titles", []))
 
 
-_DASHES = re.compile(r"[—–－~～]+")
-_YEAR_RANGE_END = re.compile(r"(\d{4})年?([)）])")
+_DASHES = regex_cache.compile(r"[—–－~～]+")
+_YEAR_RANGE_END = regex_cache.compile(r"(\d{4})年?([)）])")
 
 
 def title_key(title: str) -> str:

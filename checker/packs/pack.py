@@ -20,6 +20,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from checker import regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schemas
 from checker.model import Basis
 from checker.packs import cache
@@ -179,7 +180,7 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
     for path, pattern in found:
         field = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in path).replace(".[", "[")
         try:
-            re.compile(pattern)
+            regex_cache.compile(pattern)
         except re.error as exc:
             line = document.line_of(path)
             at = (exc.pos or 0) + 1

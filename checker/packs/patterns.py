@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from checker import regex_cache
+
 # A list of regular expressions in a JSON Schema. ``format: regex`` is what marks a string
 # as a pattern: the loader compiles every such string (see :func:`regex_fields`), so a rule
 # type declares its pattern parameters simply by using this in its parameter schema.
@@ -16,7 +18,7 @@ REGEX_LIST: dict[str, Any] = {"type": "array", "items": REGEX}
 
 @lru_cache(maxsize=1024)
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return regex_cache.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def any_of(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -24,7 +26,7 @@ def any_of(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return _compile(tuple(patterns))
 
 
-_NEVER = re.compile(r"(?!)")
+_NEVER = regex_cache.compile(r"(?!)")
 
 
 def pattern_of(patterns: Iterable[str]) -> re.Pattern[str]:

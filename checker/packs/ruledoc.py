@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import inspect
-import re
 from typing import Any
 
+from checker import regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schema_of, rule_type
 from checker.i18n import MESSAGES, t
 from checker.packs.model import Pack, Rule
@@ -71,7 +71,7 @@ def parameters_doc(params_schema: dict[str, Any], lang: str = "zh") -> list[str]
     return lines or [t("param.none", lang)]
 
 
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_PLACEHOLDER = regex_cache.compile(r"\{[^{}]*\}")
 EXAMPLE_CHARS = 240
 
 

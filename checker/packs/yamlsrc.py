@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.i18n import Key, t
 from checker.packs.schema_text import schema_problem
+from checker.user_cache import cache_root
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it
+
+def _loader_class() -> Any:
+    """PyYAML's loader, libyaml's when PyYAML has it (imported on first use: a check with a
+    remembered pack and no config file parses no YAML)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 JsonPath = tuple[str | int, ...]
 
@@ -85,20 +89,20 @@ class _Counter:
         self.nodes = 0
 
 
-def _index_lines(node: yaml.Node, path: JsonPath, lines: dict[JsonPath, int], count: _Counter) -> None:
+def _index_lines(node: Any, path: JsonPath, lines: dict[JsonPath, int], count: _Counter) -> None:
     """Record lines, walking aliases as their users will (validation, merging): an alias
     bomb (``&a [*b, *b, …]`` nested) expands exponentially and is refused here, by count."""
     count.nodes += 1
     if count.nodes > MAX_NODES or len(path) > MAX_DEPTH:
         raise _TooManyNodes()
     lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+    if node.id == "mapping":
         for key_node, value_node in node.value:
             key = key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
             _index_lines(value_node, (*path, key), lines, count)
             lines[(*path, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
+    elif node.id == "sequence":
         for i, item in enumerate(node.value):
             _index_lines(item, (*path, i), lines, count)
 
@@ -123,7 +127,9 @@ def load_yaml(path: str | Path) -> YamlDocument:
 
 
 def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader_class()(text)
     try:  # one parse: the node tree gives the lines, the same tree is constructed into data
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -142,14 +148,6 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
 
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
-
-
-def cache_root() -> Path | None:
-    """``~/.cache/fzcheck`` (or under ``XDG_CACHE_HOME``); None when ``FZCHECK_NO_CACHE`` is set."""
-    if os.environ.get("FZCHECK_NO_CACHE"):
-        return None
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "fzcheck"
 
 
 def _cache_dir() -> Path | None:

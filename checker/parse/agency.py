@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from checker import regex_cache
 
 AGENCY_SUFFIX = (
     "人民政府|办事处|委员会|办公室|管委会|党工委|党组|党委|政府|街道|司法所|局|委|办|厅|部|署|院|中心|"
@@ -10,13 +10,13 @@ AGENCY_SUFFIX = (
 )
 # Han names; XX/××/○○ stand for redacted or template names ("XX县人民政府")
 _NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
-SIGNATURE_LINE = re.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
+SIGNATURE_LINE = regex_cache.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
 _REGION = r"[\u4e00-\u9fffXx×○]{1,20}?(?:省|市|区|县|州|旗|盟)"
-_TITLE_HEAD = re.compile(
+_TITLE_HEAD = regex_cache.compile(
     rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|发布|印发|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
 )
-_TITLE_AFTER_YEAR = re.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
-_OPENING = re.compile(
+_TITLE_AFTER_YEAR = regex_cache.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
+_OPENING = regex_cache.compile(
     rf"^(?:\d{{4}}年(?:度|以来)?[,，]?)(?:在[^,，。]{{2,60}}?下[,，])*"
     rf"(?P<agency>(?:中共)?{_NAME})(?=[\u4e00-\u9fff])"
 )
@@ -35,12 +35,12 @@ _SELF_REFERENCES = (
 )
 
 
-_SEAL_NOTE = re.compile(r"[(（](?:盖章|印章|章|公章|签章)[)）]")
+_SEAL_NOTE = regex_cache.compile(r"[(（](?:盖章|印章|章|公章|签章)[)）]")
 
 
 # prepositions that begin a clause, never a body's name ("在全省依法治省工作队…" is a
 # sentence's broken-off start, not a 落款)
-_CLAUSE_START = re.compile(r"^(?:在|把|被|对于|关于|通过|按照|根据|围绕|经过)")
+_CLAUSE_START = regex_cache.compile(r"^(?:在|把|被|对于|关于|通过|按照|根据|围绕|经过)")
 
 
 def is_signature_line(text: str) -> bool:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker import regex_cache
+
 _CN_DIGITS = {
     "〇": 0,
     "○": 0,
@@ -23,7 +25,7 @@ _CN_DIGITS = {
 }
 _CN_DIGIT_CLASS = "〇○零O一二三四五六七八九"
 
-DATE_PATTERN = re.compile(
+DATE_PATTERN = regex_cache.compile(
     rf"(?<!\d)(?P<y>\d{{4}}|\d{{2}}|[{_CN_DIGIT_CLASS}]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
     rf"(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日"
     r"|(?<![\d.])(?P<y2>\d{4})(?P<sep>[.\-/])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"

@@ -22,6 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from checker import regex_cache
 from checker.i18n import t
 from checker.model import Document
 from checker.packs.model import Pack
@@ -37,7 +38,7 @@ class Verdict:
     evidence: str | None = None
 
 
-_HEADLINE = re.compile(r"^[^。，,；;：:]{2,60}$")
+_HEADLINE = regex_cache.compile(r"^[^。，,；;：:]{2,60}$")
 
 
 def _title(document: Document) -> tuple[str, str]:

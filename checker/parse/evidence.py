@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from checker import regex_cache
 from checker.model import Claim, Document, Evidence, Paragraph
 from checker.parse.agency import agency_from_opening, agency_from_title, names_agree
 from checker.parse.dates import parse_date
@@ -28,10 +29,10 @@ WEIGHTS = {
     "body": 0.75,
     "signature": 1.2,
 }
-_TITLE_YEAR = re.compile(r"(?<![\d\-—–~])(20\d{2})\s*年?度?(?![\d\-—–~])")
-_YEAR = re.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
-_OPENING = re.compile(r"^(20\d{2})年|(?:现将|关于)[^。]{0,30}?(20\d{2})年")
-_PLAN_WORDS = re.compile(r"安排|计划|打算|思路|要点|下一步|下一年|明年|目标")
+_TITLE_YEAR = regex_cache.compile(r"(?<![\d\-—–~])(20\d{2})\s*年?度?(?![\d\-—–~])")
+_YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
+_OPENING = regex_cache.compile(r"^(20\d{2})年|(?:现将|关于)[^。]{0,30}?(20\d{2})年")
+_PLAN_WORDS = regex_cache.compile(r"安排|计划|打算|思路|要点|下一步|下一年|明年|目标")
 
 
 def report_date(document: Document) -> str | None:
@@ -55,7 +56,7 @@ def _first(pattern: re.Pattern[str], paragraph: Paragraph, source: str, shift: i
     return Claim(source, str(year), paragraph, match.start(group), 4)
 
 
-_ANY_YEAR = re.compile(r"(?<![\d\-—–~])(20\d{2})(?:年|年度)?(?![\d\-—–~])")
+_ANY_YEAR = regex_cache.compile(r"(?<![\d\-—–~])(20\d{2})(?:年|年度)?(?![\d\-—–~])")
 
 
 def _body_years(document: Document, own_claims_only: bool = False) -> Counter[int]:

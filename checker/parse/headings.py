@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
 from checker.model import Heading
 
 _CN = "[一二三四五六七八九十]{1,3}"
 # (pattern, rank): a lower rank is a higher level, in the order official documents use.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"^第{_CN}(?:部分|章)\s*"), 0),
-    (re.compile(rf"^{_CN}\s?(?:、|,|\.(?!\d))\s*"), 1),
-    (re.compile(rf"^\({_CN}\)\s*"), 2),
+    (regex_cache.compile(rf"^第{_CN}(?:部分|章)\s*"), 0),
+    (regex_cache.compile(rf"^{_CN}\s?(?:、|,|\.(?!\d))\s*"), 1),
+    (regex_cache.compile(rf"^\({_CN}\)\s*"), 2),
     # "1." but not "12.4宪法日"; "1.2025年6月底前…" is an item that starts with a year
-    (re.compile(r"^\d{1,2}(?:[、]|\.(?!\d)|\.(?=\d{4}年))\s*"), 3),
-    (re.compile(r"^\(?\d{1,2}\)\s*"), 4),
-    (re.compile(r"^[\u2460-\u2473]\s*"), 5),
+    (regex_cache.compile(r"^\d{1,2}(?:[、]|\.(?!\d)|\.(?=\d{4}年))\s*"), 3),
+    (regex_cache.compile(r"^\(?\d{1,2}\)\s*"), 4),
+    (regex_cache.compile(r"^[\u2460-\u2473]\s*"), 5),
 )
-_SENTENCE_END = re.compile(r"[。;；!?！？]")
+_SENTENCE_END = regex_cache.compile(r"[。;；!?！？]")
 MAX_TITLE_CHARS = 60
 
 

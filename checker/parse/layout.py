@@ -9,15 +9,15 @@ parser asks here first and falls back to text features where a hint says nothing
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from checker import regex_cache
 from checker.model import Heading, Line, Paragraph
 from checker.parse.dates import DATE_PATTERN
 from checker.read.source import LineLayout
 
 DISPLAY_MAX_CHARS = 40  # a display line of the title block: the body's name, a subtitle
-_SENTENCE = re.compile(r"[。；;！？!?]")
+_SENTENCE = regex_cache.compile(r"[。；;！？!?]")
 
 SIZE_STEP = 0.15  # relative font sizes further apart than this are different kinds of text
 GAP_BREAK = 0.8  # extra space above a line, in line heights, that starts a new block

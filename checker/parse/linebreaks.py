@@ -12,9 +12,9 @@ paragraphs) :mod:`checker.parse.layout` decides first and these text features on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from checker import regex_cache
 from checker.model import Line
 from checker.parse.agency import AGENCY_SUFFIX, is_signature_line
 from checker.parse.dates import DATE_PATTERN
@@ -22,24 +22,26 @@ from checker.parse.headings import heading_marker
 
 _CLOSING = tuple("。！？；：!?;:…")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
-_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
-_ANY_PUNCTUATION = re.compile(r"[。；;！？!?,，:：、]")
-_TITLE_WORDS = re.compile(r"法治|依法行政")
-_ITEM = re.compile(r"^[一二三四五六七八九十]是")
-_HEADING_END = re.compile(
+_SENTENCE_MARK = regex_cache.compile(r"[。；;！？!?]")
+_ANY_PUNCTUATION = regex_cache.compile(r"[。；;！？!?,，:：、]")
+_TITLE_WORDS = regex_cache.compile(r"法治|依法行政")
+_ITEM = regex_cache.compile(r"^[一二三四五六七八九十]是")
+_HEADING_END = regex_cache.compile(
     r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$"  # rarely mid-sentence
 )
-_NAVIGATION = re.compile(r"[|｜]| > |当前位置|所在位置")
+_NAVIGATION = regex_cache.compile(r"[|｜]| > |当前位置|所在位置")
 # page furniture copied with the text: a breadcrumb or a 发布时间/来源 line is never the start
 # of the paragraph below it, however full the line is
-_FURNITURE = re.compile(
+_FURNITURE = regex_cache.compile(
     r"[|｜]| > |当前位置|所在位置"
     r"|(?:(?:发布|成文)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|字号|作者|编辑)[:：]"
 )
-_FURNITURE_LINE = re.compile(r"^【?(?:朗读|分享|打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?[:：]?$")
-_TITLE_END = re.compile(r"(报告|情况|汇报|总结|工作)$")
-_TITLE_BLOCK_END = re.compile(r"(?:报告|总结|汇报)[)）]?$")
-_DATE_LINE = re.compile(rf"^(?:{DATE_PATTERN.pattern})$")
+_FURNITURE_LINE = regex_cache.compile(
+    r"^【?(?:朗读|分享|打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?[:：]?$"
+)
+_TITLE_END = regex_cache.compile(r"(报告|情况|汇报|总结|工作)$")
+_TITLE_BLOCK_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
+_DATE_LINE = regex_cache.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
 FULL = 0.85  # a line this share of the width or more was broken by the layout
 TITLE_ZONE = 8  # lines at the start of the document where a title block may stand
@@ -95,8 +97,8 @@ def starts_block(text: str) -> bool:
     return heading_marker(text) is not None or is_date_line(text)
 
 
-_OPENING_WORD = re.compile(r"^(?:根据|按照|依据|为了?|今年|近年|现将|在|我|本)")
-_BODY_START = re.compile(
+_OPENING_WORD = regex_cache.compile(r"^(?:根据|按照|依据|为了?|今年|近年|现将|在|我|本)")
+_BODY_START = regex_cache.compile(
     r"^(?:\d{4}年|20\d{2}|今年|近年|根据|按照|为|在|我|本|现将|[一二三四五六七八九十]、"
     rf"|(?:中共)?[\u4e00-\u9fff]{{1,20}}?(?:{AGENCY_SUFFIX}))"  # "龙川县司法局坚持…"
 )

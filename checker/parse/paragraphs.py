@@ -8,22 +8,22 @@ break is scored as "continue" or "break" (:mod:`checker.parse.linebreaks`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from checker import regex_cache
 from checker.model import Line, Paragraph
 from checker.parse.layout import breaks_between, hint
 from checker.parse.linebreaks import continues, ends_sentence, starts_block, wrap_width
 from checker.read.source import LineLayout
 
 RUN_ON_MIN = 300  # a physical line this long may be a whole report pasted without line breaks
-_RUN_ON_BREAK = re.compile(
+_RUN_ON_BREAK = regex_cache.compile(
     r"(?<=[。！？；：:;!?])(?=(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分))"
     r"|(?<![第条款项])(?=\([一二三四五六七八九十]{1,3}\))"
     r"|(?<=[。！？])(?=[^。！？]{0,40}(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^。！？]{1,6}日$)"
 )
-_RUN_ON_TITLE = re.compile(r"^.{4,60}?(?:报告|总结)(?=\d{4}年|[\u4e00-\u9fff]{2,20}[:：])")
+_RUN_ON_TITLE = regex_cache.compile(r"^.{4,60}?(?:报告|总结)(?=\d{4}年|[\u4e00-\u9fff]{2,20}[:：])")
 
 
 def split_run_on(line: Line) -> list[Line]:

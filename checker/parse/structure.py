@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
 
+from checker import regex_cache
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
@@ -19,18 +20,18 @@ from checker.read.source import LineLayout, SourceText
 from checker.text.normalize import normalise_text
 
 TITLE_SCAN = 8
-_TITLE_WORDS = re.compile(r"报告|法治政府|法治建设|依法行政|依法治")
-_NOISE = re.compile(
+_TITLE_WORDS = regex_cache.compile(r"报告|法治政府|法治建设|依法行政|依法治")
+_NOISE = regex_cache.compile(
     r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体"
     r"|当前位置|首页"
 )
-_DOC_NUMBER = re.compile(r"[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|\d+号$|文件$")
-_DOCTYPE_END = re.compile(r"(?:报告|总结|汇报)[)）]?$")
-_CLAUSE = re.compile(r"[,，。；;]")
-_ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
-_DATE_ONLY = re.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
-_SIGNED_DATE = re.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
-_TRAILER = re.compile(
+_DOC_NUMBER = regex_cache.compile(r"[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|\d+号$|文件$")
+_DOCTYPE_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
+_CLAUSE = regex_cache.compile(r"[,，。；;]")
+_ADDRESSEE = regex_cache.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
+_DATE_ONLY = regex_cache.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
+_SIGNED_DATE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
+_TRAILER = regex_cache.compile(
     r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
     r"|^[(（]?(联系人|联系电话|抄送|印发)"
     r"|印发$|^[-—_=━]{3,}$"  # the 版记 of a filed document: "××办公室 2025年1月24日印发", rules
@@ -179,8 +180,8 @@ def _signed_date_before_attachments(body: list[Paragraph]) -> int | None:
     return None
 
 
-_ATTACHMENT = re.compile(r"^(?:附件|附表|附:)")
-_BARE_HEADING = re.compile(r"^[^。;；:：!！?？]{4,40}(?<![,，、])$")
+_ATTACHMENT = regex_cache.compile(r"^(?:附件|附表|附:)")
+_BARE_HEADING = regex_cache.compile(r"^[^。;；:：!！?？]{4,40}(?<![,，、])$")
 
 
 def _unnumbered_heading(text: str) -> Heading | None:
@@ -222,7 +223,7 @@ def _build_sections(
     return preamble, roots
 
 
-_META_FIELD = re.compile(
+_META_FIELD = regex_cache.compile(
     r"(索引号|发布机构|成文日期|发布日期|发文日期|文号)[:：]\s*\|?\s*([^|]+?)\s*(?=\||$|\s{2,})"
 )
 _META_ALIASES = {"发文日期": "成文日期"}

@@ -9,12 +9,11 @@ counts the depth first. Elements whose end tag HTML lets authors omit (``p``, ``
 
 from __future__ import annotations
 
-import re
-
+from checker import regex_cache
 from checker.read.errors import InputError
 
 MAX_DEPTH = 2000  # real government pages nest 20–60 deep
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]{0,4096}?(/?)>")
+_TAG = regex_cache.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]{0,4096}?(/?)>")
 _UNCOUNTED = frozenset({
     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
     "colgroup", "caption", "rb", "rt", "rtc", "rp", "br", "img", "hr", "meta", "link", "input",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
 from checker.read.source import Align, LineLayout
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -20,8 +21,8 @@ _ALIGN: dict[str, Align] = {
     "left": "left",
     "start": "left",
 }
-_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
-_TITLE_NAME = re.compile(r"^(?:title|标题)$", re.IGNORECASE)
+_HEADING_NAME = regex_cache.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TITLE_NAME = regex_cache.compile(r"^(?:title|标题)$", re.IGNORECASE)
 
 
 class StyleTable:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
+
 META_KEYS = ("索引号", "发布机构", "成文日期", "发布日期", "文号")
 # Other names portals use for the same fields; used only when the exact key is absent.
 ALIASES = {
@@ -22,11 +24,11 @@ ALIASES = {
     "公开日期": "发布日期",
 }
 _ALL_KEYS = META_KEYS + tuple(ALIASES)
-_SPACES = re.compile(r"[\s\u3000\xa0]+")
+_SPACES = regex_cache.compile(r"[\s\u3000\xa0]+")
 _KEY_PATTERN = "|".join(
     r"[\s\u3000\xa0]*".join(map(re.escape, key)) for key in sorted(_ALL_KEYS, key=len, reverse=True)
 )
-_PAIR = re.compile(
+_PAIR = regex_cache.compile(
     rf"(?P<key>{_KEY_PATTERN})[\s\u3000\xa0]*[:：][\s\u3000\xa0]*"
     rf"(?P<value>.*?)(?=[\s\u3000\xa0]{{2,}}|[\s\u3000\xa0]*(?:{_KEY_PATTERN})[\s\u3000\xa0]*[:：]|$)"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from checker import regex_cache
 from checker.read.charset import decode_html
 from checker.read.depth import check_depth
 from checker.read.errors import InputError
@@ -34,14 +35,14 @@ SKIP_TAGS = {
     "script", "style", "noscript", "nav", "footer", "iframe", "form", "button", "select",
     "input", "textarea", "object", "svg", "template", "head", "title", "meta", "link",
 }  # fmt: skip
-_BOILERPLATE = re.compile(
+_BOILERPLATE = regex_cache.compile(
     r"(?:^|[\s_-])(?:bdshare\w*|share\w*|print\w*|close|fontsize|font-size|zihao|nav\w*|"
     r"breadcrumb|crumb|position|footer|copyright|relate[ds]?|pager|prevnext|toolbar)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_WHITESPACE = re.compile(r"[ \t\r\n\f\v\xa0]+")
-_TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|(?<!\d)[-–—](?!\d))\s*")
+_HAN = regex_cache.compile(r"[\u3400-\u9fff]")
+_WHITESPACE = regex_cache.compile(r"[ \t\r\n\f\v\xa0]+")
+_TITLE_SPLIT = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|(?<!\d)[-–—](?!\d))\s*")
 MIN_CONTENT_HAN = 50
 SELECTOR_SHARE = 0.6  # a named container must hold this share of the best block's Han text
 

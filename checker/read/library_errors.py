@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import struct
 import traceback
-import zipfile
 import zlib
 
-_CORRUPT_TYPES: tuple[type[BaseException], ...] = (zipfile.BadZipFile, zlib.error, struct.error, EOFError)
+_CORRUPT_TYPES: tuple[type[BaseException], ...] = (zlib.error, struct.error, EOFError)
 _LIBRARIES = ("pypdfium2", "zipfile", "lxml", "docx", "xml", "zlib", "selectolax", "olefile")
 
 
 def is_corrupt(exc: BaseException) -> bool:
     """Whether ``exc`` is a parsing library's complaint about its input."""
-    if isinstance(exc, _CORRUPT_TYPES):
+    import zipfile
+
+    if isinstance(exc, (*_CORRUPT_TYPES, zipfile.BadZipFile)):
         return True
     module = type(exc).__module__ or ""
     if module.split(".")[0] in _LIBRARIES:

@@ -11,14 +11,16 @@ import math
 import re
 from collections import Counter
 
+from checker import regex_cache
+
 EDGE_LINES = 2  # how many lines at each page edge may be furniture
 _DASHES = r"\-—–－―─_~·•.．\s"
 PAGE_NUMBER_PATTERNS = (
-    re.compile(rf"^[{_DASHES}]*\d{{1,4}}[{_DASHES}]*$"),  # 3, -3-, — 3 —, ·3·
-    re.compile(r"^第\s*\d{1,4}\s*页\s*(?:[,，/、]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页 共9页
-    re.compile(r"^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$"),
-    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 3/9
-    re.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE),
+    regex_cache.compile(rf"^[{_DASHES}]*\d{{1,4}}[{_DASHES}]*$"),  # 3, -3-, — 3 —, ·3·
+    regex_cache.compile(r"^第\s*\d{1,4}\s*页\s*(?:[,，/、]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页 共9页
+    regex_cache.compile(r"^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$"),
+    regex_cache.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 3/9
+    regex_cache.compile(r"^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE),
 )
 
 

@@ -9,8 +9,8 @@ characters are the common ones of report language; a wrong guess yields rare cha
 from __future__ import annotations
 
 import codecs
-import re
 
+from checker import regex_cache
 from checker.read.errors import InputError
 from checker.read.source import SourceText
 
@@ -85,7 +85,7 @@ def _guess_utf16(data: bytes) -> tuple[str, str] | None:
 
 
 # C0 controls other than _ALLOWED_CONTROLS (tab, LF, CR, form feed, DOS end-of-file)
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
+_CONTROLS = regex_cache.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
 
 
 def _too_many_controls(text: str) -> bool:
@@ -116,7 +116,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     return _repair_mojibake(text, name)
 
 
-_LATIN1_RUN = re.compile(r"[\u00c0-\u00ff][\u0080-\u00ff\u0152-\u2122]")
+_LATIN1_RUN = regex_cache.compile(r"[\u00c0-\u00ff][\u0080-\u00ff\u0152-\u2122]")
 
 
 def _repair_mojibake(text: str, name: str) -> tuple[str, str]:

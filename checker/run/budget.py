@@ -77,15 +77,17 @@ def risky(path: Path, budget: Budget) -> bool:
 
 
 def _zip_declares_much(path: Path) -> bool:
-    import zipfile
-
     try:
         with open(path, "rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 return False
-            handle.seek(0)
-            with zipfile.ZipFile(handle) as archive:
-                return sum(entry.file_size for entry in archive.infolist()) > IN_PROCESS_ZIP_DECLARED
+    except OSError:
+        return False  # the reader reports it
+    import zipfile  # only for what looks like a zip
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(entry.file_size for entry in archive.infolist()) > IN_PROCESS_ZIP_DECLARED
     except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         return False  # the reader classifies it
 

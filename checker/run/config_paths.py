@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from checker import regex_cache
+
 
 def relative_posix(path: str | Path, base: str | Path | None = None) -> str:
     """``path`` relative to ``base`` (default: the working directory), with ``/``.
@@ -51,7 +53,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out += re.escape(pattern[i])
             i += 1
-    return re.compile(out + r"\Z")
+    return regex_cache.compile(out + r"\Z")
 
 
 def glob_match(relative: str, patterns: Iterable[str]) -> bool:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.api import analyse_file, error_result
 from checker.model import Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
 from checker.packs.model import Pack
-from checker.run.baseline import Baseline, apply_baseline, load_baseline
 from checker.run.budget import DEFAULT_BUDGET, Budget, run_within
 from checker.run.collect import collect_paths
 from checker.run.config import Config, find_config, resolve
@@ -22,6 +22,9 @@ from checker.run.config_apply import SettingsResolver, base_pack
 from checker.run.config_paths import expand_globs, glob_match, relative_posix
 from checker.run.gates import gate_for, judge
 from checker.run.waivers import apply_waivers
+
+if TYPE_CHECKING:
+    from checker.run.baseline import Baseline
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ def run(
     """Check ``files``; raises BaselineError when the baseline cannot be read."""
     outcome = Run(config, resolver.pack)
     source = baseline_file(config, options)
+    from checker.run.baseline import apply_baseline, load_baseline
+
     outcome.baseline = load_baseline(source) if source and apply_gates else None
     for file in files:
         settings = resolver.for_file(file)

@@ -4,10 +4,10 @@ files of their own, so the page runs under a Content-Security-Policy without inl
 
 from __future__ import annotations
 
-import re
 from html import escape
 from importlib import resources
 
+from checker import regex_cache
 from checker.i18n import t
 
 ASSETS = {  # the only files served: a fixed name → media type, never a path from the request
@@ -15,7 +15,7 @@ ASSETS = {  # the only files served: a fixed name → media type, never a path f
     "page.css": "text/css; charset=utf-8",
     "result.css": "text/css; charset=utf-8",
 }
-_SLOT = re.compile(r"\{\{(\w+)\}\}")
+_SLOT = regex_cache.compile(r"\{\{(\w+)\}\}")
 
 
 def asset(name: str) -> bytes:

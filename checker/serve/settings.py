@@ -7,11 +7,12 @@ import os
 import re
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.audit.run import AuditOptions
 from checker.options import CheckOptions
 
 _UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*$", re.IGNORECASE)
+_SIZE = regex_cache.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*$", re.IGNORECASE)
 
 
 def parse_size(text: str) -> int:

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import UploadFile
 from starlette.requests import ClientDisconnect, Request
 
+from checker import regex_cache
 from checker.serve.problems import Problem, human_size
 
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the file
-_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SUFFIX = regex_cache.compile(r"\.[A-Za-z0-9]{1,8}$")
+_CONTROL = regex_cache.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)

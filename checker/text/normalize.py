@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from checker import regex_cache
 from checker.model import Line
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -30,10 +31,10 @@ _FOLD.update(
 )
 # Keep Chinese full-stop-like punctuation distinct; fold only what has a half-width twin.
 
-_RESIDUE = re.compile(r"\[(?:bookmark|image|comment|footnote)[^\]]*\]", re.IGNORECASE)
+_RESIDUE = regex_cache.compile(r"\[(?:bookmark|image|comment|footnote)[^\]]*\]", re.IGNORECASE)
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3001-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\uff01-\uff0f\uff1a-\uff20"
-_SPACE_RUN = re.compile(
+_SPACE_RUN = regex_cache.compile(
     rf"(?<=[{_HAN}{_CJK_PUNCT}\d%,.:;!?()]) +(?=[{_HAN}{_CJK_PUNCT}])"
     rf"|(?<=[{_HAN}{_CJK_PUNCT}]) +(?=[\d(%])"
 )
@@ -46,7 +47,7 @@ def _removals(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = regex_cache.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 
@@ -89,7 +90,7 @@ def normalise_line(number: int, raw: str, to_simplified: Callable[[str], str] | 
     return Line(number, text, lead, tuple(columns), width)
 
 
-_WIDE = re.compile(
+_WIDE = regex_cache.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )

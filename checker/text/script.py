@@ -8,7 +8,8 @@ so every column still points at the same character of the original line.
 from __future__ import annotations
 
 import functools
-import re
+
+from checker import regex_cache
 
 # Common characters that exist only in traditional script (their simplified forms differ).
 TRADITIONAL_ONLY = frozenset(
@@ -26,8 +27,8 @@ SIMPLIFIED_ONLY = frozenset(
     "过条标据构权样层属师态战环声双导价设认论议让证识讲记访评话请调变并处规视览观华贯党历"
 )
 SAMPLE_CHARS = 3000
-_TRADITIONAL_RE = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
-_SIMPLIFIED_RE = re.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
+_TRADITIONAL_RE = regex_cache.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
+_SIMPLIFIED_RE = regex_cache.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
 
 
 def looks_traditional(text: str) -> bool:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.model import Paragraph
 
-_SENTENCE = re.compile(r"[^。！？!?;；]+[。！？!?;；]?")
-_ITEM_START = re.compile(r"(?:^|(?<=[。;；]))\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE = regex_cache.compile(r"[^。！？!?;；]+[。！？!?;；]?")
+_ITEM_START = regex_cache.compile(
+    r"(?:^|(?<=[。;；]))\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])"
+)
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True, slots=True)

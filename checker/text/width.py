@@ -11,13 +11,15 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from checker import regex_cache
+
 # Punctuation that must not start a line (it stays with the text before it).
 _NO_LINE_START = set("，。、；：？！）》」』】”’…,.;:?!)]}%")
 # Openers that must not end a line (they stay with the text after them).
 _NO_LINE_END = set("（《「『【“‘")
 # a placeholder such as <文件名>.docx is one word; then spaces, Latin words, single characters
-_UNIT = re.compile(r"<[^<>\s]{1,20}>[\x21-\x7e]*|\s+|[\x21-\x7e]+|.", re.S)
-_BETWEEN_WIDE = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
+_UNIT = regex_cache.compile(r"<[^<>\s]{1,20}>[\x21-\x7e]*|\s+|[\x21-\x7e]+|.", re.S)
+_BETWEEN_WIDE = regex_cache.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
 
 
 @lru_cache(maxsize=4096)

@@ -15,9 +15,9 @@ Message values: ``title``, ``problem``, ``correct``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
+from checker import regex_cache
 from checker.check.ruletypes.agency_consistency import _distance
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import cn_date, t
@@ -40,11 +40,11 @@ PARAMS = params_schema(
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
-_CITED = re.compile(r"《([^《》]{2,60})》")
+_CITED = regex_cache.compile(r"《([^《》]{2,60})》")
 # only titles shaped like laws and regulations are compared for misspellings (not local plans,
 # books or "大事记"): the name, less any (2021—2025年) range, ends with a legal document type
-_RULE_SHAPE = re.compile(r"(?:法|条例|规定|办法|纲要|决定|准则|细则)(?:[(（][^)）]*[)）])?$")
-_LAW_SHAPE = re.compile(r"^中华人民共和国.{1,30}法$")
+_RULE_SHAPE = regex_cache.compile(r"(?:法|条例|规定|办法|纲要|决定|准则|细则)(?:[(（][^)）]*[)）])?$")
+_LAW_SHAPE = regex_cache.compile(r"^中华人民共和国.{1,30}法$")
 
 
 def reference_date(ctx: Context) -> dt.date | None:

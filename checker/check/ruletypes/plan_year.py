@@ -6,16 +6,16 @@ reported year + 1. Message values: ``plan_year``, ``expected``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from checker import regex_cache
 from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.packs.model import Rule
 
 PARAMS = params_schema({})  # no parameters
 
 
-_YEAR = re.compile(r"(?<![\d\-—~])(20\d{2})年")
+_YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年")
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

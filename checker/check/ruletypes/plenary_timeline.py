@@ -7,9 +7,9 @@ the end of its reporting window when undated). Message values: ``session``, ``he
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from checker import regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.check.ruletypes.citations import reference_date
 from checker.packs.catalogue import plenaries
@@ -24,8 +24,8 @@ PARAMS = params_schema(
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
-_LIST = re.compile(r"(十九|二十|二十一)届((?:[一二三四五六七八九十]中(?:全会)?[、和及与]?)+)全?会?")
-_ONE = re.compile(r"[一二三四五六七八九十]中")
+_LIST = regex_cache.compile(r"(十九|二十|二十一)届((?:[一二三四五六七八九十]中(?:全会)?[、和及与]?)+)全?会?")
+_ONE = regex_cache.compile(r"[一二三四五六七八九十]中")
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:

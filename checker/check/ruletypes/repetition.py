@@ -8,11 +8,11 @@ formulas every report repeats) is left out first. Message values: ``first_line``
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import place
 from checker.packs.model import Rule
@@ -28,8 +28,8 @@ PARAMS = params_schema(
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
+_NON_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)

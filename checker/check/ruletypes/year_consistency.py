@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checker import regex_cache
 from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
@@ -24,8 +25,8 @@ PARAMS = params_schema({})  # no parameters
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
-_YEAR = re.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
-_OPENING = re.compile(r"^(20\d{2})年|现将[^。]{0,40}?(20\d{2})年")
+_YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
+_OPENING = regex_cache.compile(r"^(20\d{2})年|现将[^。]{0,40}?(20\d{2})年")
 _PARTS = ("measures", "problems", "first-responsible-person")
 
 
