@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.i18n_help import HELP
 from checker.i18n_ruletypes import RULE_TYPE_TEXT
 

@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.audit.corpus import Corpus, Report, kind_names, status_names
 from checker.i18n import DEFAULT_LANG, MESSAGES, t
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.shingles import sentences
 

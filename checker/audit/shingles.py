@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 SHINGLE_TOKENS = 4
 SAMPLE = 4

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.packs.bundled import rules_dir
 from checker.packs.data_cache import load_data
 

@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schemas
 from checker.model import Basis
 from checker.packs import cache

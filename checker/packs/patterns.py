@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 # A list of regular expressions in a JSON Schema. ``format: regex`` is what marks a string
 # as a pattern: the loader compiles every such string (see :func:`regex_fields`), so a rule

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schema_of, rule_type
 from checker.i18n import MESSAGES, t
 from checker.packs.model import Pack, Rule

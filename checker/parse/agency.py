@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 AGENCY_SUFFIX = (
     "人民政府|办事处|委员会|办公室|管委会|党工委|党组|党委|政府|街道|司法所|局|委|办|厅|部|署|院|中心|"

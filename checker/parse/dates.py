@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 _CN_DIGITS = {
     "〇": 0,

@@ -22,7 +22,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.i18n import t
 from checker.model import Document
 from checker.packs.model import Pack

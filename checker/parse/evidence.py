@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Claim, Document, Evidence, Paragraph
 from checker.parse.agency import agency_from_opening, agency_from_title, names_agree
 from checker.parse.dates import parse_date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Heading
 
 _CN = "[一二三四五六七八九十]{1,3}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Heading, Line, Paragraph
 from checker.parse.dates import DATE_PATTERN
 from checker.read.source import LineLayout

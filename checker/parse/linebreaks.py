@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Line
 from checker.parse.agency import AGENCY_SUFFIX, is_signature_line
 from checker.parse.dates import DATE_PATTERN

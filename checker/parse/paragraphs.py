@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Line, Paragraph
 from checker.parse.layout import breaks_between, hint
 from checker.parse.linebreaks import continues, ends_sentence, starts_block, wrap_width

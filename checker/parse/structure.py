@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date

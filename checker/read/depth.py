@@ -9,7 +9,7 @@ counts the depth first. Elements whose end tag HTML lets authors omit (``p``, ``
 
 from __future__ import annotations
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.read.errors import InputError
 
 MAX_DEPTH = 2000  # real government pages nest 20–60 deep

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.read.source import Align, LineLayout
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 META_KEYS = ("索引号", "发布机构", "成文日期", "发布日期", "文号")
 # Other names portals use for the same fields; used only when the exact key is absent.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.read.charset import decode_html
 from checker.read.depth import check_depth
 from checker.read.errors import InputError

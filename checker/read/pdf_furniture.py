@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 EDGE_LINES = 2  # how many lines at each page edge may be furniture
 _DASHES = r"\-—–－―─_~·•.．\s"

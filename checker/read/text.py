@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.read.errors import InputError
 from checker.read.source import SourceText
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 
 def relative_posix(path: str | Path, base: str | Path | None = None) -> str:

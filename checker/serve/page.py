@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.i18n import t
 
 ASSETS = {  # the only files served: a fixed name → media type, never a path from the request

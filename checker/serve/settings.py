@@ -7,7 +7,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.audit.run import AuditOptions
 from checker.options import CheckOptions
 

@@ -16,7 +16,7 @@ from typing import Any
 from starlette.datastructures import UploadFile
 from starlette.requests import ClientDisconnect, Request
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.serve.problems import Problem, human_size
 
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the file

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Line
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 # Common characters that exist only in traditional script (their simplified forms differ).
 TRADITIONAL_ONLY = frozenset(

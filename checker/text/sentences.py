@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.model import Paragraph
 
 _SENTENCE = regex_cache.compile(r"[^。！？!?;；]+[。！？!?;；]?")

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 
 # Punctuation that must not start a line (it stays with the text before it).
 _NO_LINE_START = set("，。、；：？！）》」』】”’…,.;:?!)]}%")

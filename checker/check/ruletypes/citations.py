@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.agency_consistency import _distance
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import cn_date, t

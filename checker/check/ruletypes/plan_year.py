@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.packs.model import Rule
 

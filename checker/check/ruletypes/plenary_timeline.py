@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.check.ruletypes.citations import reference_date
 from checker.packs.catalogue import plenaries

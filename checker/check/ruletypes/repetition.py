@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import place
 from checker.packs.model import Rule

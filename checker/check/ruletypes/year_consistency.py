@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker import regex_cache
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
