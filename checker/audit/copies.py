@@ -33,7 +33,7 @@ import numpy as np
 from checker.audit.dfsketch import DocumentFrequency
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
-from checker.audit.signatures import BANDS, band_keys, minhash
+from checker.audit.signatures import BANDS, band_keys, minhashes
 
 ACROSS, PREVIOUS = "across", "previous-year"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
@@ -115,14 +115,15 @@ class _Corpus:
                 paths.write(encoded)
                 self.path_offsets[i + 1] = self.path_offsets[i] + len(encoded)
                 self.sizes[i, 0] = len(hashes)
-                subsets = [hashes, hashes[masks == 0]]
+                selections = [np.ones(len(hashes), dtype=bool), masks == 0]
                 for column, bit in enumerate(PART_BITS.values(), 1):
-                    inside = hashes[(masks & bit) != 0]
-                    self.sizes[i, column] = len(inside)
-                    subsets.append(inside)
-                for subset in subsets:
-                    if len(subset) >= MIN_PART_HASHES:
-                        self.bands.add(i, band_keys(minhash(subset)))
+                    inside = (masks & bit) != 0
+                    self.sizes[i, column] = np.count_nonzero(inside)
+                    selections.append(inside)
+                signed = [chosen for chosen in selections if np.count_nonzero(chosen) >= MIN_PART_HASHES]
+                if signed:
+                    for keys in band_keys(minhashes(hashes, signed)):
+                        self.bands.add(i, keys)
                 key = body_key(doc.agency)
                 if key is not None:
                     self.bodies[i] = body_ids.setdefault(key, len(body_ids))

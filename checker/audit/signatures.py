@@ -24,20 +24,32 @@ _OFFSETS = _SEEDS.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 _BAND_SALTS = _SEEDS.integers(1, 2**63, size=(BANDS, ROWS), dtype=np.uint64) | np.uint64(1)
 
 
-def minhash(hashes: np.ndarray) -> np.ndarray:
-    """The ``PERMUTATIONS`` minimum hash values (uint32) of a non-empty set of uint32 hashes."""
+def _mixed(hashes: np.ndarray) -> np.ndarray:
+    """Each hash under each of the ``PERMUTATIONS`` hash functions (PERMUTATIONS × n)."""
     values = hashes.astype(np.uint64)
     with np.errstate(over="ignore"):
-        mixed = (values[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
-    return mixed.min(axis=1).astype(np.uint32)
+        return (values[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
+
+
+def minhash(hashes: np.ndarray) -> np.ndarray:
+    """The ``PERMUTATIONS`` minimum hash values (uint32) of a non-empty set of uint32 hashes."""
+    return _mixed(hashes).min(axis=1).astype(np.uint32)
+
+
+def minhashes(hashes: np.ndarray, selections: list[np.ndarray]) -> np.ndarray:
+    """:func:`minhash` of several non-empty subsets of ``hashes`` (boolean masks), one row
+    each: the hash functions are applied once to the whole set."""
+    mixed = _mixed(hashes)
+    return np.stack([mixed[:, chosen].min(axis=1) for chosen in selections]).astype(np.uint32)
 
 
 def band_keys(signature: np.ndarray) -> np.ndarray:
-    """One uint64 key per band: the band's ``ROWS`` values and its number, mixed."""
-    rows = signature.astype(np.uint64).reshape(BANDS, ROWS)
+    """One uint64 key per band: the band's ``ROWS`` values and its number, mixed. A stack of
+    signatures (k × PERMUTATIONS) gives k rows of keys."""
+    rows = signature.astype(np.uint64).reshape(*signature.shape[:-1], BANDS, ROWS)
     with np.errstate(over="ignore"):
         mixed = (rows + np.uint64(1)) * _BAND_SALTS
-        key = np.bitwise_xor.reduce(mixed, axis=1)
+        key = np.bitwise_xor.reduce(mixed, axis=-1)
         key ^= key >> np.uint64(29)
         key *= np.uint64(0xBF58476D1CE4E5B9)
         key ^= key >> np.uint64(32)

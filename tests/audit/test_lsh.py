@@ -1,0 +1,36 @@
+"""The LSH index's de-duplication gives exactly what numpy's generic ``unique`` gives."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from checker.audit.lsh import _ENTRY, _PAIR, _unique_entries, _unique_pairs
+
+
+def test_unique_entries_and_pairs_equal_numpy_unique_of_the_records():
+    rng = np.random.default_rng(20_240_601)
+    for n in (0, 1, 7, 5_000):
+        entries = np.empty(n, dtype=_ENTRY)
+        # few distinct keys (shared buckets), keys near both ends of uint64, repeated reports
+        entries["key"] = rng.choice(np.array([0, 1, 2**63, 2**64 - 1, 12345], dtype=np.uint64), n)
+        entries["doc"] = rng.integers(0, 40, n)
+        assert np.array_equal(_unique_entries(entries), np.unique(entries))
+        pairs = np.empty(n, dtype=_PAIR)
+        pairs["lo"] = rng.integers(0, 30, n)
+        pairs["hi"] = rng.choice(np.array([0, 5, 2**31 - 1], dtype=np.int32), n)
+        assert np.array_equal(_unique_pairs(pairs), np.unique(pairs))
+
+
+def test_minhashes_of_subsets_equal_minhash_of_each_subset_and_band_keys_stack():
+    from checker.audit.signatures import band_keys, minhash, minhashes
+
+    rng = np.random.default_rng(7)
+    hashes = np.unique(rng.integers(0, 2**32, 300, dtype=np.uint64).astype(np.uint32))
+    masks = rng.integers(0, 8, len(hashes)).astype(np.uint8)
+    selections = [np.ones(len(hashes), dtype=bool), masks == 0, (masks & 2) != 0]
+    stacked = minhashes(hashes, selections)
+    for row, chosen in zip(stacked, selections, strict=True):
+        assert np.array_equal(row, minhash(hashes[chosen]))
+    keys = band_keys(stacked)
+    for row, signature in zip(keys, stacked, strict=True):
+        assert np.array_equal(row, band_keys(signature))
