@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.agency_consistency import _distance
@@ -90,6 +91,13 @@ def _closest(title: str, index: dict) -> str | None:
     return best
 
 
+@lru_cache(maxsize=4096)
+def _closest_known(catalogue: str, title: str) -> str | None:
+    """:func:`_closest` in a catalogue, remembered: an audit meets the same unknown titles in
+    report after report, and each lookup compares against every law of the catalogue."""
+    return _closest(title, law_index(catalogue))
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     catalogue = rule.params.get("catalogue", "data/laws.yaml")
     index = law_index(catalogue)
@@ -109,7 +117,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             problem = correct = None
             if law is None:
                 shaped = "misspelt" in checks and _RULE_SHAPE.search(title)
-                near = _closest(title_key(title), index) if shaped else None
+                near = _closest_known(catalogue, title_key(title)) if shaped else None
                 if near:
                     problem, correct = t("rt.citation.misspelt", lang), near
                 elif (

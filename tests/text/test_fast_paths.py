@@ -1,0 +1,33 @@
+"""The fast forms of two per-line steps give exactly what their plain definitions give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from checker.text.normalize import _FOLD, _FOLD_TABLE, _WIDE_RANGES, display_width
+from tests.conftest import ROOT
+
+_WIDE = re.compile(f"[{_WIDE_RANGES}]")
+
+
+def _lines() -> list[str]:
+    reports = sorted((ROOT / "reports").glob("*.txt"))
+    lines = [line for path in reports for line in path.read_text("utf-8").split("\n")]
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in (*range(0x20, 0x7F), *range(0x3000, 0x3040), *range(0xFF00, 0xFF70))]
+    alphabet += ["中", "国", "\u00a0", "\t", "\U0001f600", "\U00020000", "\u1100", "\uffe6", "\ufeff"]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(500)]
+    return lines
+
+
+def test_display_width_counts_wide_characters_twice():
+    for line in _lines():
+        assert display_width(line) == len(line) + len(_WIDE.findall(line)), line
+
+
+def test_fold_table_translates_as_the_fold_mapping_does():
+    every_bmp_char = "".join(chr(c) for c in range(0xD800)) + "".join(chr(c) for c in range(0xE000, 0x10000))
+    assert every_bmp_char.translate(_FOLD_TABLE) == every_bmp_char.translate(_FOLD)
+    for line in _lines():
+        assert line.translate(_FOLD_TABLE) == line.translate(_FOLD)
