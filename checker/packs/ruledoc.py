@@ -58,8 +58,8 @@ def _kind(schema: dict[str, Any], lang: str = "zh") -> str:
 
 
 def parameters_doc(params_schema: dict[str, Any], lang: str = "zh") -> list[str]:
-    """One line per parameter of a rule type, from its declared ``PARAMS`` schema. Descriptions
-    are written in Chinese; English shows one only where the schema has ``description_en``."""
+    """One line per parameter of a rule type, from its declared ``PARAMS`` schema, described in
+    ``lang`` (the schema's ``description`` or ``description_en``)."""
     required = set(params_schema.get("required", []))
     lines = []
     for name, schema in params_schema.get("properties", {}).items():

@@ -33,8 +33,8 @@ from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
     {
-        "phrases": described(REGEX_LIST, "要数的说法"),
-        "min_count": described({"type": "integer", "minimum": 1}, "至少出现的次数"),
+        "phrases": described(REGEX_LIST, "要数的说法", "phrases to count"),
+        "min_count": described({"type": "integer", "minimum": 1}, "至少出现的次数", "fewest occurrences"),
     },
     required=("phrases",),
 )

@@ -123,3 +123,17 @@ def test_types_in_english_name_parameters_in_english():
     output = invoke("types", "--lang", "en").stdout
     assert "Parameters:" in output and "min_chars (integer ≥ 0)" in output
     assert "可设参数" not in output and "使用该类型的规则" not in output and "整数" not in output
+
+
+def test_types_in_english_describe_every_parameter_in_english():
+    from checker.check.ruletypes import params_schemas
+
+    output = invoke("types", "--lang", "en").stdout
+    for name, schema in params_schemas().items():
+        for parameter, declared in schema.get("properties", {}).items():
+            english = declared.get("description_en")
+            assert english and not any("\u4e00" <= ch <= "\u9fff" for ch in english.replace("报告", "")), (
+                name,
+                parameter,
+            )
+            assert english in output, (name, parameter)

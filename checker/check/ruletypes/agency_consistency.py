@@ -20,7 +20,11 @@ from checker.parse.evidence import agreeing
 
 PARAMS = params_schema(
     {
-        "max_distance": described({"type": "integer", "minimum": 1}, "与机关名称相差至多几个字仍视为笔误"),
+        "max_distance": described(
+            {"type": "integer", "minimum": 1},
+            "与机关名称相差至多几个字仍视为笔误",
+            "how many characters a name may differ from the body's own and still count as a typo",
+        ),
     },
 )
 

@@ -77,6 +77,7 @@ class Hit:
 SCOPE: dict[str, Any] = {
     "enum": ["element", "document", "opening"],
     "description": "查找范围：element（本要素）、document（全文）、opening（开头段）",
+    "description_en": "where to look: element (this element), document (whole text), opening (1st paragraph)",
 }
 
 
@@ -89,9 +90,9 @@ def params_schema(properties: dict[str, Any], required: tuple[str, ...] = ()) ->
     return schema
 
 
-def described(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    """``schema`` with a description for ``fzcheck rules types``."""
-    return {**schema, "description": description}
+def described(schema: dict[str, Any], description: str, english: str) -> dict[str, Any]:
+    """``schema`` with its description for ``fzcheck rules types``, in Chinese and English."""
+    return {**schema, "description": description, "description_en": english}
 
 
 def scope_paragraphs(rule: Rule, ctx: Context) -> tuple[Paragraph, ...]:

@@ -15,8 +15,12 @@ from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
     {
-        "cause_patterns": described(REGEX_LIST, "原因分析语句的正则表达式"),
-        "min_causes": described({"type": "integer", "minimum": 1}, "至少的原因分析语句数"),
+        "cause_patterns": described(
+            REGEX_LIST, "原因分析语句的正则表达式", "regular expression of a sentence that analyses causes"
+        ),
+        "min_causes": described(
+            {"type": "integer", "minimum": 1}, "至少的原因分析语句数", "fewest cause-analysis sentences"
+        ),
     },
     required=("cause_patterns",),
 )

@@ -27,13 +27,21 @@ from checker.packs.model import Rule
 
 PARAMS = params_schema(
     {
-        "catalogue": described({"type": "string"}, "使用的名录文件（默认内置名录）"),
+        "catalogue": described(
+            {"type": "string"},
+            "使用的名录文件（默认内置名录）",
+            "catalogue file to use (default: the bundled one)",
+        ),
         "check": described(
             {"type": "array", "items": {"enum": ["unknown", "not-in-force", "repealed", "misspelt"]}},
             "要做的检查：未收录、尚未施行、已废止、名称有误",
+            "checks to make: unknown, not yet in force, repealed, misspelt",
         ),
         "plan_part": described(
-            {"type": "string"}, "下一年度安排所在的要素（其中的引用按下一年度判断，默认 next-year-plan）"
+            {"type": "string"},
+            "下一年度安排所在的要素（其中的引用按下一年度判断，默认 next-year-plan）",
+            "element holding the next year's plan (citations in it are judged against the plan year;"
+            " default next-year-plan)",
         ),
     },
 )

@@ -19,7 +19,9 @@ from checker.packs.model import Rule
 PARAMS = params_schema(
     {
         "min_similarity": described(
-            {"type": "number", "minimum": 0, "maximum": 1}, "雷同比例达到此值即报出（0–1）"
+            {"type": "number", "minimum": 0, "maximum": 1},
+            "雷同比例达到此值即报出（0–1）",
+            "share of shared text from which a copy is reported (0–1)",
         ),
     },
 )

@@ -19,7 +19,9 @@ from checker.packs.patterns import REGEX_LIST, any_of
 
 PARAMS = params_schema(
     {
-        "min_items": described({"type": "integer", "minimum": 1}, "至少涵盖的条目数"),
+        "min_items": described(
+            {"type": "integer", "minimum": 1}, "至少涵盖的条目数", "fewest items to cover"
+        ),
         "scope": SCOPE,
         "items": described(
             {
@@ -39,6 +41,8 @@ PARAMS = params_schema(
                 },
             },
             "条目列表：每项有 name，并有 patterns（正则）和/或 words（分词后的整词）",
+            "the items: each has a name, and patterns (regular expressions) and/or words"
+            " (whole words after segmentation)",
         ),
     },
     required=("items", "min_items"),

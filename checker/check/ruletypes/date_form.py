@@ -22,6 +22,7 @@ PARAMS = params_schema(
                 },
             },
             "另外接受的日期写法",
+            "date forms accepted as well",
         ),
     },
 )

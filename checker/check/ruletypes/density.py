@@ -19,9 +19,21 @@ from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
-        "patterns": described(REGEX_LIST, "可核实事实（数字与单位、《》、日期）的正则表达式"),
-        "min_per_1000": described({"type": "number", "minimum": 0}, "每千个汉字至少的事实数"),
-        "min_chars": described({"type": "integer", "minimum": 0}, "短于此汉字数的部分交给 presence 规则"),
+        "patterns": described(
+            REGEX_LIST,
+            "可核实事实（数字与单位、《》、日期）的正则表达式",
+            "regular expression of a verifiable fact (number with unit, 《title》, date)",
+        ),
+        "min_per_1000": described(
+            {"type": "number", "minimum": 0},
+            "每千个汉字至少的事实数",
+            "fewest facts per thousand Han characters",
+        ),
+        "min_chars": described(
+            {"type": "integer", "minimum": 0},
+            "短于此汉字数的部分交给 presence 规则",
+            "parts shorter than this many Han characters are left to the presence rule",
+        ),
     },
     required=("patterns", "min_per_1000"),
 )

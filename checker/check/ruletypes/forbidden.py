@@ -14,7 +14,7 @@ from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
     {
-        "patterns": described(REGEX_LIST, "要查找的正则表达式"),
+        "patterns": described(REGEX_LIST, "要查找的正则表达式", "regular expression to look for"),
         "scope": SCOPE,
     },
     required=("patterns",),

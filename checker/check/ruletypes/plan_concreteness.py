@@ -18,9 +18,21 @@ from checker.text.sentences import items
 
 PARAMS = params_schema(
     {
-        "concrete_patterns": described(REGEX_LIST, "可检验内容（数字、期限、文件、责任单位）的正则表达式"),
-        "min_ratio": described({"type": "number", "minimum": 0, "maximum": 1}, "具体条目所占比例下限（0–1）"),
-        "min_items": described({"type": "integer", "minimum": 0}, "计划条目少于此数时不判比例"),
+        "concrete_patterns": described(
+            REGEX_LIST,
+            "可检验内容（数字、期限、文件、责任单位）的正则表达式",
+            "regular expression of checkable content (number, deadline, document, responsible unit)",
+        ),
+        "min_ratio": described(
+            {"type": "number", "minimum": 0, "maximum": 1},
+            "具体条目所占比例下限（0–1）",
+            "lowest share of concrete items (0–1)",
+        ),
+        "min_items": described(
+            {"type": "integer", "minimum": 0},
+            "计划条目少于此数时不判比例",
+            "with fewer plan items than this the share is not judged",
+        ),
     },
     required=("concrete_patterns",),
 )

@@ -17,7 +17,11 @@ from checker.packs.model import Rule
 
 PARAMS = params_schema(
     {
-        "catalogue": described({"type": "string"}, "使用的名录文件（默认内置名录）"),
+        "catalogue": described(
+            {"type": "string"},
+            "使用的名录文件（默认内置名录）",
+            "catalogue file to use (default: the bundled one)",
+        ),
     },
 )
 

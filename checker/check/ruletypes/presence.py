@@ -18,8 +18,16 @@ from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
-        "min_chars": described({"type": "integer", "minimum": 0}, "汉字少于此数即判为内容过少（不计标题）"),
-        "heading_required": described({"type": "boolean"}, "要求该要素单列一部分，只是顺带提到不算"),
+        "min_chars": described(
+            {"type": "integer", "minimum": 0},
+            "汉字少于此数即判为内容过少（不计标题）",
+            "fewer Han characters than this (headings not counted) is too little content",
+        ),
+        "heading_required": described(
+            {"type": "boolean"},
+            "要求该要素单列一部分，只是顺带提到不算",
+            "the element must have a part of its own; a passing mention does not count",
+        ),
     },
 )
 

@@ -15,9 +15,21 @@ from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
-        "compare_to": described({"type": "string"}, "与之比较篇幅的要素 id"),
-        "max_ratio": described({"type": "number", "minimum": 0}, "本要素与比较要素篇幅之比的上限"),
-        "min_ratio": described({"type": "number", "minimum": 0}, "本要素与比较要素篇幅之比的下限"),
+        "compare_to": described(
+            {"type": "string"},
+            "与之比较篇幅的要素 id",
+            "id of the element whose length this one is compared with",
+        ),
+        "max_ratio": described(
+            {"type": "number", "minimum": 0},
+            "本要素与比较要素篇幅之比的上限",
+            "highest ratio of this element's length to the other's",
+        ),
+        "min_ratio": described(
+            {"type": "number", "minimum": 0},
+            "本要素与比较要素篇幅之比的下限",
+            "lowest ratio of this element's length to the other's",
+        ),
     },
 )
 

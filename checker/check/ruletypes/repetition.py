@@ -20,8 +20,16 @@ from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
     {
-        "min_sentence_chars": described({"type": "integer", "minimum": 4}, "重复片段至少的汉字数"),
-        "ignore": described(REGEX_LIST, "比对前先去掉的文字（正则表达式）"),
+        "min_sentence_chars": described(
+            {"type": "integer", "minimum": 4},
+            "重复片段至少的汉字数",
+            "fewest Han characters of a repeated passage",
+        ),
+        "ignore": described(
+            REGEX_LIST,
+            "比对前先去掉的文字（正则表达式）",
+            "text removed before comparing (regular expression)",
+        ),
     },
 )
 

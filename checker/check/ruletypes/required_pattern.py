@@ -14,8 +14,8 @@ from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
     {
-        "patterns": described(REGEX_LIST, "要查找的正则表达式"),
-        "min_hits": described({"type": "integer", "minimum": 1}, "至少匹配的次数"),
+        "patterns": described(REGEX_LIST, "要查找的正则表达式", "regular expression to look for"),
+        "min_hits": described({"type": "integer", "minimum": 1}, "至少匹配的次数", "fewest matches"),
         "scope": SCOPE,
     },
     required=("patterns",),

@@ -19,7 +19,14 @@ from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 
 PARAMS = params_schema(
-    {"patterns": described(REGEX_LIST, "在规范化文本中匹配、原文中间夹有空格即报告的正则表达式")},
+    {
+        "patterns": described(
+            REGEX_LIST,
+            "在规范化文本中匹配、原文中间夹有空格即报告的正则表达式",
+            "regular expression that is reported when it matches the normalised text"
+            " and the original has spaces inside the match",
+        )
+    },
     required=("patterns",),
 )
 

@@ -18,12 +18,16 @@ from checker.text.sentences import han_count, sentences
 
 PARAMS = params_schema(
     {
-        "patterns": described(REGEX_LIST, "套话的正则表达式"),
+        "patterns": described(REGEX_LIST, "套话的正则表达式", "regular expression of a stock phrase"),
         "max_ratio": described(
-            {"type": "number", "minimum": 0, "maximum": 1}, "套话句子比例达到此值即判为弱（0–1）"
+            {"type": "number", "minimum": 0, "maximum": 1},
+            "套话句子比例达到此值即判为弱（0–1）",
+            "share of stock-phrase sentences from which the part is weak (0–1)",
         ),
         "max_sentence_chars": described(
-            {"type": "integer", "minimum": 1}, "不超过此汉字数的句子才可能算套话"
+            {"type": "integer", "minimum": 1},
+            "不超过此汉字数的句子才可能算套话",
+            "only sentences of at most this many Han characters can count as stock phrases",
         ),
     },
     required=("patterns",),

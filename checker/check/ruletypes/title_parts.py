@@ -20,9 +20,16 @@ PARAMS = params_schema(
         "require": described(
             {"type": "array", "items": {"enum": ["agency", "year", "subject", "doctype"]}},
             "标题须包含的部分：机关、年度、主题、文种",
+            "parts the title must hold: body, year, subject, document type",
         ),
-        "subject": described(REGEX_LIST, "标题“主题”部分的正则表达式"),
-        "doctype": described(REGEX_LIST, "标题“文种”部分的正则表达式（如 报告）"),
+        "subject": described(
+            REGEX_LIST, "标题“主题”部分的正则表达式", "regular expression of the title's subject part"
+        ),
+        "doctype": described(
+            REGEX_LIST,
+            "标题“文种”部分的正则表达式（如 报告）",
+            "regular expression of the title's document-type part (such as 报告, report)",
+        ),
     },
 )
 
