@@ -12,6 +12,7 @@ from lxml import etree
 
 from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
 from checker.annotate.linemap import LineMap
+from checker.annotate.package import WordPackage
 from checker.annotate.places import Point, Span, missing_place, quoted_span, title_span
 from checker.annotate.revisions import Revisions
 from checker.annotate.textmap import Owned, covering_runs, walk
@@ -58,16 +59,17 @@ def _search(quote: str, body: etree._Element, owned: Owned) -> _Target | None:
 
 
 class _Annotator:
-    def __init__(self, document, line_map: LineMap, lines: list[str], lang: str, fix: bool) -> None:
-        self.document = document
+    def __init__(
+        self, package: WordPackage, line_map: LineMap, lines: list[str], lang: str, fix: bool
+    ) -> None:
         self.line_map = line_map
         self.lines = lines
         self.lang = lang
         self.fix = fix
-        self.body = document.element.body
+        self.body = package.body
         self.revisions = Revisions.for_body(self.body, AUTHOR)
         self.comments = 0
-        self.writer = CommentWriter(document)
+        self.writer = CommentWriter(package, self.revisions.date)
 
     def comment(self, target: _Target, text: str) -> None:
         comment_id = self.writer.add(text)
@@ -128,7 +130,7 @@ def _outer(run: etree._Element) -> etree._Element:
 
 
 def annotate_into(
-    document,
+    package: WordPackage,
     line_map: LineMap,
     parsed: Document,
     result: Result,
@@ -137,8 +139,8 @@ def annotate_into(
     lang: str,
     fix: bool,
 ) -> tuple[int, int]:
-    """Add the comments (and with ``fix`` the tracked changes) to ``document``; (comments, changes)."""
-    annotator = _Annotator(document, line_map, lines, lang, fix)
+    """Add the comments (and with ``fix`` the tracked changes) to ``package``; (comments, changes)."""
+    annotator = _Annotator(package, line_map, lines, lang, fix)
     summary_target = None
     span = title_span(parsed, lines)
     if span is not None:
@@ -166,6 +168,7 @@ def annotate_into(
             annotator.comment(target, finding_text(finding, lang, bool(fixed)))
     if fallback is not None:
         annotator.comment(fallback, summary_text(result, pack.label, lang))
+    annotator.writer.flush()
     return annotator.comments, annotator.revisions.count
 
 

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from checker.annotate.annotator import annotate_into
 from checker.annotate.docxmap import docx_line_map
 from checker.annotate.newdoc import new_document
+from checker.annotate.package import WordPackage
 from checker.api import analyse_bytes, analyse_source, error_result, read_input
 from checker.i18n import t
 from checker.model import Result
@@ -35,6 +36,7 @@ from checker.read.docx_text import docx_source, iter_paragraphs, open_docx
 OUTPUT_SUFFIX = ".checked.docx"
 DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+Settle = Callable[[Result], Result]
 
 
 class AnnotateError(Exception):
@@ -62,11 +64,19 @@ def _refuse(result: Result) -> AnnotateError:
 
 
 def annotate(
-    data: bytes, name: str, *, fix: bool = False, options: CheckOptions | None = None, **overrides: Any
+    data: bytes,
+    name: str,
+    *,
+    fix: bool = False,
+    options: CheckOptions | None = None,
+    settle: Settle | None = None,
+    **overrides: Any,
 ) -> Annotated:
     """Check ``data`` (a file's bytes; ``name`` gives its format by its suffix) and annotate it.
 
-    ``options`` / keyword overrides as for :func:`checker.api.check_file` (pack, lang, today…).
+    ``options`` / keyword overrides as for :func:`checker.api.check_file` (pack, lang, today…);
+    ``settle`` turns the check's result into the one shown (``fzcheck annotate`` applies the
+    config's waivers, the baseline and the gates with it, as ``check`` does).
     Raises :class:`AnnotateError` for input ``check`` cannot read (same code and message).
     """
     chosen = options_from(options, **overrides)
@@ -80,20 +90,22 @@ def annotate(
     result, parsed, source = analysis.result, analysis.document, analysis.source
     if result.status == "error" or parsed is None or source is None:
         raise _refuse(result)
+    if settle is not None:
+        result = settle(result)
     lines = source.text.split("\n")
     try:
         if word is not None:
-            document, line_map = word, docx_line_map(paragraphs, lines)
+            package = WordPackage(data, word.element, word.part.partname.membername)
+            line_map = docx_line_map(paragraphs, lines)
         else:
-            document, line_map = new_document(parsed, lines)
-        comments, changes = annotate_into(document, line_map, parsed, result, pack, lines, lang, fix)
-        out = BytesIO()
-        document.save(out)
+            package, line_map = new_document(parsed, lines)
+        comments, changes = annotate_into(package, line_map, parsed, result, pack, lines, lang, fix)
+        out = package.save()
     except MemoryError:
         raise
     except Exception as exc:  # a layout this module does not handle: a plain error, no traceback
         raise _refuse(error_result(name, "internal", lang, error=f"{type(exc).__name__}: {exc}")) from exc
-    return Annotated(out.getvalue(), result, comments, changes)
+    return Annotated(out, result, comments, changes)
 
 
 def _read_docx(data: bytes, name: str, max_bytes: int):
@@ -137,6 +149,7 @@ def annotate_file(
     force: bool = False,
     fix: bool = False,
     options: CheckOptions | None = None,
+    settle: Settle | None = None,
     **overrides: Any,
 ) -> tuple[Path, Annotated]:
     """Annotate a file and write the copy (default ``<name>.checked.docx`` beside it).
@@ -156,7 +169,7 @@ def annotate_file(
         data = read_input(source_path, chosen.max_bytes)
     except InputError as exc:
         raise _refuse(error_result(str(path), exc.code, lang, **exc.details)) from exc
-    annotated = annotate(data, str(path), fix=fix, options=chosen)
+    annotated = annotate(data, str(path), fix=fix, options=chosen, settle=settle)
     _write_atomically(target, annotated.data)
     return target, annotated
 

@@ -1,64 +1,72 @@
-"""Word comments: the comments part through python-docx, the range markers in the body.
+"""Word comments: the w:comment elements of the comments part, the range markers in the body.
 
-python-docx (≥ 1.2) writes the comments part (``Document.comments``) and gives each comment
-its id; the markers are placed here because a comment may cover part of a run (runs are
-split first, see :mod:`checker.annotate.textmap`) or no text at all (a point where a
-missing part belongs).
+The markers are placed here because a comment may cover part of a run (runs are split
+first, see :mod:`checker.annotate.textmap`) or no text at all (a point where a missing part
+belongs). The comments are written as one piece of XML and parsed once at the end, in the
+form Word and python-docx give them (a CommentText paragraph per line, the first holding
+the annotationRef mark).
 """
 
 from __future__ import annotations
 
+import re
+from xml.sax.saxutils import escape, quoteattr
+
 from lxml import etree
 
-from checker.annotate.wordml import element, text_node, w
+from checker.annotate.package import WordPackage
+from checker.annotate.wordml import W, element, w
 
 AUTHOR = "fzcheck"
 INITIALS = "fz"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_PARAGRAPH = (
+    '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{mark}'
+    '<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+)
+_MARK = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+
+
+def xml_text(text: str, stand_in: str = "") -> str:
+    """``text`` escaped for element content; characters XML cannot hold (a form feed from a
+    text file…) replaced by ``stand_in``."""
+    return escape(_NOT_XML.sub(stand_in, text))
 
 
 class CommentWriter:
-    """Adds comments by fzcheck. The first goes through python-docx, which creates the
-    comments part (or finds the input's) and picks a free id; the rest are built like it
-    with lxml, which is several times faster than python-docx's per-paragraph templates."""
+    """Adds comments by fzcheck to a package's comments part, ids after the ones it has."""
 
-    def __init__(self, document) -> None:
-        self.document = document
-        self._comments: etree._Element | None = None
-        self._date = ""
-        self._next_id = 0
+    def __init__(self, package: WordPackage, date: str) -> None:
+        self.package = package
+        self.date = date
+        self._pieces: list[str] = []
+        self._next_id: int | None = None
 
     def add(self, text: str) -> int:
         """A new comment (lines become paragraphs); its id."""
-        if self._comments is None:
-            comment = self.document.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
-            element_of = comment.paragraphs[0]._p.getparent()
-            self._comments = element_of.getparent()
-            self._date = element_of.get(w("date"), "")
-            self._next_id = comment.comment_id + 1
-            return comment.comment_id
+        if self._next_id is None:
+            found = self.package.comments().iterfind(f"{{{W}}}comment")
+            ids = [int(value) for c in found if (value := c.get(w("id"), "")).lstrip("-").isdigit()]
+            self._next_id = max(ids, default=-1) + 1
         comment_id = self._next_id
         self._next_id += 1
-        node = element("comment", id=str(comment_id), author=AUTHOR, initials=INITIALS)
-        if self._date:
-            node.set(w("date"), self._date)
-        for index, line in enumerate(text.split("\n")):
-            paragraph = element("p")
-            properties = element("pPr")
-            properties.append(element("pStyle", val="CommentText"))
-            paragraph.append(properties)
-            if index == 0:
-                mark = element("r")
-                mark_properties = element("rPr")
-                mark_properties.append(element("rStyle", val="CommentReference"))
-                mark.append(mark_properties)
-                mark.append(element("annotationRef"))
-                paragraph.append(mark)
-            run = element("r")
-            run.append(text_node(line))
-            paragraph.append(run)
-            node.append(paragraph)
-        self._comments.append(node)
+        paragraphs = "".join(
+            _PARAGRAPH.format(mark=_MARK if index == 0 else "", text=xml_text(line))
+            for index, line in enumerate(text.split("\n"))
+        )
+        self._pieces.append(
+            f'<w:comment w:id="{comment_id}" w:author={quoteattr(AUTHOR)} w:initials={quoteattr(INITIALS)}'
+            f" w:date={quoteattr(self.date)}>{paragraphs}</w:comment>"
+        )
         return comment_id
+
+    def flush(self) -> None:
+        """Put the comments added so far into the comments part."""
+        if not self._pieces:
+            return
+        parsed = etree.fromstring(f'<w:comments xmlns:w="{W}">{"".join(self._pieces)}</w:comments>')
+        self.package.comments().extend(list(parsed))
+        self._pieces = []
 
 
 def _reference_run(comment_id: int) -> etree._Element:

@@ -7,8 +7,8 @@ then means splitting runs at the range's ends so that whole runs cover it.
 
 Offsets are always in the paragraph's text as the reader saw the input: runs that
 annotate itself wrapped in a w:del still count, text in its own w:ins does not, so several
-ranges in one paragraph can be processed in any order. The walk of a paragraph is kept
-until a split changes its runs.
+ranges in one paragraph can be processed in any order. The walk of a paragraph is kept,
+and updated when a split changes its runs.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _TEXT_TAGS = frozenset({w("t"), w("delText")})
 _ONE_CHAR = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"): "-"}
 _HIDDEN = frozenset({w("del"), w("moveFrom"), f"{{{MC}}}Fallback", w("txbxContent")})
 _RUN = w("r")
+_RUN_PROPERTIES = w("rPr")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _child_text(child: etree._Element) -> str:
 
 
 def walk(paragraph: etree._Element, owned: Owned) -> Walk:
-    """The paragraph's text and where each piece of it sits (cached until a split)."""
+    """The paragraph's text and where each piece of it sits (kept; a split updates it)."""
     cached = owned.walks.get(paragraph)
     if cached is not None:
         return cached
@@ -112,9 +113,9 @@ def walk(paragraph: etree._Element, owned: Owned) -> Walk:
 
 
 def _split_text(child: etree._Element, index: int) -> etree._Element:
-    """Cut a w:t in two at ``index``; return the second half (a new sibling)."""
+    """Cut a w:t (or w:delText) in two at ``index``; return the second half (a new sibling)."""
     text = child.text or ""
-    tail = copy.deepcopy(child)
+    tail = child.makeelement(child.tag, child.attrib)
     tail.text = text[index:]
     tail.set(XML_SPACE, "preserve")
     child.text = text[:index]
@@ -123,13 +124,14 @@ def _split_text(child: etree._Element, index: int) -> etree._Element:
     return tail
 
 
-def _split_run_before(run: etree._Element, child: etree._Element) -> None:
+def _first_content(run: etree._Element) -> etree._Element | None:
+    return next((c for c in run if c.tag != _RUN_PROPERTIES), None)
+
+
+def _split_run_before(run: etree._Element, child: etree._Element) -> etree._Element:
     """Move ``child`` and what follows it into a new run after ``run`` (same properties)."""
-    first_content = next((c for c in run if c.tag != w("rPr")), None)
-    if first_content is child:
-        return
-    new_run = etree.Element(run.tag, attrib=dict(run.attrib), nsmap=run.nsmap)
-    properties = run.find(w("rPr"))
+    new_run = run.makeelement(run.tag, run.attrib)
+    properties = run.find(_RUN_PROPERTIES)
     if properties is not None:
         new_run.append(copy.deepcopy(properties))
     moving = False
@@ -139,21 +141,36 @@ def _split_run_before(run: etree._Element, child: etree._Element) -> None:
         if moving:
             new_run.append(node)
     run.addnext(new_run)
+    return new_run
 
 
 def split_at(paragraph: etree._Element, offset: int, owned: Owned) -> None:
-    """Make a run boundary right before character ``offset`` (no-op at either end)."""
+    """Make a run boundary right before character ``offset`` (no-op at either end).
+
+    The paragraph's walk is updated in place of walking it again: the segment cut in two,
+    and the segments after it in the same run moved to the new run."""
     current = walk(paragraph, owned)
     if not 0 < offset < len(current.text):
         return
-    segment, index = current.at(offset)
-    child = segment.child
-    if index == 0 and child is next((c for c in segment.run if c.tag != w("rPr")), None):
+    position = bisect_right(current.starts, offset) - 1
+    segment = current.segments[position]
+    index = offset - segment.start
+    run, child = segment.run, segment.child
+    if index == 0 and child is _first_content(run):
         return  # already a boundary
+    segments = list(current.segments)
     if index > 0:
         child = _split_text(child, index)
-    _split_run_before(segment.run, child)
-    owned.walks.pop(paragraph, None)
+        segments[position] = Segment(run, segment.child, segment.start, index)
+        position += 1
+        segments.insert(position, Segment(run, child, offset, segment.length - index))
+    new_run = _split_run_before(run, child)
+    while position < len(segments) and segments[position].run is run:
+        moved = segments[position]
+        segments[position] = Segment(new_run, moved.child, moved.start, moved.length)
+        position += 1
+    starts = current.starts if index == 0 else tuple(s.start for s in segments)
+    owned.walks[paragraph] = Walk(current.text, tuple(segments), starts)
 
 
 def covering_runs(paragraph: etree._Element, start: int, end: int, owned: Owned) -> list[etree._Element]:

@@ -14,17 +14,16 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_NSMAP = {"w": W}
+
+
 def element(tag: str, **attrs: str) -> etree._Element:
     """A new w: element with w: attributes."""
-    node = etree.Element(w(tag), nsmap={"w": W})
-    for name, value in attrs.items():
-        node.set(w(name), value)
-    return node
+    return etree.Element(f"{{{W}}}{tag}", {f"{{{W}}}{name}": value for name, value in attrs.items()}, _NSMAP)
 
 
 def text_node(text: str, tag: str = "t") -> etree._Element:
     """A w:t (or w:delText) that keeps leading and trailing spaces."""
-    node = element(tag)
+    node = etree.Element(f"{{{W}}}{tag}", {XML_SPACE: "preserve"}, _NSMAP)
     node.text = text
-    node.set(XML_SPACE, "preserve")
     return node

@@ -1,0 +1,136 @@
+"""The Word package being annotated: its document tree, its comments part, and saving it.
+
+Only the parts annotate changes are touched: the main document (markers, tracked changes),
+the comments part (the input's, or a new one, which then also needs a relationship from the
+document and a content type). Every other member of the zip is copied byte for byte
+(:mod:`checker.annotate.zipcopy`), so saving costs serialising one tree and compressing it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from io import BytesIO
+
+from lxml import etree
+
+from checker.annotate.wordml import W
+from checker.annotate.zipcopy import rewrite
+
+CONTENT_TYPES = "[Content_Types].xml"
+PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+
+
+def serialise(root: etree._Element) -> bytes:
+    """A part's XML as Word writes it (and python-docx): UTF-8, standalone."""
+    return etree.tostring(root, encoding="UTF-8", standalone=True)
+
+
+def _rels_name(part_name: str) -> str:
+    folder, base = posixpath.split(part_name)
+    return posixpath.join(folder, "_rels", base + ".rels")
+
+
+def _target_name(part_name: str, target: str) -> str:
+    """The member a relationship of ``part_name`` points to."""
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(posixpath.dirname(part_name), target))
+
+
+class WordPackage:
+    """A docx's bytes and its parsed main document (the tree annotate marks up)."""
+
+    def __init__(self, data: bytes, document: etree._Element, document_name: str) -> None:
+        self.data = data
+        self.document = document
+        self.document_name = document_name
+        self._archive = zipfile.ZipFile(BytesIO(data))
+        self._members = {info.filename: info for info in self._archive.infolist()}
+        self._rels = self._parse(_rels_name(document_name))
+        self._comments_name = self._find_comments()
+        self._comments = self._parse(self._comments_name) if self._comments_name is not None else None
+
+    @property
+    def body(self) -> etree._Element:
+        body = self.document.find(f"{{{W}}}body")
+        if body is None:
+            raise ValueError("document without w:body")
+        return body
+
+    def _parse(self, name: str) -> etree._Element | None:
+        if name not in self._members:
+            return None
+        return etree.fromstring(self._archive.read(name), _PARSER)
+
+    def _find_comments(self) -> str | None:
+        if self._rels is None:
+            return None
+        for relation in self._rels.iter(f"{{{PACKAGE_RELS}}}Relationship"):
+            if relation.get("Type") == RT_COMMENTS and relation.get("TargetMode") != "External":
+                name = _target_name(self.document_name, relation.get("Target", ""))
+                if name in self._members:
+                    return name
+        return None
+
+    def comments(self) -> etree._Element:
+        """The w:comments root: the input's, or a new empty one (saved as a new part)."""
+        if self._comments is None:
+            self._comments = etree.Element(f"{{{W}}}comments", nsmap={"w": W})
+        return self._comments
+
+    def save(self) -> bytes:
+        """The package with the document (and comments) as they are now."""
+        replace = {self.document_name: serialise(self.document)}
+        add: list[tuple[str, bytes]] = []
+        if self._comments is not None and self._comments_name is not None:
+            replace[self._comments_name] = serialise(self._comments)
+        elif self._comments is not None:
+            name = self._free_name(posixpath.join(posixpath.dirname(self.document_name), "comments.xml"))
+            add.append((name, serialise(self._comments)))
+            rels_name = _rels_name(self.document_name)
+            rels = self._with_relationship(posixpath.relpath(name, posixpath.dirname(self.document_name)))
+            if rels_name in self._members:
+                replace[rels_name] = rels
+            else:
+                add.append((rels_name, rels))
+            replace[CONTENT_TYPES] = self._content_types_with(name)
+        return rewrite(self.data, replace, add, self._archive)
+
+    def _free_name(self, wanted: str) -> str:
+        taken = {name.lower() for name in self._members}
+        stem, suffix = posixpath.splitext(wanted)
+        name, number = wanted, 0
+        while name.lower() in taken:
+            number += 1
+            name = f"{stem}{number}{suffix}"
+        return name
+
+    def _with_relationship(self, target: str) -> bytes:
+        rels = self._rels
+        if rels is None:
+            rels = etree.Element(f"{{{PACKAGE_RELS}}}Relationships", nsmap={None: PACKAGE_RELS})
+        used = {relation.get("Id") for relation in rels}
+        number = 1
+        while f"rId{number}" in used:
+            number += 1
+        etree.SubElement(
+            rels, f"{{{PACKAGE_RELS}}}Relationship", Id=f"rId{number}", Type=RT_COMMENTS, Target=target
+        )
+        return serialise(rels)
+
+    def _content_types_with(self, name: str) -> bytes:
+        types = self._parse(CONTENT_TYPES)
+        if types is None:
+            raise ValueError("package without [Content_Types].xml")
+        part_name = "/" + name
+        overrides = types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
+        if not any(o.get("PartName", "").lower() == part_name.lower() for o in overrides):
+            etree.SubElement(
+                types, f"{{{CONTENT_TYPES_NS}}}Override", PartName=part_name, ContentType=CT_COMMENTS
+            )
+        return serialise(types)
