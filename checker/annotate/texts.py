@@ -9,7 +9,8 @@ MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 
 
 def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
-    """Severity and message, suggestion, basis, rule id; a line on the tracked change if any."""
+    """Severity and message (waived, and why), suggestion, basis, rule id; a line on the
+    tracked change if any."""
     lines = [
         t(
             "annotate.problem",
@@ -19,6 +20,8 @@ def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
         ),
         t("annotate.suggestion", lang, text=finding.suggestion),
     ]
+    if finding.waived:  # by the config's waivers or the baseline, as check shows it
+        lines.insert(1, t("fmt.waived", lang, reason=finding.waived))
     if finding.basis:
         lines.append(t("annotate.basis", lang, text=finding.basis))
     if fixed and finding.fix is not None:
@@ -29,7 +32,7 @@ def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
 
 
 def summary_text(result: Result, pack_label: str, lang: str) -> str:
-    """Score, grade and verdict, ✓/△/✗ per element, counts by severity."""
+    """Score, grade and verdict, ✓/△/✗ per element, counts by severity (waived left out)."""
     head = t("annotate.summary-title", lang, pack=pack_label)
     if not result.is_report:
         return "\n".join([head, t("annotate.not-report", lang, reason=result.not_report_reason or "")])
@@ -44,7 +47,7 @@ def summary_text(result: Result, pack_label: str, lang: str) -> str:
             t("annotate.element", lang, mark=MARKS[element.status], name=element.name, status=status)
         )
     counts = {
-        level: sum(1 for f in result.findings if f.severity == level)
+        level: sum(1 for f in result.findings if f.severity == level and not f.waived)
         for level in ("error", "warning", "info")
     }
     lines.append(t("ui.to-fix", lang, **counts) if any(counts.values()) else t("ui.no-findings", lang))

@@ -65,7 +65,8 @@ no_config_option = click.option("--no-config", is_flag=True, help="help.no-confi
 
 
 def config_options(func: F) -> F:
-    """``--config``, ``--no-config``, ``--pack``, ``--lang``, ``--today`` (check, baseline)."""
+    """``--config``, ``--no-config``, ``--pack``, ``--lang``, ``--today`` (check, baseline, audit,
+    annotate)."""
     for option in reversed([config_option, no_config_option, pack_option, lang_option, today_option]):
         func = option(func)
     return func

@@ -18,7 +18,7 @@ from checker.packs.model import Pack
 from checker.run.budget import DEFAULT_BUDGET, Budget, run_within
 from checker.run.collect import collect_paths
 from checker.run.config import Config, find_config, resolve
-from checker.run.config_apply import SettingsResolver, base_pack
+from checker.run.config_apply import FileSettings, SettingsResolver, base_pack
 from checker.run.config_paths import expand_globs, glob_match, relative_posix
 from checker.run.gates import gate_for, judge
 from checker.run.waivers import apply_waivers
@@ -107,29 +107,51 @@ def run(
     """Check ``files``; raises BaselineError when the baseline cannot be read."""
     outcome = Run(config, resolver.pack)
     source = baseline_file(config, options)
-    from checker.run.baseline import apply_baseline, load_baseline
+    from checker.run.baseline import load_baseline
 
     outcome.baseline = load_baseline(source) if source and apply_gates else None
     for file in files:
         settings = resolver.for_file(file)
-        chosen = replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
         result = run_within(
             options.budget,
             file,
-            partial(_check, file, chosen),
+            partial(_check, file, file_options(options, settings)),
             partial(_over_budget, str(file), options.lang),
         )
-        if options.use_waivers:
-            result = apply_waivers(result, resolver.relative(file), config.waivers)
-        fail_on, recorded = settings.fail_on, None
-        if outcome.baseline is not None:
-            result = apply_baseline(result, outcome.baseline, options.lang)
-            fail_on = fail_on or "info"  # with a baseline, any new finding fails
-            recorded = outcome.baseline.score(result.path)
-        if apply_gates:
-            gate = gate_for(settings.pack.parameters, settings.fail_under, fail_on, recorded)
-            result, reasons = judge(result, gate, options.lang)
-            if reasons:
-                outcome.reasons[result.path] = reasons
+        result, reasons = settle(result, file, settings, resolver, options, outcome.baseline, apply_gates)
+        if reasons:
+            outcome.reasons[result.path] = reasons
         outcome.results.append(result)
     return outcome
+
+
+def file_options(options: RunOptions, settings: FileSettings) -> CheckOptions:
+    """The check options one file is checked with: its pack and ``fail_under``."""
+    return replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
+
+
+def settle(
+    result: Result,
+    file: Path,
+    settings: FileSettings,
+    resolver: SettingsResolver,
+    options: RunOptions,
+    baseline: Baseline | None,
+    apply_gates: bool = True,
+) -> tuple[Result, list[str]]:
+    """One file's result after the config's waivers, the baseline and the gates; the reasons
+    it failed them (``fzcheck annotate`` settles its one report the same way)."""
+    if options.use_waivers:
+        result = apply_waivers(result, resolver.relative(file), resolver.config.waivers)
+    fail_on, recorded = settings.fail_on, None
+    if baseline is not None:
+        from checker.run.baseline import apply_baseline
+
+        result = apply_baseline(result, baseline, options.lang)
+        fail_on = fail_on or "info"  # with a baseline, any new finding fails
+        recorded = baseline.score(result.path)
+    reasons: list[str] = []
+    if apply_gates:
+        gate = gate_for(settings.pack.parameters, settings.fail_under, fail_on, recorded)
+        result, reasons = judge(result, gate, options.lang)
+    return result, reasons

@@ -79,7 +79,9 @@ def test_failing_report_exits_1_like_check(tmp_path):
     assert out.is_file()
 
 
-def test_unknown_pack_is_a_usage_error(tmp_path):
+def test_unknown_pack_is_a_usage_error_worded_as_check_words_it(tmp_path):
     result = _run(str(FORMATS / "seed0.docx"), "-o", str(tmp_path / "o.docx"), "--pack", "nosuchpack")
-    assert result.exit_code == 2 and "找不到规则包" in result.output
+    checked = CliRunner().invoke(main, ["check", str(FORMATS / "seed0.docx"), "--pack", "nosuchpack"])
+    assert result.exit_code == checked.exit_code == 2
+    assert "nosuchpack" in result.output and result.output == checked.output
     assert not (tmp_path / "o.docx").exists()
