@@ -10,6 +10,9 @@ from checker.i18n import DEFAULT_LANG, t
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 SEVERITIES = ("error", "warning", "info")
+# constant_memory: each row goes to disk as it is written, so memory stays flat in N; text from
+# the reports stays text: no formula or link is made of it (a report is untrusted input)
+BOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
 
 
 def _words(lang: str, *keys: str) -> list[str]:
@@ -21,8 +24,7 @@ def write_workbook(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path
     """``audit.xlsx`` with its sheet names, column headers and status words in ``lang``."""
     import xlsxwriter
 
-    # constant_memory: each row goes to disk as it is written, so memory stays flat in N
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book = xlsxwriter.Workbook(str(path), BOOK_OPTIONS)
     fmt = {
         "head": book.add_format(
             {
@@ -50,16 +52,18 @@ def write_workbook(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path
 
 
 def _write_cells(sheet, row: int, values: list) -> None:
-    """``write_row`` without its per-cell type dispatch: plain strings and numbers go straight
-    to ``write_string``/``write_number``; anything ``write`` treats specially (empty strings and
-    None as blanks, a leading ``=`` or ``{=`` as a formula, a URL as a link) still goes to ``write``."""
+    """One row of plain values: text always as text (a report's ``=…`` is never a formula, its
+    ``http://…`` never a link: the workbook holds what the reports say), numbers as numbers,
+    empty strings and None as blank cells. Straight to ``write_string``/``write_number``,
+    without ``write``'s per-cell type dispatch."""
     for column, value in enumerate(values):
         kind = value.__class__
-        if kind is str and value and ":" not in value and value[0] not in "={":
-            sheet.write_string(row, column, value)
+        if kind is str:
+            if value:
+                sheet.write_string(row, column, value)
         elif kind is int or kind is float:
             sheet.write_number(row, column, value)
-        else:
+        elif value is not None:
             sheet.write(row, column, value)
 
 
