@@ -87,10 +87,11 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
     title, title_source = _title(document)
     full_text = "\n".join(p.text for p in document.paragraphs)
     for entry in entries:
-        if "title" in _where(entry) and re.search(entry["pattern"], title) and _applies(entry, found):
+        in_title = "title" in _where(entry) and regex_cache.compile(entry["pattern"]).search(title)
+        if in_title and _applies(entry, found):
             return Verdict(False, _message(entry, lang), t(title_source, lang, title=title[:60]))
     title_patterns = detection.get("title", [])
-    if document.title and any(re.search(p, title) for p in title_patterns):
+    if document.title and any(regex_cache.compile(p).search(title) for p in title_patterns):
         return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     addressee = document.addressee.text if document.addressee else ""
     for entry in entries:
@@ -98,11 +99,11 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
             if where == "title":
                 continue
             text = addressee if where == "addressee" else full_text[: entry.get("head_chars", 400)]
-            match = re.search(entry["pattern"], text, re.MULTILINE)
+            match = regex_cache.compile(entry["pattern"], re.MULTILINE).search(text)
             if match and _applies(entry, found):
                 key = f"doctype.by-{where}"
                 return Verdict(False, _message(entry, lang), t(key, lang, text=match.group(0)[:30]))
-    if title and any(re.search(p, title) for p in title_patterns):
+    if title and any(regex_cache.compile(p).search(title) for p in title_patterns):
         return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     subject = detection.get("subject", [])
     if subject:

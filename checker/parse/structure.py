@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
@@ -53,7 +52,7 @@ def _title_score(block: list[Paragraph]) -> int:
     ends_with_doctype = bool(_DOCTYPE_END.search(text))  # a spam suffix ("…报告-和记娱乐") does not
     return (
         2 * ("报告" in text)
-        + bool(re.search(r"20\d{2}", text))
+        + bool(regex_cache.compile(r"20\d{2}").search(text))
         + (agency_from_title(text) is not None)
         + ends_with_doctype
     )

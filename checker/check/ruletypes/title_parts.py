@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
@@ -46,7 +47,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         elif part == "year":
             ok = re.search(r"(?<![\d\-—])20\d{2}\s*年?", title) is not None
         else:
-            ok = any(re.search(p, title) for p in rule.params.get(part, []))
+            ok = any(regex_cache.compile(p).search(title) for p in rule.params.get(part, []))
         if not ok:
             missing.append(part)
     if missing:
