@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 import checker
+from checker.cli.options import lang_option
 from checker.i18n import t as msg
 from checker.read import supported_suffixes
 from checker.run.config import CONFIG_NAME
@@ -91,7 +92,7 @@ def starter_config() -> str:
     metavar="meta.file",
     help="help.init.path",
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="help.lang")
+@lang_option
 def init(force: bool, target: str, lang: str) -> None:
     """Write a starter config (help: ``help.init``)."""
     path = Path(target)

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from checker.cli.options import lang_option
 from checker.cli.translate import LANG_ONLY, current_lang
 from checker.cli.usage import error_text, load_pack_or_exit
 from checker.i18n import t
@@ -14,9 +15,6 @@ from checker.text.width import table
 
 PACK_OPTION = click.option(
     "--pack", default="national", show_default=True, metavar="meta.pack", help="help.pack"
-)
-LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="help.lang"
 )
 _load = load_pack_or_exit
 
@@ -48,7 +46,7 @@ def rules_table(rule_pack, lang: str) -> list[str]:
 
 @rules.command("list", help="help.rules.list")
 @PACK_OPTION
-@LANG_OPTION
+@lang_option
 @click.option(
     "--format",
     "fmt",
@@ -78,7 +76,7 @@ VERBOSE_OPTION = click.option("--verbose", "-v", is_flag=True, help="help.verbos
 @rules.command("explain", help="help.rules.explain")
 @click.argument("rule_id", metavar="meta.rule")
 @PACK_OPTION
-@LANG_OPTION
+@lang_option
 @VERBOSE_OPTION
 def rules_explain(rule_id: str, pack: str, lang: str, verbose: bool) -> None:
     """Explain one rule (help: ``help.rules.explain``)."""
@@ -95,7 +93,7 @@ def rules_explain(rule_id: str, pack: str, lang: str, verbose: bool) -> None:
 
 @rules.command("types", help="help.rules.types")
 @PACK_OPTION
-@LANG_OPTION
+@lang_option
 @VERBOSE_OPTION
 def rules_types(pack: str, lang: str, verbose: bool) -> None:
     """Document every rule type (help: ``help.rules.types``)."""
