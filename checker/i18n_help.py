@@ -80,7 +80,7 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "单个文件的处理时限（秒，0 为不限），超时的文件记为 timeout，其余文件照常检查。",
         "en": "Time limit per file (seconds, 0: none); a file over it is a timeout row, the others are still checked.",
     },
-    "help.check.max-memory": {
+    "help.max-memory": {
         "zh": "单个文件的内存上限（MB，0 为不限），超出的文件记为 memory，其余文件照常检查。",
         "en": "Memory limit per file (MB, 0: none); a file over it is a memory row, the others are still checked.",
     },
@@ -145,10 +145,6 @@ HELP: dict[str, dict[str, str]] = {
     "help.audit.timeout": {
         "zh": "单个文件的处理时限（秒），超时即终止并记为超时。",
         "en": "Time limit per file (seconds); a file over it is stopped and recorded as timed out.",
-    },
-    "help.audit.memory": {
-        "zh": "单个工作进程的内存上限（MB，0 为不限），超出即记为内存超限。",
-        "en": "Memory limit per worker (MB, 0: none); a file over it is recorded as out of memory.",
     },
     "help.audit.store": {
         "zh": "共享的 PostgreSQL 库（需安装 fzcheck[postgres]）；默认写入 OUT/audit.sqlite。",

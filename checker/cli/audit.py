@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from checker.cli.check import no_files_message, prepare_or_exit
-from checker.cli.options import check_options, config_options, gate_options
+from checker.cli.options import budget_options, check_options, config_options, gate_options
 from checker.cli.translate import current_lang
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -38,23 +38,7 @@ from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 @config_options
 @gate_options
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(0.1),
-    default=30.0,
-    show_default=True,
-    metavar="meta.seconds",
-    help="help.audit.timeout",
-)
-@click.option(
-    "--memory",
-    "memory_mb",
-    type=click.IntRange(0),
-    default=1024,
-    show_default=True,
-    metavar="meta.mb",
-    help="help.audit.memory",
-)
+@budget_options(0.1, "help.audit.timeout")
 @click.option("--progress/--no-progress", default=None, help="help.audit.progress")
 @click.option("--store", "store_url", default=None, metavar="postgresql://…", help="help.audit.store")
 @click.option(
@@ -78,7 +62,7 @@ def audit(
     fail_on: str | None,
     no_waivers: bool,
     timeout: float,
-    memory_mb: int,
+    max_memory: int,
     progress: bool | None,
     store_url: str | None,
     executor: str,
@@ -122,7 +106,7 @@ def audit(
         checking,
         jobs=jobs,
         timeout=timeout,
-        memory_mb=memory_mb,
+        memory_mb=max_memory,
         progress=progress,
         outputs=False,
         executor=executor,

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import click
 
-from checker.cli.options import check_options, config_options, gate_options
+from checker.cli.options import budget_options, check_options, config_options, gate_options
 from checker.cli.translate import current_lang
 from checker.cli.usage import error_text
 from checker.i18n import t as msg
-from checker.run.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Budget
+from checker.run.budget import Budget
 from checker.run.exitcodes import EXIT_USAGE
 
 
@@ -70,23 +70,7 @@ def prepare_or_exit(options):
 @click.option("--no-baseline", is_flag=True, help="help.no-baseline")
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
 @click.option("--color/--no-color", default=None, help="help.color")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(0),
-    default=DEFAULT_TIMEOUT,
-    show_default=True,
-    metavar="meta.seconds",
-    help="help.check.timeout",
-)
-@click.option(
-    "--max-memory",
-    "max_memory",
-    type=click.IntRange(0),
-    default=DEFAULT_MEMORY_MB,
-    show_default=True,
-    metavar="meta.mb",
-    help="help.check.max-memory",
-)
+@budget_options(0, "help.check.timeout")
 def check(
     paths: tuple[str, ...],
     formats: tuple[str, ...],

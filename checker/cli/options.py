@@ -92,6 +92,37 @@ def gate_options(func: F) -> F:
     return fail_under_option(fail_on_option(func))
 
 
+def budget_options(min_timeout: float, timeout_help: str) -> Callable[[F], F]:
+    """``--timeout`` and ``--max-memory`` (also spelt ``--memory``): the per-file budget of check,
+    audit and annotate's callers. ``min_timeout``: 0 lets ``check`` turn the limit off; audit's
+    workers always have one."""
+    from checker.run.budget import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+
+    timeout = click.option(
+        "--timeout",
+        type=click.FloatRange(min_timeout),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        metavar="meta.seconds",
+        help=timeout_help,
+    )
+    memory = click.option(
+        "--max-memory",
+        "--memory",
+        "max_memory",
+        type=click.IntRange(0),
+        default=DEFAULT_MEMORY_MB,
+        show_default=True,
+        metavar="meta.mb",
+        help="help.max-memory",
+    )
+
+    def apply(func: F) -> F:
+        return timeout(memory(func))
+
+    return apply
+
+
 def check_options(
     pack: Pack | str | None = None, lang: str = "zh", today: dt.date | None = None, **more: Any
 ) -> CheckOptions:

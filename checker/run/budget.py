@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the CLI imports this module at start-up: keep it light
     from checker.model import Result
 
 DEFAULT_TIMEOUT = 30.0  # seconds per file, as ``fzcheck audit --timeout``
-DEFAULT_MEMORY_MB = 1024  # address space of the process checking a risky file, as audit's --memory
+DEFAULT_MEMORY_MB = 1024  # address space of the process checking a risky file (--max-memory)
 IN_PROCESS_BYTES = 2 * 1024 * 1024  # larger files are checked in a child process
 IN_PROCESS_ZIP_DECLARED = 32 * 1024 * 1024  # zips declaring more uncompressed bytes: child
 CHILD_SUFFIXES = (".pdf", ".doc", ".wps")  # C parsers or converters: always a child
