@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from functools import lru_cache, partial
 from pathlib import Path
@@ -251,16 +252,24 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Pack:
 
 
 def load_pack(name_or_path: str | Path = "national") -> Pack:
-    """Load a bundled pack by name or a pack file by path, validated and with extends resolved."""
-    path = _resolve_path(str(name_or_path), Path.cwd())
-    return _load_cached(str(path.resolve()) if path.exists() else str(path), _mtime(path))
+    """Load a bundled pack by name or a pack file by path, validated and with extends resolved.
 
-
-def _mtime(path: Path) -> float:
+    A loaded pack is reused while its file keeps its modification time (one ``stat`` per call:
+    a long-running service or a loop over ``check_text`` sees an edited pack at the next call)."""
+    path = _resolve_path(str(name_or_path), None)
     try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
+        info = os.stat(path)
+    except OSError:  # missing: the loader reports it with the file's name
+        return _load_cached(str(path), 0.0)
+    real = _real_path(os.path.abspath(path), (info.st_ino, info.st_mtime_ns))
+    return _load_cached(real, info.st_mtime)
+
+
+@lru_cache(maxsize=64)
+def _real_path(absolute: str, _reached: tuple[int, int]) -> str:
+    """The file a pack path names, symbolic links followed (its folder anchors ``extends``);
+    looked up again when the file it reaches (inode, modification time) is another."""
+    return str(Path(absolute).resolve())
 
 
 @lru_cache(maxsize=16)

@@ -77,3 +77,26 @@ def test_data_that_json_cannot_keep_is_loaded_every_time(cache_home):
     assert not cache_home.exists()
     cache.remember("/nowhere/y.yaml", {}, {"pairs": (1, 2)}, ("/nowhere/y.yaml",))
     assert not cache_home.exists()
+
+
+def test_in_one_process_an_edited_pack_or_a_repointed_link_is_loaded_again(cache_home, tmp_path):
+    import os
+
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(CHILD.format(parent="national", mark="一"), encoding="utf-8")
+    second.write_text(CHILD.format(parent="national", mark="二"), encoding="utf-8")
+    link = tmp_path / "current.yaml"
+    link.symlink_to(first)
+
+    def message(path) -> str:
+        return next(r for r in load_pack(path).rules if r.id == "title-present").message
+
+    assert message(link) == "标题一"
+    assert load_pack(link) is load_pack(link)  # unchanged: the loaded pack is reused
+    first.write_text(CHILD.format(parent="national", mark="三"), encoding="utf-8")
+    os.utime(first, (1_700_000_000, 1_700_000_000))  # a new modification time, whatever the clock
+    assert message(link) == "标题三"
+    link.unlink()
+    link.symlink_to(second)
+    os.utime(second, (1_700_000_000, 1_700_000_000))  # the same time as the first: another file
+    assert message(link) == "标题二"
