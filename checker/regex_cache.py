@@ -15,13 +15,12 @@ from __future__ import annotations
 import atexit
 import hashlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from checker.user_cache import cache_root
+from checker.user_cache import cache_root, remember_file
 
 try:  # CPython 3.11+: the parts of re that turn a pattern into its program
     import _sre
@@ -46,6 +45,8 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         compiled = re.compile(pattern, flags)
     else:
         compiled = _from_cache(key) or _compile_and_remember(key)
+    if len(_live) >= MAX_ENTRIES:  # bounded as re's own cache is (patterns made from config)
+        _live.clear()
     _live[key] = compiled
     return compiled
 
@@ -109,18 +110,10 @@ def _load() -> None:
 
 @atexit.register
 def save() -> None:
-    """Write the programs back when this run compiled new ones (atomically: a reader sees the
-    old file or the new one)."""
+    """Write the programs back when this run compiled new ones."""
     if not _state["added"]:
         return
     path = cache_file()
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(_programs))
-        os.replace(temporary, path)
+    if path is not None:
+        remember_file(path, marshal.dumps(_programs))
         _state["added"] = 0
-    except (OSError, ValueError):
-        pass  # a read-only home only costs the next run the compilation

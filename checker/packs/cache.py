@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from checker.user_cache import cache_root
+from checker.user_cache import cache_root, remember_file
 
 FORMAT = 1  # bump when the cached data's meaning changes
 # the modules whose code decides what a loaded pack holds
@@ -74,10 +73,4 @@ def remember(pack_path: str, schema: dict[str, Any], data: dict[str, Any], sourc
         return
     if json.loads(text)["data"] != data:
         return
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, entry)  # readers see the old entry or the new one, never half
-    except OSError:
-        pass  # a read-only home only costs the next run a full load
+    remember_file(entry, text.encode("utf-8"))

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-from checker.user_cache import cache_root
+from checker.user_cache import cache_root, remember_file
 
 FORMAT = 1  # bump when the cached data's meaning changes
 
@@ -44,11 +43,5 @@ def load_data(path: Path) -> Any:
             pass
     text = json.dumps(load_yaml(path).data, ensure_ascii=False, default=_plain)
     if entry is not None:
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-            temporary.write_text(text, encoding="utf-8")
-            os.replace(temporary, entry)  # readers see no entry or the whole one
-        except OSError:
-            pass  # a read-only home only costs the next run the parse
+        remember_file(entry, text.encode("utf-8"))
     return json.loads(text)
