@@ -31,14 +31,10 @@ def _mixed(hashes: np.ndarray) -> np.ndarray:
         return (values[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
 
 
-def minhash(hashes: np.ndarray) -> np.ndarray:
-    """The ``PERMUTATIONS`` minimum hash values (uint32) of a non-empty set of uint32 hashes."""
-    return _mixed(hashes).min(axis=1).astype(np.uint32)
-
-
 def minhashes(hashes: np.ndarray, selections: list[np.ndarray]) -> np.ndarray:
-    """:func:`minhash` of several non-empty subsets of ``hashes`` (boolean masks), one row
-    each: the hash functions are applied once to the whole set."""
+    """The MinHash signatures of several non-empty subsets of ``hashes`` (boolean masks), one
+    row each: the ``PERMUTATIONS`` minimum hash values (uint32) of the subset. The hash
+    functions are applied once to the whole set."""
     mixed = _mixed(hashes)
     return np.stack([mixed[:, chosen].min(axis=1) for chosen in selections]).astype(np.uint32)
 
