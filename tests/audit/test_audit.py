@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -17,32 +15,13 @@ import pytest
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
+from tests.audit.corpora import FZCHECK, TODAY, audit_options, corpus_folder, results_of
 from tests.conftest import ROOT, SEEDS
-
-TODAY = "2025-03-01"
-FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
-
-
-def _make_corpus():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    _make_corpus().build(400, folder, seed=3)
-    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
-    (folder / "zz_broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    (folder / "manifest.json").unlink()
-    return folder
-
-
-def _results(out: Path) -> list[dict]:
-    return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]
+    return corpus_folder(tmp_path_factory.mktemp("corpus"), 400, seed=3)
 
 
 def _rows(out: Path) -> int:
@@ -61,7 +40,7 @@ def uninterrupted(corpus, tmp_path_factory) -> Path:
     run_audit(
         [str(corpus)],
         out,
-        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+        audit_options(),
     )
     return out
 
@@ -88,7 +67,7 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
     finally:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
-    files = len(_results(uninterrupted))
+    files = len(results_of(uninterrupted))
     done_before = _rows(out)
     assert 0 < done_before < files, "the audit was not interrupted mid-run"
     assert not (out / "results.json").exists()
@@ -96,26 +75,26 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
     summary = run_audit(
         [str(corpus)],
         out,
-        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+        audit_options(),
     )
     assert summary.skipped == done_before
     assert summary.checked == files - done_before
-    resumed = _results(out)
+    resumed = results_of(out)
     assert len({r["path"] for r in resumed}) == len(resumed) == files
-    assert resumed == _results(uninterrupted)
+    assert resumed == results_of(uninterrupted)
 
 
 def test_rerun_skips_unchanged_files_and_rechecks_changed_ones(corpus, uninterrupted):
     summary = run_audit(
         [str(corpus)],
         uninterrupted,
-        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+        audit_options(),
     )
     assert summary.checked == 0 and summary.skipped == summary.files
 
 
 def test_unreadable_files_are_error_rows_and_the_rest_is_checked(uninterrupted):
-    results = {Path(r["path"]).name: r for r in _results(uninterrupted)}
+    results = {Path(r["path"]).name: r for r in results_of(uninterrupted)}
     assert results["zz_empty.txt"]["status"] == "error"
     assert results["zz_empty.txt"]["error"]["code"] == "empty"
     assert results["zz_broken.docx"]["status"] == "error"
@@ -131,7 +110,7 @@ def test_results_equal_fzcheck_check_json(tmp_path):
     run_audit(
         [str(folder)],
         out,
-        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+        audit_options(),
     )
     checked = subprocess.run(
         [*FZCHECK, "check", str(folder), "--format", "json", "--today", TODAY],
@@ -169,7 +148,7 @@ def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
         CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=5, progress=False
     )
     summary = run_audit([str(folder)], out, options)
-    results = {Path(r["path"]).name: r for r in _results(out)}
+    results = {Path(r["path"]).name: r for r in results_of(out)}
     assert results["000_hostile.txt"]["status"] == "error"
     assert results["000_hostile.txt"]["error"]["code"] == "timeout"
     assert summary.statuses == {"ok": 3, "timeout": 1}

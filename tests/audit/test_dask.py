@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -17,10 +16,8 @@ from click.testing import CliRunner
 from checker.audit import dask_pool
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.test_audit import _make_corpus
+from tests.audit.corpora import TODAY, audit_options, copies_of, corpus_folder, results_of
 from tests.conftest import SEEDS
-
-TODAY = "2025-03-01"
 
 
 def require_dask() -> None:
@@ -34,23 +31,7 @@ def require_dask() -> None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    _make_corpus().build(120, folder, seed=11)
-    (folder / "manifest.json").unlink()
-    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
-    (folder / "zz_broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    return folder
-
-
-def _results(out: Path) -> list[dict]:
-    return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]
-
-
-def _copies(out: Path) -> list[tuple]:
-    with sqlite3.connect(out / "audit.sqlite") as db:
-        return db.execute(
-            "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies ORDER BY 1, 2, 3, 4"
-        ).fetchall()
+    return corpus_folder(tmp_path_factory.mktemp("corpus"), 120, seed=11)
 
 
 def _dask(pack: str | None = None, **extra) -> AuditOptions:
@@ -64,7 +45,7 @@ def by_processes(corpus, tmp_path_factory) -> Path:
     run_audit(
         [str(corpus)],
         out,
-        AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False),
+        audit_options(),
     )
     return out
 
@@ -73,12 +54,12 @@ def test_local_cluster_of_two_workers_gives_the_process_pool_rows(corpus, by_pro
     require_dask()
     out = tmp_path / "dask"
     summary = run_audit([str(corpus)], out, _dask())
-    assert summary.checked == summary.files == len(_results(by_processes))
-    assert _results(out) == _results(by_processes)
-    assert _copies(out) == _copies(by_processes) and _copies(out)
+    assert summary.checked == summary.files == len(results_of(by_processes))
+    assert results_of(out) == results_of(by_processes)
+    assert copies_of(out) == copies_of(by_processes) and copies_of(out)
     again = run_audit([str(corpus)], out, _dask())
     assert again.checked == 0 and again.skipped == again.files
-    assert _results(out) == _results(by_processes)
+    assert results_of(out) == results_of(by_processes)
 
 
 def _children(pid: int) -> list[int]:
@@ -118,7 +99,7 @@ def _stored(out: Path) -> int:
 def test_a_worker_killed_mid_run_loses_no_result(corpus, by_processes, tmp_path):
     require_dask()
     out = tmp_path / "dask"
-    files = len(_results(by_processes))
+    files = len(results_of(by_processes))
     done: dict = {}
     thread = threading.Thread(target=lambda: done.update(summary=run_audit([str(corpus)], out, _dask())))
     thread.start()
@@ -134,9 +115,9 @@ def test_a_worker_killed_mid_run_loses_no_result(corpus, by_processes, tmp_path)
     thread.join(600)
     assert killed is not None, "no worker was killed mid-run"
     assert done["summary"].checked == files
-    results = _results(out)
+    results = results_of(out)
     assert len({r["path"] for r in results}) == len(results) == files
-    assert results == _results(by_processes)
+    assert results == results_of(by_processes)
 
 
 def test_the_time_budget_holds_on_dask_workers(tmp_path):
@@ -157,7 +138,7 @@ def test_the_time_budget_holds_on_dask_workers(tmp_path):
     )
     out = tmp_path / "out"
     summary = run_audit([str(folder)], out, _dask(pack=str(pack), timeout=5.0))
-    results = {Path(r["path"]).name: r for r in _results(out)}
+    results = {Path(r["path"]).name: r for r in results_of(out)}
     assert results["000_hostile.txt"]["error"]["code"] == "timeout"
     assert summary.statuses == {"ok": 2, "timeout": 1}
 

@@ -1,0 +1,55 @@
+"""What the end-to-end audit tests share: a generated corpus with hostile files, the options
+they audit it with, and how they read an audit's results and copies back."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+import sys
+from datetime import date
+from pathlib import Path
+
+from checker.audit.run import AuditOptions
+from checker.options import CheckOptions
+from tests.conftest import ROOT
+
+TODAY = "2025-03-01"
+COPIES_QUERY = "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies ORDER BY 1, 2, 3, 4"
+FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+
+
+def make_corpus():
+    """``benchmarks/make_corpus.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "benchmarks" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus_folder(folder: Path, reports: int, seed: int, broken_docx: bool = True) -> Path:
+    """``reports`` generated reports in ``folder``, plus an empty file and (``broken_docx``) a
+    docx that is no zip: every audit must give those an error row and check the rest."""
+    make_corpus().build(reports, folder, seed=seed)
+    (folder / "manifest.json").unlink()
+    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
+    if broken_docx:
+        (folder / "zz_broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    return folder
+
+
+def audit_options(**extra) -> AuditOptions:
+    """Two workers, no progress bar, the fixed 'today' of these tests."""
+    return AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False, **extra)
+
+
+def results_of(out: Path) -> list[dict]:
+    """The result rows of ``out/results.json``."""
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]
+
+
+def copies_of(out: Path) -> list[tuple]:
+    """The copy pairs of ``out/audit.sqlite``, in a fixed order."""
+    with sqlite3.connect(out / "audit.sqlite") as db:
+        return db.execute(COPIES_QUERY).fetchall()
