@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
-import json
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -31,6 +28,8 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+from records import save_record, stamped
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -154,17 +153,11 @@ def main() -> None:
         print(f"        {row['summary']}")
     if projection:
         print(f"projected 100k: {projection['seconds'] / 60:.1f} min ({projection['method']})")
-    record = {
-        "date": dt.datetime.now().isoformat(timespec="seconds"),
-        "machine": platform.platform(),
-        "cpus": os.cpu_count(),
-        "runs": rows,
-        "projection_100k": projection,
-    }
-    target = HERE / "results" / f"audit-{dt.date.today().isoformat()}.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"saved {target}")
+    record = stamped(
+        runs=rows,
+        projection_100k=projection,
+    )
+    save_record("audit", record)
 
 
 if __name__ == "__main__":

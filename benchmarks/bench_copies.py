@@ -14,10 +14,6 @@ is every two reports sharing a planted problems part by descent (copies of copie
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
-import os
-import platform
 import sqlite3
 import sys
 import tempfile
@@ -29,6 +25,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_audit import audit  # noqa: E402
 from make_corpus import build, true_pairs  # noqa: E402
+from records import save_record, stamped  # noqa: E402
 
 
 def found_pairs(db: Path) -> dict[tuple[str, str], set[str]]:
@@ -87,17 +84,11 @@ def main() -> None:
     if 10000 in by_n and 30000 in by_n:
         flat = by_n[30000]["peak_parent_mb"] / by_n[10000]["peak_parent_mb"] - 1
         print(f"parent peak 30k vs 10k: {flat:+.1%}")
-    record = {
-        "date": dt.datetime.now().isoformat(timespec="seconds"),
-        "machine": platform.platform(),
-        "cpus": os.cpu_count(),
-        "runs": rows,
-        "parent_peak_30k_vs_10k": flat,
-    }
-    target = HERE / "results" / f"copies-{dt.date.today().isoformat()}-{'-'.join(map(str, args.n))}.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"saved {target}")
+    record = stamped(
+        runs=rows,
+        parent_peak_30k_vs_10k=flat,
+    )
+    save_record("copies", record, f"-{'-'.join(map(str, args.n))}")
 
 
 if __name__ == "__main__":

@@ -22,8 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import platform
 import sys
 import tempfile
 import time
@@ -34,6 +32,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from make_corpus import build  # noqa: E402
+from records import save_record, stamped  # noqa: E402
 
 from checker.audit.run import AuditOptions, run_audit  # noqa: E402
 from checker.options import CheckOptions  # noqa: E402
@@ -88,24 +87,18 @@ def main() -> None:
                     flush=True,
                 )
     small, large = args.n
-    record = {
-        "date": dt.datetime.now().isoformat(timespec="seconds"),
-        "machine": platform.platform(),
-        "cpus": os.cpu_count(),
-        "note": "2 cores shared with other jobs while measured",
-        "runs": {executor: {str(n): row for n, row in sizes.items()} for executor, sizes in runs.items()},
-        "dask_vs_processes_check": runs["dask"][large]["check_s"] / runs["processes"][large]["check_s"],
-        "projection": {
+    record = stamped(
+        note="2 cores shared with other jobs while measured",
+        runs={executor: {str(n): row for n, row in sizes.items()} for executor, sizes in runs.items()},
+        dask_vs_processes_check=runs["dask"][large]["check_s"] / runs["processes"][large]["check_s"],
+        projection={
             executor: project(sizes[small], sizes[large], small, large) for executor, sizes in runs.items()
         },
-    }
+    )
     print(f"dask / processes, check phase at N={large}: {record['dask_vs_processes_check']:.2f}×")
     for executor, projection in record["projection"].items():
         print(executor, json.dumps(projection))
-    target = HERE / "results" / f"dask-{dt.date.today().isoformat()}.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"saved {target}")
+    save_record("dask", record)
 
 
 if __name__ == "__main__":

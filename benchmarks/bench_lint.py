@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
-import platform
 import re
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from records import save_record, stamped
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -85,19 +84,13 @@ def main() -> None:
     if "autocorrect lint" in seconds:
         ratio = seconds["autocorrect lint"] / seconds["fzcheck check_text"]
         print(f"fzcheck check_text speed / autocorrect lint speed: {ratio:.2f}")
-    record = {
-        "date": dt.datetime.now().isoformat(timespec="seconds"),
-        "machine": platform.platform(),
-        "cpus": os.cpu_count(),
-        "texts": len(corpus),
-        "chars": chars,
-        "seconds": seconds,
-        "chars_per_s": {name: chars / value for name, value in seconds.items()},
-    }
-    target = HERE / "results" / f"lint-{dt.date.today().isoformat()}.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"saved {target}")
+    record = stamped(
+        texts=len(corpus),
+        chars=chars,
+        seconds=seconds,
+        chars_per_s={name: chars / value for name, value in seconds.items()},
+    )
+    save_record("lint", record)
 
 
 if __name__ == "__main__":

@@ -16,10 +16,7 @@ run without ``PYTHONDONTWRITEBYTECODE``). Run from the repository:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import os
-import platform
 import re
 import resource
 import statistics
@@ -27,6 +24,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+from records import save_record, stamped
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = "import sys; from checker.cli import main; sys.exit(main())"
@@ -90,20 +89,14 @@ def main() -> None:
     for name in wall:
         cpu_columns = f"{cpu[name] * 1000:8.1f} {cpu[name] / base_cpu:9.1f}" if name in cpu else ""
         print(f"{name:18} {wall[name] * 1000:8.1f} {wall[name] / base_wall:9.1f} {cpu_columns}")
-    record = {
-        "date": dt.datetime.now().isoformat(timespec="seconds"),
-        "machine": platform.platform(),
-        "cpus": os.cpu_count(),
-        "runs": args.runs,
-        "median_wall_s": wall,
-        "median_cpu_s": cpu,
-        "check_over_import_wall": wall["fzcheck check"] / base_wall,
-        "check_over_import_cpu": cpu["fzcheck check"] / base_cpu,
-    }
-    target = ROOT / "benchmarks" / "results" / f"startup-{dt.date.today().isoformat()}.json"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    print(f"saved {target}")
+    record = stamped(
+        runs=args.runs,
+        median_wall_s=wall,
+        median_cpu_s=cpu,
+        check_over_import_wall=wall["fzcheck check"] / base_wall,
+        check_over_import_cpu=cpu["fzcheck check"] / base_cpu,
+    )
+    save_record("startup", record)
 
 
 if __name__ == "__main__":
