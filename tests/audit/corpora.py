@@ -3,14 +3,19 @@ they audit it with, and how they read an audit's results and copies back."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
+import os
+import signal
 import sqlite3
+import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from checker.audit.run import AuditOptions
+from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
 from tests.conftest import ROOT
 
@@ -42,6 +47,24 @@ def corpus_folder(folder: Path, reports: int, seed: int, broken_docx: bool = Tru
 def audit_options(**extra) -> AuditOptions:
     """Two workers, no progress bar, the fixed 'today' of these tests."""
     return AuditOptions(CheckOptions(today=date.fromisoformat(TODAY)), jobs=2, progress=False, **extra)
+
+
+def audited(corpus: Path, out: Path, **extra) -> Path:
+    """``out`` after an audit of ``corpus`` with :func:`audit_options` (``extra`` added)."""
+    run_audit([str(corpus)], out, audit_options(**extra))
+    return out
+
+
+def kill_9_when(command: list[str], enough: Callable[[], bool], poll: float) -> None:
+    """Run the audit ``command`` and ``kill -9`` it as soon as ``enough()`` (or when it ends)."""
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while process.poll() is None and not enough():
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=poll)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def results_of(out: Path) -> list[dict]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
 import sqlite3
 import subprocess
 from datetime import date
@@ -15,7 +12,7 @@ import pytest
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import FZCHECK, TODAY, audit_options, corpus_folder, results_of
+from tests.audit.corpora import FZCHECK, TODAY, audit_options, audited, corpus_folder, kill_9_when, results_of
 from tests.conftest import ROOT, SEEDS
 
 
@@ -36,13 +33,7 @@ def _rows(out: Path) -> int:
 
 @pytest.fixture(scope="module")
 def uninterrupted(corpus, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("whole")
-    run_audit(
-        [str(corpus)],
-        out,
-        audit_options(),
-    )
-    return out
+    return audited(corpus, tmp_path_factory.mktemp("whole"))
 
 
 def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, uninterrupted, tmp_path):
@@ -59,14 +50,7 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
         TODAY,
         "--no-progress",
     ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while process.poll() is None and (not (out / "audit.sqlite").exists() or _rows(out) < 20):
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=0.02)
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+    kill_9_when(command, lambda: (out / "audit.sqlite").exists() and _rows(out) >= 20, poll=0.02)
     files = len(results_of(uninterrupted))
     done_before = _rows(out)
     assert 0 < done_before < files, "the audit was not interrupted mid-run"

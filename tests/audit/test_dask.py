@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from checker.audit import dask_pool
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import TODAY, audit_options, copies_of, corpus_folder, results_of
+from tests.audit.corpora import TODAY, audited, copies_of, corpus_folder, results_of
 from tests.conftest import SEEDS
 
 
@@ -41,13 +41,7 @@ def _dask(pack: str | None = None, **extra) -> AuditOptions:
 
 @pytest.fixture(scope="module")
 def by_processes(corpus, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("processes")
-    run_audit(
-        [str(corpus)],
-        out,
-        audit_options(),
-    )
-    return out
+    return audited(corpus, tmp_path_factory.mktemp("processes"))
 
 
 def test_local_cluster_of_two_workers_gives_the_process_pool_rows(corpus, by_processes, tmp_path):

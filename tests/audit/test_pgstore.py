@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,11 +13,13 @@ from tests.audit.corpora import (
     FZCHECK,
     TODAY,
     audit_options,
+    audited,
     copies_of,
     corpus_folder,
+    kill_9_when,
     results_of,
 )
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
 from tests.postgres import create_database, postgres_server
 
 
@@ -42,9 +40,7 @@ def _options(store: str | None = None) -> AuditOptions:
 
 @pytest.fixture(scope="module")
 def in_sqlite(corpus, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sqlite")
-    run_audit([str(corpus)], out, _options())
-    return out
+    return audited(corpus, tmp_path_factory.mktemp("sqlite"))
 
 
 def _count(url: str) -> int:
@@ -78,14 +74,7 @@ def test_kill_9_mid_run_then_resume_on_postgres_checks_every_file_once(server, c
     out = tmp_path / "out"
     command = [*FZCHECK, "audit", str(corpus), "--out", str(out), "--store", url, "--jobs", "1"]
     command += ["--today", TODAY, "--no-progress"]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while process.poll() is None and _count(url) < 20:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=0.05)
-    finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+    kill_9_when(command, lambda: _count(url) >= 20, poll=0.05)
     files = len(results_of(in_sqlite))
     done_before = _count(url)
     assert 0 < done_before < files, "the audit was not interrupted mid-run"
