@@ -83,5 +83,5 @@ def test_unknown_pack_is_a_usage_error_worded_as_check_words_it(tmp_path):
     result = _run(str(FORMATS / "seed0.docx"), "-o", str(tmp_path / "o.docx"), "--pack", "nosuchpack")
     checked = CliRunner().invoke(main, ["check", str(FORMATS / "seed0.docx"), "--pack", "nosuchpack"])
     assert result.exit_code == checked.exit_code == 2
-    assert "nosuchpack" in result.output and result.output == checked.output
+    assert "没有名为“nosuchpack”的规则包" in result.output and result.output == checked.output
     assert not (tmp_path / "o.docx").exists()
