@@ -24,16 +24,17 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from checker.audit.dfsketch import DocumentFrequency
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
-from checker.audit.signatures import BANDS, band_keys, minhashes
+from checker.audit.signatures import BANDS, block_band_keys
 
 ACROSS, PREVIOUS = "across", "previous-year"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
@@ -42,6 +43,7 @@ MIN_PART_HASHES = 5  # fewer rare sampled shingles than this: too short to judge
 SIGNED_PARTS = 2 + len(PART_BITS)  # whole, each part, text in no part
 _NO_YEAR = -(2**31)
 _CACHE = 4096  # feature records kept while confirming one partition of pairs
+BLOCK = 64  # reports whose rare shingles and signatures are worked out together
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,17 @@ def body_key(agency: str | None) -> str | None:
     return re.sub(r"(?:党组|党委)$", "", name) or None
 
 
+def _blocks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    block: list[Doc] = []
+    for doc in docs:
+        block.append(doc)
+        if len(block) == size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
 def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 50) -> int:
     """Document frequency above which a shingle counts as boilerplate."""
     return int(min(ceiling, max(floor, round(share * n_docs))))
@@ -101,34 +114,62 @@ class _Corpus:
         self._fd = -1
 
     def fill(self, docs: Iterable[Doc], sketch: DocumentFrequency) -> None:
-        """Second pass: rare shingles to disk, signatures into the LSH index."""
+        """Second pass: rare shingles to disk, signatures into the LSH index, ``BLOCK``
+        reports at a time (numpy's per-call cost would otherwise dominate a short report)."""
         body_ids: dict[str, int] = {}
         with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
-            for i, doc in enumerate(docs):
-                if i >= self.n:
+            start = 0
+            for block in _blocks(docs, BLOCK):
+                if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
-                rare = sketch.estimate(doc.hashes) <= self.max_df
-                hashes, masks = doc.hashes[rare], doc.masks[rare]
-                features.write(hashes.astype("<u4").tobytes() + masks.astype(np.uint8).tobytes())
-                self.offsets[i + 1] = self.offsets[i] + 5 * len(hashes)
-                encoded = doc.path.encode("utf-8", "surrogateescape")
-                paths.write(encoded)
-                self.path_offsets[i + 1] = self.path_offsets[i] + len(encoded)
-                self.sizes[i, 0] = len(hashes)
-                selections = [np.ones(len(hashes), dtype=bool), masks == 0]
-                for column, bit in enumerate(PART_BITS.values(), 1):
-                    inside = (masks & bit) != 0
-                    self.sizes[i, column] = np.count_nonzero(inside)
-                    selections.append(inside)
-                signed = [chosen for chosen in selections if np.count_nonzero(chosen) >= MIN_PART_HASHES]
-                if signed:
-                    for keys in band_keys(minhashes(hashes, signed)):
-                        self.bands.add(i, keys)
-                key = body_key(doc.agency)
-                if key is not None:
-                    self.bodies[i] = body_ids.setdefault(key, len(body_ids))
-                if doc.year is not None:
-                    self.years[i] = doc.year
+                self._fill_block(start, block, sketch, features, paths, body_ids)
+                start += len(block)
+
+    def _fill_block(
+        self,
+        start: int,
+        block: list[Doc],
+        sketch: DocumentFrequency,
+        features: BinaryIO,
+        paths: BinaryIO,
+        body_ids: dict[str, int],
+    ) -> None:
+        count = len(block)
+        sizes = np.fromiter((len(doc.hashes) for doc in block), dtype=np.int64, count=count)
+        owner = np.repeat(np.arange(count), sizes)
+        hashes = np.concatenate([doc.hashes for doc in block]).astype(np.uint32, copy=False)
+        masks = np.concatenate([doc.masks for doc in block]).astype(np.uint8, copy=False)
+        rare = sketch.estimate(hashes) <= self.max_df
+        hashes, masks, owner = hashes[rare], masks[rare], owner[rare]
+        kept = np.bincount(owner, minlength=count)
+        bounds = np.concatenate(([0], np.cumsum(kept))).tolist()
+        for k, doc in enumerate(block):
+            i, low, high = start + k, bounds[k], bounds[k + 1]
+            features.write(hashes[low:high].astype("<u4").tobytes() + masks[low:high].tobytes())
+            self.offsets[i + 1] = self.offsets[i] + 5 * (high - low)
+            encoded = doc.path.encode("utf-8", "surrogateescape")
+            paths.write(encoded)
+            self.path_offsets[i + 1] = self.path_offsets[i] + len(encoded)
+            key = body_key(doc.agency)
+            if key is not None:
+                self.bodies[i] = body_ids.setdefault(key, len(body_ids))
+            if doc.year is not None:
+                self.years[i] = doc.year
+        rows = slice(start, start + count)
+        self.sizes[rows, 0] = kept
+        selections = [masks == 0]
+        for column, bit in enumerate(PART_BITS.values(), 1):
+            inside = (masks & bit) != 0
+            self.sizes[rows, column] = np.bincount(owner[inside], minlength=count)
+            selections.append(inside)
+        selections.insert(0, np.ones(len(hashes), dtype=bool))
+        docs = np.arange(start, start + count, dtype=np.int32)
+        for keys, signed in zip(
+            block_band_keys(hashes, owner, count, selections),
+            (np.bincount(owner[chosen], minlength=count) >= MIN_PART_HASHES for chosen in selections),
+            strict=True,
+        ):
+            self.bands.add_many(docs[signed], keys[signed])
 
     def open(self) -> None:
         self._fd = os.open(self.features_path, os.O_RDONLY)
@@ -262,9 +303,9 @@ def find_matches(
     stream: DocStream = docs if callable(docs) else (lambda: docs)
     sketch = DocumentFrequency()
     n = 0
-    for doc in stream():
-        sketch.add(doc.hashes)
-        n += 1
+    for block in _blocks(stream(), BLOCK):
+        sketch.add_many([doc.hashes for doc in block])
+        n += len(block)
     if n < 2:
         return []
     with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:

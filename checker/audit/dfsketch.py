@@ -21,6 +21,8 @@ class DocumentFrequency:
     def __init__(self, width_bits: int = 25, rows: int = 2) -> None:
         if not 1 <= rows <= len(_SALTS):
             raise ValueError(f"rows must be 1..{len(_SALTS)}")
+        if not 1 <= width_bits <= 32:  # add_many packs a slot into 32 bits
+            raise ValueError("width_bits must be 1..32")
         self.shift = np.uint64(64 - width_bits)
         self.counts = np.zeros((rows, 1 << width_bits), dtype=np.uint8)
 
@@ -33,6 +35,20 @@ class DocumentFrequency:
         for row, counts in enumerate(self.counts):
             slots = self._slots(hashes, row)
             counts[slots] = np.minimum(counts[slots], 254) + 1
+
+    def add_many(self, documents: list[np.ndarray]) -> None:
+        """Count several documents at once: the same counts as :meth:`add` on each in turn
+        (``k`` saturating increments of a slot are ``min(count + k, 255)``), a slot counted
+        once per document that holds it however many of its hashes fall there."""
+        if not documents:
+            return
+        sizes = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+        owner = np.repeat(np.arange(len(documents), dtype=np.uint64), sizes) << np.uint64(32)
+        hashes = np.concatenate(documents)
+        for row, counts in enumerate(self.counts):
+            per_document = np.unique(owner | self._slots(hashes, row))  # slots < 2^32
+            slots, times = np.unique(per_document & np.uint64(0xFFFFFFFF), return_counts=True)
+            counts[slots] = np.minimum(counts[slots] + times, 255)
 
     def estimate(self, hashes: np.ndarray) -> np.ndarray:
         """Upper estimates of the document frequency of each hash."""

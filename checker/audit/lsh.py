@@ -46,6 +46,15 @@ class BandIndex:
         if self._pending >= _FLUSH:
             self._flush()
 
+    def add_many(self, docs: np.ndarray, keys: np.ndarray) -> None:
+        """Put each report ``docs[r]`` into the buckets ``keys[r]`` (a row of uint64 keys each)."""
+        if len(docs):
+            self._keys.append(keys.ravel())
+            self._docs.append(np.repeat(docs.astype(np.int32), keys.shape[1]))
+            self._pending += keys.size
+            if self._pending >= _FLUSH:
+                self._flush()
+
     def _flush(self) -> None:
         if not self._pending:
             return

@@ -50,3 +50,27 @@ def band_keys(signature: np.ndarray) -> np.ndarray:
         key *= np.uint64(0xBF58476D1CE4E5B9)
         key ^= key >> np.uint64(32)
     return key
+
+
+_NOTHING = np.uint64(1 << 32)  # above every mixed value (they are below 2^32)
+
+
+def block_band_keys(
+    hashes: np.ndarray, owner: np.ndarray, count: int, selections: list[np.ndarray]
+) -> list[np.ndarray]:
+    """Band keys of several reports at once: ``hashes`` grouped by report (``owner``, the report
+    of each hash, non-decreasing, in ``range(count)``); for each selection (a boolean mask over
+    ``hashes``) a ``count × BANDS`` array whose row ``r`` equals
+    ``band_keys(minhashes(hashes_of_r, [selection_of_r]))[0]``. A row of a report with nothing
+    selected is meaningless: the caller keeps only reports with enough selected hashes."""
+    if not len(hashes):
+        return [np.zeros((count, BANDS), dtype=np.uint64) for _ in selections]
+    mixed = _mixed(hashes)
+    present = np.flatnonzero(np.bincount(owner, minlength=count))
+    starts = np.searchsorted(owner, present)
+    keys = []
+    for chosen in selections:
+        minima = np.full((PERMUTATIONS, count), _NOTHING, dtype=np.uint64)
+        minima[:, present] = np.minimum.reduceat(np.where(chosen, mixed, _NOTHING), starts, axis=1)
+        keys.append(band_keys(minima.T.astype(np.uint32)))
+    return keys

@@ -44,3 +44,51 @@ def test_minhashes_of_subsets_equal_minhash_of_each_subset_and_band_keys_stack()
     keys = band_keys(stacked)
     for row, signature in zip(keys, stacked, strict=True):
         assert np.array_equal(row, band_keys(signature))
+
+
+def test_block_band_keys_equal_each_reports_own_signature_keys():
+    """Reports worked out together (some empty, some with a part left empty) get, row by row,
+    the band keys of their own MinHash signature."""
+    from checker.audit.signatures import band_keys, block_band_keys
+
+    rng = np.random.default_rng(11)
+    sizes = [0, 40, 1, 0, 300, 7, 0]
+    reports = [np.unique(rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32)) for n in sizes]
+    owner = np.repeat(np.arange(len(reports)), [len(r) for r in reports])
+    hashes = np.concatenate(reports)
+    masks = rng.integers(0, 8, len(hashes)).astype(np.uint8)
+    masks[owner == 5] = 0  # a report whose parts are all empty
+    selections = [np.ones(len(hashes), dtype=bool), masks == 0, (masks & 2) != 0]
+    keys = block_band_keys(hashes, owner, len(reports), selections)
+    for chosen, block in zip(selections, keys, strict=True):
+        for report, row in enumerate(block):
+            subset = hashes[(owner == report) & chosen]
+            if len(subset):
+                assert np.array_equal(row, band_keys(_minhash(subset)))
+    nothing = block_band_keys(hashes[:0], owner[:0], 3, [np.ones(0, dtype=bool)])
+    assert [block.shape for block in nothing] == [(3, 32)]
+
+
+def test_document_frequencies_added_together_equal_adding_one_by_one():
+    """Batched counting keeps the sketch's meaning: a document counts once per slot, counts
+    saturate at 255, whatever the batch."""
+    from checker.audit.dfsketch import DocumentFrequency
+
+    rng = np.random.default_rng(3)
+    common = np.arange(50, dtype=np.uint32)  # in every document: saturates
+    documents = [
+        np.unique(
+            np.concatenate(
+                [common, rng.integers(0, 2**32, rng.integers(0, 200), dtype=np.uint64).astype(np.uint32)]
+            )
+        )
+        for _ in range(300)
+    ]
+    one_by_one, together = DocumentFrequency(width_bits=12), DocumentFrequency(width_bits=12)
+    for document in documents:
+        one_by_one.add(document)
+    for start in range(0, len(documents), 64):
+        together.add_many(documents[start : start + 64])
+    together.add_many([])
+    assert np.array_equal(one_by_one.counts, together.counts)
+    assert one_by_one.counts.max() == 255
