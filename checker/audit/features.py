@@ -45,7 +45,7 @@ def extract(document: Document, loci: dict[str, Locus | None]) -> Features:
     return Features(
         hashes=array("I", keys).tobytes(),
         masks=array("B", (table[k] for k in keys)).tobytes(),
-        texts=zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"), 6),
+        texts=zlib.compress(json.dumps(rows, ensure_ascii=False).encode("utf-8"), 1),
     )
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -17,6 +20,9 @@ from checker.model import ErrorInfo, Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
 
 DB_NAME = "audit.sqlite"
+# imported by a background thread while the workers start and check (numpy alone is ~0.1 s):
+# the parent is idle then, and would otherwise import them after the last report
+LATER_PHASES = ("checker.audit.apply", "checker.audit.outputs")
 COMMIT_EVERY_S = 0.5  # rows are committed in batches: a killed run re-checks at most this much
 
 
@@ -97,6 +103,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
                         continue
                 yield name  # the worker hashes the bytes it reads
 
+        _import_in_background(LATER_PHASES)
         jobs = options.jobs or os.cpu_count() or 1
         config = WorkerConfig(replace(options.check, pack=options.check.pack_name()), options.memory_mb)
         outcomes: Iterator[Outcome]
@@ -147,6 +154,17 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
     finally:
         store.close()
     return summary
+
+
+def _import_in_background(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` on a daemon thread; a failure is left for the import that needs them."""
+
+    def load() -> None:
+        for name in modules:
+            with contextlib.suppress(Exception):
+                importlib.import_module(name)
+
+    threading.Thread(target=load, name="fzcheck-preload", daemon=True).start()
 
 
 def _row(outcome: Outcome, options: AuditOptions) -> dict:
