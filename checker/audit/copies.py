@@ -25,9 +25,9 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 import numpy as np
 
 from checker.audit.dfsketch import DocumentFrequency
@@ -44,8 +44,7 @@ _NO_YEAR = -(2**31)
 _CACHE = 4096  # feature records kept while confirming one partition of pairs
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(msgspec.Struct, frozen=True):
     """One report as copy detection sees it."""
 
     path: str
@@ -55,8 +54,7 @@ class Doc:
     masks: np.ndarray  # uint8, part bits per hash
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """``a``'s ``part`` shares ``similarity`` of its rare shingles with ``b``'s report (paths)."""
 
     kind: str
@@ -162,8 +160,7 @@ class _Corpus:
         return out
 
 
-@dataclass(frozen=True)
-class _Shared:
+class _Shared(msgspec.Struct, frozen=True):
     """Per candidate pair (lo < hi): shared rare shingles in total and per part of each side."""
 
     lo: np.ndarray
