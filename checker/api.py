@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.check.engine import evaluate
 from checker.check.locate import Locus
@@ -51,8 +53,7 @@ def error_result(path: str, code: str, lang: str = "zh", **details: object) -> R
     return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(msgspec.Struct, frozen=True):
     """A checked file with what was read, parsed and located in it (None when it could not be
     read)."""
 

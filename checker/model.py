@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "weak", "missing"]
 DateForm = Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed", "invalid"]
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(msgspec.Struct, frozen=True):
     """One normalised physical line and how its characters map back to the original.
 
     ``columns[i]`` is the 0-based original column of ``text[i]``; ``None`` means the
@@ -39,8 +39,7 @@ class Line:
         return self.offset + index + 1
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(msgspec.Struct, frozen=True):
     """A logical paragraph: physical lines re-joined where layout had broken them."""
 
     index: int
@@ -66,8 +65,7 @@ class Paragraph:
         return self.lines[i].number, self.lines[i].column(offset - self.starts[i])
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(msgspec.Struct, frozen=True):
     """A numbered heading: its marker (一、 / (一) / 1. …), rank and title text."""
 
     marker: str
@@ -76,15 +74,36 @@ class Heading:
     run_in: bool  # body text follows the title in the same paragraph
 
 
-@dataclass(slots=True)
-class Section:
-    """A heading with the paragraphs under it and its sub-sections."""
+def repr_without(record: msgspec.Struct, *hidden: str) -> str:
+    """``repr`` of a record without some of its fields (what ``field(repr=False)`` was)."""
+    shown = (f"{name}={getattr(record, name)!r}" for name in record.__struct_fields__ if name not in hidden)
+    return f"{type(record).__qualname__}({', '.join(shown)})"
+
+
+class Section(msgspec.Struct):
+    """A heading with the paragraphs under it and its sub-sections.
+
+    ``parent`` is a back-reference: left out of ``repr``, and set after the section exists
+    when it is unpickled or deep-copied, so the copy's parent is the copied parent.
+    """
 
     heading: Heading
     paragraph: Paragraph
-    body: list[Paragraph] = field(default_factory=list)
-    children: list[Section] = field(default_factory=list)
-    parent: Section | None = field(default=None, repr=False)
+    body: list[Paragraph] = msgspec.field(default_factory=list)
+    children: list[Section] = msgspec.field(default_factory=list)
+    parent: Section | None = None
+
+    def __repr__(self) -> str:
+        return repr_without(self, "parent")
+
+    def __reduce__(self) -> tuple[type[Section], tuple[Heading, Paragraph], tuple[object, ...]]:
+        # msgspec's own __reduce__ passes every field to the constructor: a deep copy then
+        # copies a child's parent before that parent exists, and gets a second copy of it.
+        # The tree goes in the state, set once the section exists (as for a dataclass).
+        return (Section, (self.heading, self.paragraph), (self.body, self.children, self.parent))
+
+    def __setstate__(self, state: tuple[list[Paragraph], list[Section], Section | None]) -> None:
+        self.body, self.children, self.parent = state
 
     def all_paragraphs(self) -> list[Paragraph]:
         """Heading paragraph, own body, then every descendant's, in document order."""
@@ -104,8 +123,7 @@ class Section:
         return 0 if self.parent is None else self.parent.depth + 1
 
 
-@dataclass(frozen=True, slots=True)
-class DateMark:
+class DateMark(msgspec.Struct, frozen=True):
     """A date written in the text, parsed, with the form it was written in."""
 
     iso: str
@@ -115,8 +133,7 @@ class DateMark:
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(msgspec.Struct, frozen=True):
     """One place that says which year, or which body, the report is about.
 
     ``source``: title, opening, heading, date, plan or signature; ``value``: the year reported
@@ -130,8 +147,7 @@ class Claim:
     length: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(msgspec.Struct, frozen=True):
     """Every claim on the year and the body, and the values the weighed claims support."""
 
     year_claims: tuple[Claim, ...] = ()
@@ -140,16 +156,14 @@ class Evidence:
     agency: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(msgspec.Struct, frozen=True):
     agency: str | None
     year: int | None
     title: str | None
     date: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(msgspec.Struct, frozen=True):
     """A parsed report. Paragraph indices run over ``paragraphs``."""
 
     paragraphs: tuple[Paragraph, ...]
@@ -183,8 +197,7 @@ class Document:
         return tuple(p for p in self.paragraphs if p.index not in skip)
 
 
-@dataclass(frozen=True, slots=True)
-class Basis:
+class Basis(msgspec.Struct, frozen=True):
     source: str
     article: str | None = None
     note: str | None = None
@@ -196,8 +209,7 @@ class Basis:
         return "".join(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(msgspec.Struct, frozen=True):
     """A mechanical correction a rule declares (``fix:`` in the pack): the text as written
     at the finding's line and column, ``old``, is to become ``new`` ("" deletes it)."""
 
@@ -205,8 +217,7 @@ class Fix:
     new: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     rule: str
     element: str
     severity: Severity
@@ -222,8 +233,7 @@ class Finding:
     fix: Fix | None = None  # not part of the JSON contract: ``fzcheck annotate --fix`` applies it
 
 
-@dataclass(frozen=True, slots=True)
-class ElementResult:
+class ElementResult(msgspec.Struct, frozen=True):
     id: str
     name: str
     status: Status
@@ -232,14 +242,12 @@ class ElementResult:
     weight: float
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorInfo:
+class ErrorInfo(msgspec.Struct, frozen=True):
     code: str
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(msgspec.Struct, frozen=True):
     path: str
     status: Literal["ok", "error"]
     error: ErrorInfo | None = None

@@ -9,9 +9,11 @@ it crosses a process boundary (``pack`` may stay a name so the object pickles ch
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.read import DEFAULT_MAX_BYTES
 
@@ -21,8 +23,7 @@ if TYPE_CHECKING:  # the pack module (YAML, JSON Schema) loads only when a pack 
 LANGS = ("zh", "en")
 
 
-@dataclass(frozen=True)
-class CheckOptions:
+class CheckOptions(msgspec.Struct, frozen=True):
     """How to check and judge one report.
 
     ``pack``: a loaded pack, or a bundled pack's name or a YAML path (None: ``national``, or
@@ -61,7 +62,7 @@ class CheckOptions:
         """A copy with some fields changed (a ``Path`` pack becomes its string)."""
         if isinstance(changes.get("pack"), Path):
             changes["pack"] = str(changes["pack"])
-        unknown = set(changes) - set(CheckOptions.__dataclass_fields__)
+        unknown = set(changes) - set(CheckOptions.__struct_fields__)
         if unknown:
             raise TypeError(f"unknown check option(s): {', '.join(sorted(unknown))}")
         return replace(self, **changes)

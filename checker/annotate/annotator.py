@@ -6,8 +6,7 @@ those of the input's text throughout (see :mod:`checker.annotate.textmap`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import msgspec
 from lxml import etree
 
 from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
@@ -22,8 +21,7 @@ from checker.model import Document, Finding, Result
 from checker.packs.pack import Pack
 
 
-@dataclass
-class _Target:
+class _Target(msgspec.Struct):
     """A resolved place in the Word document."""
 
     start: tuple[etree._Element, int]

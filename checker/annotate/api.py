@@ -17,9 +17,10 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from checker.annotate.annotator import annotate_into
 from checker.annotate.docxmap import docx_line_map
@@ -48,8 +49,7 @@ class AnnotateError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Annotated:
+class Annotated(msgspec.Struct, frozen=True):
     """The annotated .docx, the check result it shows, and how much was added."""
 
     data: bytes

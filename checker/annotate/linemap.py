@@ -9,22 +9,19 @@ way a stretch of a line maps to a w:p and an offset in the text of its runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from lxml import etree
 
 
-@dataclass(frozen=True)
-class LinePlace:
+class LinePlace(msgspec.Struct, frozen=True):
     paragraph: etree._Element
     base: int  # offset in the paragraph's run text of the line's ``first_column``
     first_column: int  # 1-based column of the line where the runs' text begins
     length: int  # characters of the line held by runs from there
 
 
-@dataclass
-class LineMap:
-    places: dict[int, list[LinePlace]] = field(default_factory=dict)
+class LineMap(msgspec.Struct):
+    places: dict[int, list[LinePlace]] = msgspec.field(default_factory=dict)
 
     def add(self, line: int, place: LinePlace) -> None:
         self.places.setdefault(line, []).append(place)

@@ -12,7 +12,8 @@ the parts (after the parts before it, before the first part after them).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from checker.model import Document, Finding, Result, Section
 from checker.packs.pack import Pack
@@ -21,8 +22,7 @@ CLIP = "…"
 EXCERPT_CHARS = 80  # checker.check.engine clips excerpts to this length
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """Original text from (line, column) to (end_line, end_column), both inclusive, 1-based."""
 
     line: int
@@ -31,8 +31,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(msgspec.Struct, frozen=True):
     """A place between characters: the start or the end of a line."""
 
     line: int

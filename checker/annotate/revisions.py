@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
-from dataclasses import dataclass, field
 
+import msgspec
 from lxml import etree
 
 from checker.annotate.textmap import Owned, covering_runs, run_at, split_at, walk
@@ -19,14 +19,13 @@ from checker.annotate.wordml import element, text_node, w
 _DELETED_TAGS = {w("t"): w("delText"), w("instrText"): w("delInstrText")}
 
 
-@dataclass
-class Revisions:
+class Revisions(msgspec.Struct):
     """Issues revision ids and records the elements it adds."""
 
     author: str
-    date: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    date: str = msgspec.field(default_factory=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
     next_id: int = 1
-    owned: Owned = field(default_factory=Owned)
+    owned: Owned = msgspec.field(default_factory=Owned)
     count: int = 0
 
     @classmethod

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
+import msgspec
 from lxml import etree
 
 from checker.annotate.wordml import MC, XML_SPACE, w
@@ -28,8 +28,7 @@ _RUN = w("r")
 _RUN_PROPERTIES = w("rPr")
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(msgspec.Struct, frozen=True):
     """Characters ``start:start+length`` of the paragraph text, held by ``child`` of ``run``."""
 
     run: etree._Element
@@ -38,8 +37,7 @@ class Segment:
     length: int
 
 
-@dataclass(frozen=True)
-class Walk:
+class Walk(msgspec.Struct, frozen=True):
     """A paragraph's text and the segments that hold it, in order."""
 
     text: str
@@ -52,14 +50,13 @@ class Walk:
         return segment, offset - segment.start
 
 
-@dataclass
-class Owned:
+class Owned(msgspec.Struct):
     """The w:del and w:ins elements annotate itself added (not part of the input's text),
     and the walks of paragraphs not changed since."""
 
-    deleted: set[etree._Element] = field(default_factory=set)
-    inserted: set[etree._Element] = field(default_factory=set)
-    walks: dict[etree._Element, Walk] = field(default_factory=dict)
+    deleted: set[etree._Element] = msgspec.field(default_factory=set)
+    inserted: set[etree._Element] = msgspec.field(default_factory=set)
+    walks: dict[etree._Element, Walk] = msgspec.field(default_factory=dict)
 
 
 def _visible(run: etree._Element, paragraph: etree._Element, owned: Owned) -> bool:

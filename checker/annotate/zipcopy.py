@@ -16,8 +16,9 @@ import time
 import zipfile
 import zlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from io import BytesIO
+
+import msgspec
 
 _LOCAL = struct.Struct("<4s2B4HL2L2H")  # as zipfile.structFileHeader
 _CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # as zipfile.structCentralDir
@@ -40,8 +41,7 @@ class _Unusual(Exception):
     """The archive needs the general path (``zipfile``)."""
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(msgspec.Struct, frozen=True):
     name: bytes
     flags: int
     method: int

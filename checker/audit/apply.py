@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import numpy as np
 
 from checker.audit.copies import ACROSS, PREVIOUS, Doc, DocStream, Match, find_matches
@@ -30,8 +30,7 @@ DEFAULT_MIN = {ACROSS: 0.5, PREVIOUS: 0.6}
 EXCERPT_CHARS = 80
 
 
-@dataclass(frozen=True)
-class CopyPair:
+class CopyPair(msgspec.Struct, frozen=True):
     """One reported match with its evidence, as stored in the ``copies`` table."""
 
     kind: str

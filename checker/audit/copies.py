@@ -25,10 +25,10 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import msgspec
 import numpy as np
 
 from checker.audit.dfsketch import DocumentFrequency
@@ -46,8 +46,7 @@ _CACHE = 4096  # feature records kept while confirming one partition of pairs
 BLOCK = 64  # reports whose rare shingles and signatures are worked out together
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(msgspec.Struct, frozen=True):
     """One report as copy detection sees it."""
 
     path: str
@@ -57,8 +56,7 @@ class Doc:
     masks: np.ndarray  # uint8, part bits per hash
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(msgspec.Struct, frozen=True):
     """``a``'s ``part`` shares ``similarity`` of its rare shingles with ``b``'s report (paths)."""
 
     kind: str
@@ -203,8 +201,7 @@ class _Corpus:
         return out
 
 
-@dataclass(frozen=True)
-class _Shared:
+class _Shared(msgspec.Struct, frozen=True):
     """Per candidate pair (lo < hi): shared rare shingles in total and per part of each side."""
 
     lo: np.ndarray

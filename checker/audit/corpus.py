@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from checker.audit.store import Store
 from checker.i18n import DEFAULT_LANG, t
@@ -29,8 +30,7 @@ def kind_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
     return {kind: t(f"audit.kind.{kind}", lang) for kind in _KINDS}
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(msgspec.Struct, frozen=True):
     """One stored row, its result dict decoded."""
 
     path: str
@@ -45,8 +45,7 @@ class Report:
         return self.result.get("score")
 
 
-@dataclass(frozen=True)
-class Copy:
+class Copy(msgspec.Struct, frozen=True):
     kind: str
     part: str
     a_path: str
@@ -68,8 +67,7 @@ _FILTERS = {
 }
 
 
-@dataclass(frozen=True)
-class Corpus:
+class Corpus(msgspec.Struct, frozen=True):
     """What the output writers read: reports streamed from the store one at a time, so the
     parent's memory does not grow with the number of reports; copy pairs (few) in memory."""
 

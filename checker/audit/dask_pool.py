@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.worker import WorkerConfig, file_sha256

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import zlib
 from array import array
-from dataclasses import dataclass
+
+import msgspec
 
 from checker.audit.shingles import shingle_hashes
 from checker.check.locate import Locus
@@ -20,8 +21,7 @@ PART_BITS: dict[str, int] = {"measures": 1, "problems": 2, "next-year-plan": 4}
 WHOLE = "whole"
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(msgspec.Struct, frozen=True):
     hashes: bytes  # array('I')
     masks: bytes  # array('B'), OR of the part bits of every paragraph holding the shingle
     texts: bytes  # zlib(JSON [[mask, line, text], ...])

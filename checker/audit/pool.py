@@ -17,16 +17,16 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
+
+import msgspec
 
 from checker.audit import worker as worker_module
 from checker.audit.worker import WorkerConfig
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     """What happened to one task: a row from the worker, or ``timeout``/``crash``."""
 
     task: str
@@ -40,8 +40,7 @@ def _memory_row(path: str) -> dict[str, Any]:
     return worker_module.row_for(worker_module.memory_result(path), None, 0.0)
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(msgspec.Struct, frozen=True):
     """What a worker does with each task: ``handle`` answers it; ``on_memory`` answers when
     handling ran out of memory. Module-level functions, so they pickle by name."""
 
@@ -93,13 +92,12 @@ def _die_with_parent() -> None:
         pass
 
 
-@dataclass
-class WorkerProcess:
+class WorkerProcess(msgspec.Struct):
     """One worker: its process, its end of the pipe, and the tasks sent to it."""
 
     process: Any
     conn: Connection
-    inflight: deque[Any] = field(default_factory=deque)
+    inflight: deque[Any] = msgspec.field(default_factory=deque)
     head_since: float = 0.0
 
 

@@ -8,8 +8,10 @@ import os
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.audit.dask_pool import DaskPool
 from checker.audit.pool import Outcome, WorkerPool
@@ -26,8 +28,7 @@ LATER_PHASES = ("checker.audit.apply", "checker.audit.outputs")
 COMMIT_EVERY_S = 0.5  # rows are committed in batches: a killed run re-checks at most this much
 
 
-@dataclass(frozen=True)
-class AuditOptions:
+class AuditOptions(msgspec.Struct, frozen=True):
     """The check options (pack, lang, today) plus what only a bulk audit needs."""
 
     check: CheckOptions = DEFAULT_OPTIONS
@@ -45,16 +46,15 @@ class AuditOptions:
         return self.check.lang
 
 
-@dataclass
-class AuditSummary:
+class AuditSummary(msgspec.Struct):
     files: int = 0
     checked: int = 0
     skipped: int = 0
-    statuses: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = msgspec.field(default_factory=dict)
     copies: int = 0
     pruned: int = 0  # stored files no longer among the inputs (deleted since the last run)
-    seconds: dict[str, float] = field(default_factory=dict)
-    outputs: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = msgspec.field(default_factory=dict)
+    outputs: list[str] = msgspec.field(default_factory=list)
 
 
 def options_key(pack_label: str, options: CheckOptions) -> str:

@@ -11,7 +11,9 @@ recomputed: an override's new *weight* needs ``fzcheck check``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.audit.store import Store
 from checker.model import ErrorInfo, Finding, Meta, Result
@@ -21,8 +23,7 @@ from checker.run.gates import gate_for, judge
 from checker.run.waivers import apply_waivers
 
 
-@dataclass(frozen=True)
-class Verdicts:
+class Verdicts(msgspec.Struct, frozen=True):
     """Which stored reports failed their gates, and why."""
 
     reports: int

@@ -12,9 +12,11 @@ import hashlib
 import json
 import resource
 import time
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.model import ErrorInfo, Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
@@ -22,8 +24,7 @@ from checker.options import DEFAULT_OPTIONS, CheckOptions
 _STATE: dict[str, Any] = {}
 
 
-@dataclass(frozen=True)
-class WorkerConfig:
+class WorkerConfig(msgspec.Struct, frozen=True):
     """What every worker needs; the pack as a name or path so it pickles cheaply."""
 
     check: CheckOptions = DEFAULT_OPTIONS

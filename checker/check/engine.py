@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.check.fixes import make_fix
 from checker.check.locate import Locus, locate_elements
@@ -21,8 +23,7 @@ _STATUS_ORDER = {"present": 0, "weak": 1, "missing": 2}
 EXCERPT_CHARS = 80
 
 
-@dataclass(frozen=True)
-class Evaluation:
+class Evaluation(msgspec.Struct, frozen=True):
     """What checking found: the result, and where each element is (None: missing), so that
     later stages (audit copy features) need not locate the elements again."""
 

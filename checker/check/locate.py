@@ -9,16 +9,16 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+
+import msgspec
 
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
 
 
-@dataclass(frozen=True)
-class Locus:
+class Locus(msgspec.Struct, frozen=True, dict=True):
     """Where an element is. ``how``: heading, keyword, title, signature or date."""
 
     element: str

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
+from msgspec.structs import replace
 
 from checker.cli.options import budget_options, check_options, config_options, gate_options
 from checker.cli.translate import current_lang

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 from checker.model import Result
 from checker.options import CheckOptions
@@ -20,8 +21,7 @@ FORMATTERS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class RenderContext:
+class RenderContext(msgspec.Struct, frozen=True):
     """What a formatter needs: the run's options (pack, language) and whether to colour."""
 
     options: CheckOptions

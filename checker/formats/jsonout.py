@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
+
+from msgspec.structs import asdict
 
 from checker import __version__
 from checker.formats import RenderContext
@@ -13,7 +14,10 @@ from checker.model import Result
 
 
 def result_to_dict(result: Result) -> dict[str, Any]:
-    """One entry of ``results``; the names are a contract other tools rely on."""
+    """One entry of ``results``; the names are a contract other tools rely on.
+
+    ``asdict`` (msgspec's, one level deep) is enough for ``error`` and ``meta``: their fields
+    are plain strings and numbers."""
     return {
         "path": result.path,
         "status": result.status,

@@ -7,16 +7,16 @@ corrected in data, never in code.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.packs.bundled import rules_dir
 from checker.packs.data_cache import load_data
 
 
-@dataclass(frozen=True)
-class Law:
+class Law(msgspec.Struct, frozen=True):
     title: str
     aliases: tuple[str, ...]
     in_force: dt.date
@@ -25,8 +25,7 @@ class Law:
     source: str
 
 
-@dataclass(frozen=True)
-class Plenary:
+class Plenary(msgspec.Struct, frozen=True):
     name: str
     start: dt.date
     end: dt.date

@@ -7,14 +7,14 @@ type's parameter schema.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+import msgspec
 
 from checker.model import Basis
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(msgspec.Struct, frozen=True):
     id: str
     name: str
     name_en: str
@@ -22,8 +22,7 @@ class Element:
     spec: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(msgspec.Struct, frozen=True):
     id: str
     element: str
     type: str
@@ -32,11 +31,11 @@ class Rule:
     message: str
     suggestion: str
     basis: Basis
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = msgspec.field(default_factory=dict)
     message_en: str | None = None
     suggestion_en: str | None = None
     description: str | None = None
-    examples: dict[str, list[str]] = field(default_factory=dict)
+    examples: dict[str, list[str]] = msgspec.field(default_factory=dict)
     enabled: bool = True
     source: str = ""
     fix: dict[str, Any] | None = None  # a mechanical fix (checker/check/fixes.py)
@@ -48,8 +47,7 @@ class Rule:
         return self.message, self.suggestion
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(msgspec.Struct, frozen=True):
     id: str
     version: str
     name: str

@@ -8,7 +8,9 @@ examples are fragments): a ``pass`` example must give no finding of that rule an
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.check.engine import evaluate
 from checker.model import Finding
@@ -19,8 +21,7 @@ from checker.read.source import SourceText
 from checker.read.text import normalise_newlines
 
 
-@dataclass(frozen=True)
-class ExampleOutcome:
+class ExampleOutcome(msgspec.Struct, frozen=True):
     """One example passage run against its rule."""
 
     rule: str

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from checker.i18n import Key, t
 from checker.packs.schema_text import schema_problem
@@ -60,8 +61,7 @@ def _localised(value: object, lang: str) -> object:
     return value
 
 
-@dataclass(frozen=True)
-class YamlDocument:
+class YamlDocument(msgspec.Struct, frozen=True):
     """Parsed YAML data plus the 1-based line of each JSON path in it."""
 
     file: str

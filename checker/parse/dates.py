@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 
@@ -32,8 +33,7 @@ DATE_PATTERN = regex_cache.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedDate:
+class ParsedDate(msgspec.Struct, frozen=True):
     date: dt.date
     form: str
     start: int

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.i18n import t
@@ -29,8 +30,7 @@ from checker.packs.model import Pack
 from checker.packs.patterns import pattern_of
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """Report or not, why, and the evidence the decision rests on (user-facing)."""
 
     is_report: bool

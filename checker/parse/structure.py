@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import cast
+
+from msgspec.structs import replace
 
 import checker.regex_cache as regex_cache
 from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Section

@@ -7,8 +7,7 @@ counters in document order and prefix each numbered paragraph with its marker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+import msgspec
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -92,8 +91,7 @@ def format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(msgspec.Struct, frozen=True):
     """One w:lvl: where it starts, how it counts and the text pattern ("%1、")."""
 
     start: int = 1
@@ -104,15 +102,14 @@ class Level:
     restart_after: int | None = None  # w:lvlRestart: restart after this (0-based) level
 
 
-@dataclass
-class NumberingState:
+class NumberingState(msgspec.Struct):
     """Word's list counters, replayed paragraph by paragraph in document order."""
 
-    levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # counter key → levels
-    instance_key: dict[str, str] = field(default_factory=dict)  # numId → counter key
-    overrides: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → start
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
-    style_numbering: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    levels: dict[str, dict[int, Level]] = msgspec.field(default_factory=dict)  # counter key → levels
+    instance_key: dict[str, str] = msgspec.field(default_factory=dict)  # numId → counter key
+    overrides: dict[str, dict[int, int]] = msgspec.field(default_factory=dict)  # numId → start
+    counters: dict[str, dict[int, int]] = msgspec.field(default_factory=dict)
+    style_numbering: dict[str, tuple[str | None, int | None]] = msgspec.field(default_factory=dict)
 
     def marker(self, num_id: str, ilvl: int) -> str:
         """The marker text for the next paragraph of list ``num_id`` at level ``ilvl``."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
 from io import BytesIO
+
+import msgspec
 
 from checker.read.container import open_zip, sniff
 from checker.read.docx_layout import StyleTable, paragraph_layout
@@ -27,8 +28,7 @@ _SKIPPED_ANCESTORS = (
 )
 
 
-@dataclass
-class _Counters:
+class _Counters(msgspec.Struct):
     paragraphs: int = 0
     tables: int = 0
 

@@ -10,9 +10,10 @@ line stops short of the margin.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
+
+import msgspec
 
 from checker.read.source import Align, LineLayout
 
@@ -21,8 +22,7 @@ MARGIN_EM = 2.0  # a line ending this close to the right margin fills it (ragged
 RIGHT_START_EM = 4.0  # a right-aligned line starts at least this far in
 
 
-@dataclass(frozen=True, slots=True)
-class LineBox:
+class LineBox(msgspec.Struct, frozen=True):
     """A visual line's extent on its page (PDF points) and its font size."""
 
     left: float

@@ -10,7 +10,8 @@ headers/footers are dropped here (see :mod:`checker.read.pdf_furniture`).
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+
+import msgspec
 
 from checker.read.errors import InputError
 from checker.read.pdf_layout import LineBox, page_layouts
@@ -23,8 +24,7 @@ WIDE_GAP_EM = 1.0
 _MAX_TILT = 0.05  # radians; tilted text is a watermark or a stamp, not running text
 
 
-@dataclass(frozen=True, slots=True)
-class _Glyph:
+class _Glyph(msgspec.Struct, frozen=True):
     char: str
     x: float
     right: float

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 Align = Literal["left", "centre", "right"]
 
 
-@dataclass(frozen=True, slots=True)
-class LineLayout:
+class LineLayout(msgspec.Struct, frozen=True):
     """Where a line sits, when the reader knows: what the parser prefers to text guesses.
 
     ``align``: left (also justified), centre or right; ``size``: font size relative to the
@@ -28,8 +28,7 @@ class LineLayout:
     level: int | None = None
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(msgspec.Struct, frozen=True):
     """Text extracted from one file.
 
     ``text`` keeps the line structure a user sees in the original (lines split on ``\\n``).
@@ -43,7 +42,7 @@ class SourceText:
     format: str = "txt"
     encoding: str | None = None
     line_labels: tuple[str, ...] | None = None
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = msgspec.field(default_factory=dict)
     layout: tuple[LineLayout | None, ...] | None = None  # per line, like line_labels
 
     def label(self, line: int) -> str | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
+
+import msgspec
+from msgspec.structs import replace
 
 from checker import __version__
 from checker.i18n import t as msg
@@ -26,8 +28,7 @@ class BaselineError(Exception):
     """The baseline file cannot be read or is not a baseline."""
 
 
-@dataclass(frozen=True)
-class Baseline:
+class Baseline(msgspec.Struct, frozen=True):
     """Recorded findings and scores; ``root`` is the folder paths are relative to."""
 
     file: str

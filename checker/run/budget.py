@@ -24,9 +24,10 @@ import signal
 import stat
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
 
 if TYPE_CHECKING:  # the CLI imports this module at start-up: keep it light
     from checker.model import Result
@@ -43,8 +44,7 @@ class BudgetExceeded(BaseException):
     swallows it."""
 
 
-@dataclass(frozen=True)
-class Budget:
+class Budget(msgspec.Struct, frozen=True):
     """Per-file limits: ``timeout`` seconds (0: none), ``memory_mb`` MB (0: none);
     ``in_process_bytes`` is the size above which a file is checked in a child process."""
 

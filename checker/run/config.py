@@ -9,18 +9,19 @@ unknown key is an error. Paths and globs inside are relative to the file's folde
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from checker.model import repr_without
 from checker.packs.yamlsrc import ConfigError, YamlDocument, load_yaml, validate
 
 CONFIG_NAME = ".fzcheck.yaml"
 
 
-@dataclass(frozen=True)
-class RuleOverride:
+class RuleOverride(msgspec.Struct, frozen=True):
     """Changes to one rule: None keeps the pack's value."""
 
     enabled: bool | None = None
@@ -28,19 +29,17 @@ class RuleOverride:
     weight: float | None = None
 
 
-@dataclass(frozen=True)
-class PathOverride:
+class PathOverride(msgspec.Struct, frozen=True):
     """Settings for the files matching ``paths``; later overrides win."""
 
     paths: tuple[str, ...]
-    rules: dict[str, RuleOverride] = field(default_factory=dict)
+    rules: dict[str, RuleOverride] = msgspec.field(default_factory=dict)
     fail_under: float | None = None
     fail_on: str | None = None
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class Waiver:
+class Waiver(msgspec.Struct, frozen=True):
     """Accept a rule's findings (for ``paths``) or one finding (by ``fingerprint``)."""
 
     reason: str
@@ -50,14 +49,13 @@ class Waiver:
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(msgspec.Struct, frozen=True):
     """A loaded ``.fzcheck.yaml``; ``root`` is the folder its paths are relative to."""
 
     file: str | None
     root: Path
     pack: str | None = None
-    rules: dict[str, RuleOverride] = field(default_factory=dict)
+    rules: dict[str, RuleOverride] = msgspec.field(default_factory=dict)
     fail_under: float | None = None
     fail_on: str | None = None
     include: tuple[str, ...] = ()
@@ -65,7 +63,10 @@ class Config:
     overrides: tuple[PathOverride, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     baseline: str | None = None
-    lines: dict[tuple[str | int, ...], int] = field(default_factory=dict, repr=False)
+    lines: dict[tuple[str | int, ...], int] = msgspec.field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return repr_without(self, "lines")  # positions of keys: noise
 
     def line_of(self, *path: str | int) -> int | None:
         """Line of a key in the file, for errors found after schema validation."""

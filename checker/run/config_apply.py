@@ -7,8 +7,10 @@ distinct set of overrides, so a thousand files under one override share one pack
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.packs.model import Pack
 from checker.packs.pack import load_pack
@@ -17,8 +19,7 @@ from checker.run.config import Config, RuleOverride, resolve
 from checker.run.config_paths import glob_match, relative_posix
 
 
-@dataclass(frozen=True)
-class FileSettings:
+class FileSettings(msgspec.Struct, frozen=True):
     """How one file is judged."""
 
     pack: Pack

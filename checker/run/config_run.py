@@ -6,10 +6,12 @@ check → waivers → baseline → gates. Commands only parse options and print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.api import analyse_file, error_result
 from checker.model import Result
@@ -27,8 +29,7 @@ if TYPE_CHECKING:
     from checker.run.baseline import Baseline
 
 
-@dataclass(frozen=True)
-class RunOptions:
+class RunOptions(msgspec.Struct, frozen=True):
     """Command-line choices: the check options plus what a run adds (config, gates,
     baseline, waivers). None means "from the config, else the pack" — also for
     ``check.pack`` and ``check.fail_under``."""
@@ -47,14 +48,13 @@ class RunOptions:
         return self.check.lang
 
 
-@dataclass
-class Run:
+class Run(msgspec.Struct):
     """What a run produced: results in input order and why each failed."""
 
     config: Config
     pack: Pack
-    results: list[Result] = field(default_factory=list)
-    reasons: dict[str, list[str]] = field(default_factory=dict)
+    results: list[Result] = msgspec.field(default_factory=list)
+    reasons: dict[str, list[str]] = msgspec.field(default_factory=dict)
     baseline: Baseline | None = None
 
 

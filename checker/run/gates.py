@@ -10,7 +10,8 @@ Exit codes (checker.run.exitcodes): 0 all passed; 1 a gate failed; 2 usage error
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import msgspec
+from msgspec.structs import replace
 
 from checker.i18n import t as msg
 from checker.model import Result
@@ -19,8 +20,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 DEFAULT_FAIL_UNDER = 60.0
 
 
-@dataclass(frozen=True)
-class Gate:
+class Gate(msgspec.Struct, frozen=True):
     """The thresholds one report is held to."""
 
     fail_under: float

@@ -9,7 +9,8 @@ text), only the gates ignore the finding.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from checker.model import Finding, Result
 from checker.run.config import Waiver

@@ -4,14 +4,14 @@ missing part belongs. Works from a finding's line, column and excerpt (the JSON 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(msgspec.Struct, frozen=True):
     """Finding ``number`` covers ``start:end`` of the text; ``start == end`` is a marker."""
 
     number: int
@@ -66,8 +66,7 @@ def place(finding: dict[str, Any], number: int, lines: list[str], starts: list[i
     return Place(number, pos, end or pos, line - 1)
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(msgspec.Struct, frozen=True):
     """A run of one line's text and the findings covering it (empty: plain text)."""
 
     text: str

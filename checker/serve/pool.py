@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
 from checker.audit.worker import WorkerConfig
@@ -24,8 +25,7 @@ class PoolFull(Exception):
     """Every worker is busy and the waiting line is full."""
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(msgspec.Struct, frozen=True):
     """A worker's answer, or why there is none (``timeout`` or ``crash``)."""
 
     kind: str  # "done", "timeout" or "crash"

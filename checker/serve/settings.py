@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.audit.run import AuditOptions
@@ -27,10 +28,10 @@ def parse_size(text: str) -> int:
 
 
 _NATIONAL = CheckOptions(pack="national")  # a name, so worker processes load it themselves
+_AUDIT = AuditOptions()  # the audit's defaults (a Struct's class attributes are not its defaults)
 
 
-@dataclass(frozen=True)
-class ServeSettings:
+class ServeSettings(msgspec.Struct, frozen=True):
     """The service's check options (default pack as a name, lang, today) and its limits.
     Time and memory per check are audit's (``AuditOptions``)."""
 
@@ -38,8 +39,8 @@ class ServeSettings:
     workers: int = 0  # check processes; 0: every core
     max_upload: int = 20 * 1024 * 1024
     queue: int = 64  # checks that may wait for a worker; beyond that 503
-    timeout: float = AuditOptions.timeout  # seconds per check
-    memory_mb: int = AuditOptions.memory_mb
+    timeout: float = _AUDIT.timeout  # seconds per check
+    memory_mb: int = _AUDIT.memory_mb
     body_timeout: float = 30.0  # seconds to receive one request body
     retry_after: int = 5
 

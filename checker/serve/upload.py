@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from starlette.datastructures import UploadFile
 from starlette.requests import ClientDisconnect, Request
 
@@ -24,8 +24,7 @@ _SUFFIX = regex_cache.compile(r"\.[A-Za-z0-9]{1,8}$")
 _CONTROL = regex_cache.compile(r"[\x00-\x1f\x7f]")
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(msgspec.Struct, frozen=True):
     """What a request asked to check, before the pack and language are validated."""
 
     data: bytes

@@ -7,8 +7,10 @@ budget as in ``fzcheck audit``; the pack named by the request is loaded once per
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any
+
+import msgspec
+from msgspec.structs import replace
 
 from checker.annotate import AnnotateError, annotate_bytes, output_name
 from checker.api import analyse_bytes
@@ -20,8 +22,7 @@ from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 
 
-@dataclass(frozen=True)
-class Upload:
+class Upload(msgspec.Struct, frozen=True):
     """One request's report: bytes, the name giving its format (only its suffix is used), the
     label its result carries, and the chosen pack and language."""
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.model import Paragraph
@@ -15,8 +16,7 @@ _ITEM_START = regex_cache.compile(
 _HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A piece of a paragraph: ``text`` is ``paragraph.text[start:start + len(text)]``."""
 
     paragraph: Paragraph

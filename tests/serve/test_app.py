@@ -8,10 +8,10 @@ import logging
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 
 import httpx
 import pytest
+from msgspec.structs import replace
 
 from checker.api import check_file
 from checker.formats import RenderContext

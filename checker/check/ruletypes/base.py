@@ -10,17 +10,17 @@ names it; the pack loader composes every type's ``PARAMS`` into the pack schema.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
+
+import msgspec
 
 from checker.check.locate import Locus
 from checker.model import Document, Paragraph, Status
 from checker.packs.model import Pack, Rule
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(msgspec.Struct, frozen=True, dict=True):
     """Everything a rule may look at for one report."""
 
     document: Document
@@ -57,8 +57,7 @@ class Context:
         return str(self.document.meta.year) if self.document.meta.year else "20××"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(msgspec.Struct, frozen=True):
     """One problem a rule found. ``status`` is what it makes of the element (None: no change).
 
     ``loss`` is the share of the rule's weight lost (0–1); ``paragraph``/``offset``/``length``
@@ -70,7 +69,7 @@ class Hit:
     paragraph: Paragraph | None = None
     offset: int = 0
     length: int = 0
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
 # ``scope``: where a rule looks (see :func:`scope_paragraphs`).

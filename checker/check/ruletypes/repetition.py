@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
@@ -40,8 +41,7 @@ _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _NON_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
 
 
-@dataclass(frozen=True)
-class _Stream:
+class _Stream(msgspec.Struct, frozen=True):
     """The Han characters of the body outside ``ignore`` spans, one string, and the way back."""
 
     text: str
