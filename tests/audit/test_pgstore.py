@@ -31,7 +31,8 @@ def server():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return corpus_folder(tmp_path_factory.mktemp("corpus"), 150, seed=5, broken_docx=False)
+    # large enough that one commit interval (0.5 s) of a one-worker audit is a fraction of it
+    return corpus_folder(tmp_path_factory.mktemp("corpus"), 600, seed=5, broken_docx=False)
 
 
 def _options(store: str | None = None) -> AuditOptions:
