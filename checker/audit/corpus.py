@@ -78,12 +78,23 @@ class Corpus(msgspec.Struct, frozen=True):
 
     def reports(self, order: str = "path", only: str = "all") -> Iterator[Report]:
         """Stored reports in ``order`` (path, ranked, body) restricted by ``only``."""
+        for path, status, agency, year, raw in self._select("result_json", order, only):
+            yield Report(path, status, agency, year, json.loads(raw), raw)
+
+    def rows(
+        self, order: str = "path", only: str = "all"
+    ) -> Iterator[tuple[str, str, str | None, int | None]]:
+        """(path, status, agency, year) of the reports :meth:`reports` yields, without reading or
+        decoding their results (a tenth of the time)."""
+        for path, status, agency, year, _ in self._select("NULL", order, only):
+            yield path, status, agency, year
+
+    def _select(self, result: str, order: str, only: str) -> Iterator[Any]:
         sql = (
-            "SELECT path, status, agency, year, result_json FROM reports WHERE options=? "
+            f"SELECT path, status, agency, year, {result} FROM reports WHERE options=? "
             f"{_FILTERS[only]} ORDER BY {_ORDERS[order]}"
         )
-        for path, status, agency, year, raw in self.store.db.execute(sql, (self.options,)):
-            yield Report(path, status, agency, year, json.loads(raw), raw)
+        return iter(self.store.db.execute(sql, (self.options,)))
 
     def ranked(self) -> Iterator[Report]:
         """Checked reports by score, best first; then the rest by path."""

@@ -19,15 +19,19 @@ from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
 from checker.packs.model import Pack
 
-PARALLEL_FROM = 500  # reports from which the workbook gets a process of its own
+# reports from which the workbook gets a process of its own: below it, starting the helper (about
+# 0.1 s with the forkserver running, more without) costs more than writing the workbook beside the
+# JSON, CSV and dashboard saves (benchmarks/bench_workbook.py: slower at 500 and 1,000 reports,
+# faster at 2,000 and 10,000)
+PARALLEL_FROM = 2000
 
 
 def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str = "zh") -> list[str]:
     """Write every output file into ``out``; returns their paths.
 
-    The workbook takes most of the time (xlsxwriter builds every cell in Python), so on a
-    large corpus it is written by a second process reading the same store, while this one
-    writes the JSON, CSV and dashboard.
+    The workbook takes about half of the time (every report's result decoded, every cell made in
+    Python), so on a large corpus it is written by a second process reading the same store,
+    while this one writes the JSON, CSV and dashboard.
     """
     corpus = load_corpus(store, options, pack)
     workbook = out / "audit.xlsx"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,12 @@ def _count(url: str) -> int:
         return 0
 
 
+def _book(out: Path) -> dict[str, bytes]:
+    """audit.xlsx's parts but docProps (which carry the time it was written)."""
+    with zipfile.ZipFile(out / "audit.xlsx") as book:
+        return {name: book.read(name) for name in book.namelist() if not name.startswith("docProps")}
+
+
 def test_postgres_store_gives_the_sqlite_rows_and_copies(server, corpus, in_sqlite, tmp_path):
     import psycopg
 
@@ -66,6 +73,7 @@ def test_postgres_store_gives_the_sqlite_rows_and_copies(server, corpus, in_sqli
     assert in_postgres == copies_of(in_sqlite)
     assert in_postgres
     assert not (tmp_path / "audit.sqlite").exists()
+    assert _book(tmp_path) == _book(in_sqlite)  # the workbook's passes read Postgres as they read SQLite
     again = run_audit([str(corpus)], tmp_path, _options(url))
     assert again.checked == 0 and again.skipped == again.files
 

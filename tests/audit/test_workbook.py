@@ -1,4 +1,5 @@
-"""audit.xlsx: cells written directly keep write()'s meaning; the helper process writes the same book."""
+"""audit.xlsx: report text stays text; the workbook's sheets, header, widths, filters and
+conditional formats as openpyxl reads them; the helper process writes the same book."""
 
 from __future__ import annotations
 
@@ -6,13 +7,19 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from checker.audit import outputs
+from checker.audit.corpus import load_corpus
 from checker.audit.run import DB_NAME, AuditOptions, options_key, run_audit
 from checker.audit.store import Store
-from checker.audit.workbook import BOOK_OPTIONS, _write_cells
+from checker.audit.workbook import write_workbook
+from checker.audit.xlsx import Workbook
 from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from tests.conftest import SEEDS
+
+openpyxl = pytest.importorskip("openpyxl")
 
 
 def _sheets(path: Path) -> dict[str, bytes]:
@@ -21,15 +28,29 @@ def _sheets(path: Path) -> dict[str, bytes]:
         return {name: book.read(name) for name in book.namelist() if not name.startswith("docProps")}
 
 
-def test_report_text_is_written_as_text_never_as_formula_or_link(tmp_path):
-    import openpyxl
-    import xlsxwriter
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory):
+    """The five seed reports and a broken docx audited into a store, no outputs written."""
+    root = tmp_path_factory.mktemp("seeds")
+    folder = root / "reports"
+    folder.mkdir()
+    for path in SEEDS.values():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 broken")
+    options = CheckOptions(today=date.fromisoformat("2025-03-01"))
+    run_audit([str(folder)], root / "out", AuditOptions(options, jobs=1, progress=False, outputs=False))
+    pack = load_pack("national")
+    return root / "out" / DB_NAME, options_key(pack.label, options), pack
 
+
+def test_report_text_is_written_as_text_never_as_formula_or_link(tmp_path):
     values = ["文本", "", None, 3, 2.5, "=1+1", "{=SUM(A1:A2)}", "http://example.org", "行: 3", " 空", "@x"]
+    values += ["+1", "-1", '=HYPERLINK("http://example.org")', "<r><t>x</t></r>"]
+    # xlsxwriter's constant_memory mode wrote text from <r> to </r> as raw XML: this made B1 a formula
+    values += ['<r><t>x</t></r></is></c><c r="B1"><f>HYPERLINK("http://example.org")</f></c><c><is><r></r>']
     path = tmp_path / "cells.xlsx"
-    book = xlsxwriter.Workbook(str(path), BOOK_OPTIONS)  # as write_workbook opens the audit's book
-    _write_cells(book.add_worksheet("s"), 1, values)
-    book.close()
+    with Workbook(path) as book:  # as write_workbook writes the audit's rows
+        book.sheet("s").rows([[], values])
     sheet = openpyxl.load_workbook(path).active
     cells = [sheet.cell(row=2, column=column + 1) for column in range(len(values))]
     assert [cell.value for cell in cells] == ["文本", None, None, 3, 2.5, *values[5:]]
@@ -37,25 +58,54 @@ def test_report_text_is_written_as_text_never_as_formula_or_link(tmp_path):
     assert all(cell.hyperlink is None for cell in cells)
     with zipfile.ZipFile(path) as archive:
         sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode("utf-8")
-    assert "<f>" not in sheet_xml and "hyperlink" not in sheet_xml
+        assert not [name for name in archive.namelist() if "_rels/sheet" in name]  # no link targets
+    assert "<f>" not in sheet_xml and "<hyperlink" not in sheet_xml
+
+
+def test_audit_workbook_as_openpyxl_reads_it(seeds_store, tmp_path):
+    db, key, pack = seeds_store
+    store = Store(db)
+    try:
+        path = write_workbook(load_corpus(store, key, pack), tmp_path / "audit.xlsx")
+    finally:
+        store.close()
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["汇总", "要素覆盖", "问题清单", "雷同", "错误"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        head = sheet["A1"]
+        assert head.font.b and head.fill.fgColor.rgb == "FF1F4E79" and head.font.color.rgb == "FFFFFFFF"
+        assert head.border.left.style == "thin" and head.alignment.wrap_text
+    summary = book["汇总"]
+    widths = [summary.column_dimensions[c].width for c in "ABCDEFGHI"]
+    assert widths == [w + 0.7109375 for w in (6, 48, 28, 8, 8, 8, 10, 8, 10)]
+    assert summary.auto_filter.ref == "A1:I6" and book["问题清单"].auto_filter.ref.startswith("A1:K")
+    assert [type(summary.cell(2, c).value) for c in (1, 2, 4, 5, 8)] == [int, str, int, float, int]
+
+    def rules(sheet):
+        return [
+            (str(cf.sqref), [(r.type, r.formula) for r in cf.rules]) for cf in sheet.conditional_formatting
+        ]
+
+    assert rules(summary) == [("E2:E6", [("colorScale", [])]), ("G2:G6", [("cellIs", ['"未通过"'])])]
+    assert rules(book["要素覆盖"]) == [
+        ("D2:J6", [("cellIs", ['"✓"']), ("cellIs", ['"△"']), ("cellIs", ['"✗"'])])
+    ]
+    findings = book["问题清单"]
+    assert rules(findings) == [(f"F2:F{findings.max_row}", [("cellIs", ['"错误"'])])]
+    errors = list(book["错误"].iter_rows(min_row=2, values_only=True))
+    assert len(errors) == 1 and errors[0][0].endswith("broken.docx")
+    dxfs = [(d.fill.bgColor.rgb, d.font.color.rgb) for d in book._differential_styles.dxf]
+    assert dxfs == [("FFFFC7CE", "FF9C0006"), ("FFC6EFCE", "FF006100"), ("FFFFEB9C", "FF9C5700")]
 
 
 def _must_not_run(*_args):
     raise AssertionError("the workbook was written in the parent process")
 
 
-def test_workbook_from_the_helper_process_equals_the_one_written_inline(tmp_path, monkeypatch):
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for path in SEEDS.values():
-        (folder / path.name).write_bytes(path.read_bytes())
-    (folder / "broken.docx").write_bytes(b"PK\x03\x04 broken")
-    out = tmp_path / "out"
-    options = CheckOptions(today=date.fromisoformat("2025-03-01"))
-    run_audit([str(folder)], out, AuditOptions(options, jobs=1, progress=False, outputs=False))
-    pack = load_pack("national")
-    store = Store(out / DB_NAME)
-    key = options_key(pack.label, options)
+def test_workbook_from_the_helper_process_equals_the_one_written_inline(seeds_store, tmp_path, monkeypatch):
+    db, key, pack = seeds_store
+    store = Store(db)
     try:
         assert store.count(key) == len(SEEDS) + 1
         written = {}
