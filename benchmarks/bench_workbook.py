@@ -5,7 +5,7 @@ For each N (default 2000) a corpus is generated with ``make_corpus.py`` and audi
 holds the results). Then, alternated, ``--runs`` times each:
 
 * old: ``write_workbook`` as it was (xlsxwriter, ``constant_memory``), kept below as
-  ``old_write_workbook``, the module as of the commit before ``checker/audit/xlsx.py``; needs
+  ``old_write_workbook``, the module as of the commit before ``checker/audit/xlsx/``; needs
   ``pip install xlsxwriter`` (no longer a dependency), skipped without it;
 * new: ``checker.audit.workbook.write_workbook``;
 * reading: the new one with every row dropped instead of written (``Sheet.rows`` drains its
