@@ -16,7 +16,7 @@ from msgspec.structs import replace
 from checker.audit.dask_pool import DaskPool
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.progress import Progress
-from checker.audit.store import Store
+from checker.audit.store import Store, stored_path
 from checker.audit.worker import WorkerConfig, file_sha256, memory_result, row_for
 from checker.model import ErrorInfo, Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
@@ -87,7 +87,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
     timer = time.perf_counter()
     try:
         known = store.known_hashes(key)
-        names = {str(file) for file in files}
+        names = {stored_path(str(file)) for file in files}
         summary.pruned = store.forget(key, [path for path in known if path not in names])
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
@@ -95,9 +95,11 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         def tasks() -> Iterator[str]:
             for file in files:
                 name = str(file)
-                if name in known:  # only a stored file can be skipped: hash it to see if it changed
+                if (
+                    stored_path(name) in known
+                ):  # only a stored file can be skipped: hash it to see if it changed
                     sha = file_sha256(file)
-                    if sha is not None and known[name] == sha:
+                    if sha is not None and known[stored_path(name)] == sha:
                         summary.skipped += 1
                         progress.advance("ok", skipped=True)
                         continue
@@ -109,7 +111,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         outcomes: Iterator[Outcome]
         if options.executor == "dask":  # the Dask workers hash the files and skip unchanged ones
             dask_pool = DaskPool(config, options.timeout, options.scheduler, options.jobs or 2)
-            outcomes = dask_pool.run((str(file), known.get(str(file))) for file in files)
+            outcomes = dask_pool.run((str(file), known.get(stored_path(str(file)))) for file in files)
         else:
             outcomes = WorkerPool(jobs, config, options.timeout).run(tasks())
         committed = time.monotonic()

@@ -114,3 +114,17 @@ def test_orphaned_workers_exit_quietly_after_kill_9(tmp_path):
     _, stderr = process.communicate(timeout=60)
     text = stderr.decode("utf-8", "replace")
     assert "Traceback" not in text and "Error" not in text, text
+
+
+def test_a_file_name_that_is_not_utf8_gets_its_row_and_is_skipped_when_unchanged(tmp_path):
+    """Such a name reaches Python as lone surrogates, which SQLite text cannot hold: the report is
+    stored and listed under its name with the stray bytes written \\xNN, and resumes like any other."""
+    folder, out = folder_of_seeds(tmp_path, keys=("000",)), tmp_path / "out"
+    odd = os.fsdecode(os.fsencode(str(folder)) + b"/\xff\xfe" + "名.txt".encode())
+    Path(odd).write_bytes(SEEDS["001"].read_bytes())
+    first = run_audit([str(folder)], out, OPTIONS)
+    assert (first.files, first.checked, first.statuses) == (2, 2, {"ok": 2})
+    paths = [row["path"] for row in json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]]
+    assert paths == sorted([str(folder / SEEDS["000"].name), str(folder) + "/\\xff\\xfe名.txt"])
+    again = run_audit([str(folder)], out, OPTIONS)
+    assert (again.checked, again.skipped, again.pruned) == (0, 2, 0)
