@@ -21,7 +21,29 @@ def _by_definition(text: str, sample: int) -> set[int]:
 
 def test_shingle_hashes_follow_their_definition_on_every_seed_line():
     lines = [line for path in SEEDS.values() for line in path.read_text(encoding="utf-8").splitlines()]
-    lines += ["", "一", "依法 行政", "法治政府建设", "a_b c"]
+    lines += [
+        "",
+        "一",
+        "依法 行政",
+        "法治政府建设",
+        "a_b c",
+        "_下划线开头的词语和更多的词语",
+        "，。、！",
+        "（一）依法行政。",
+    ]
+    # separators, controls, punctuation at either end, digits, Latin, emoji, full-width forms
+    lines += [
+        "依法\x1f行政\x1f推进法治政府建设工作",
+        "\x1f",
+        "。依法行政，推进法治政府建设。",
+        "2024年GDP增长5%",
+    ]
+    lines += [
+        "  前后空格  推进 依法 治理  ",
+        "\t制表\x00控制\x7f字符的法治建设",
+        "😀法治政府建设😀示范创建",
+        "ＡＢＣ全角字母",
+    ]
     for sample in (1, 4):
         for line in lines:
             assert shingle_hashes(line, sample) == _by_definition(line, sample), line
