@@ -107,8 +107,10 @@ def judge_stored(
                 finding = judged_by_key.get((stored["rule"], stored.get("fingerprint", "")))
                 if finding is not None:
                     findings.append({**stored, "severity": finding.severity, "waived": finding.waived})
-            data["findings"] = findings
-            data["passed"] = judged.passed if judged.status == "ok" and judged.is_report else False
+            passed = judged.passed if judged.status == "ok" and judged.is_report else False
+            if findings == data.get("findings", []) and passed == data.get("passed"):
+                continue  # nothing the verdict changes: the stored text stays as it is
+            data["findings"], data["passed"] = findings, passed
             updates.append((json.dumps(data, ensure_ascii=False), options, path))
         store.db.executemany("UPDATE reports SET result_json=? WHERE options=? AND path=?", updates)
         last = page[-1][0]

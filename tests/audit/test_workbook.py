@@ -127,3 +127,63 @@ def test_workbook_from_the_helper_process_equals_the_one_written_inline(seeds_st
         store.close()
     assert written["inline"] == written["helper"]
     assert any(name.startswith("xl/worksheets/") for name in written["helper"])
+
+
+def _calc() -> str:
+    """soffice with its spreadsheet module (``libreoffice-calc-nogui``): a skip outside CI, a
+    failure in CI, as for the other system tools."""
+    import os
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    program = Path(os.path.realpath(soffice)).parent if soffice else None
+    if soffice and program is not None and list(program.glob("libsclo.so*")):
+        return soffice
+    if os.environ.get("CI"):
+        pytest.fail("CI must install libreoffice-calc-nogui (see .ci/run)")
+    pytest.skip("LibreOffice Calc not installed: apt-get install libreoffice-calc-nogui")
+
+
+def test_libreoffice_calc_opens_the_audit_workbook_and_reads_every_cell(seeds_store, tmp_path):
+    """What a reader's spreadsheet program sees: LibreOffice converts every sheet to CSV, and
+    each equals the sheet's cells as written (numbers as LibreOffice prints them)."""
+    import csv
+    import subprocess
+
+    soffice = _calc()
+    db, key, pack = seeds_store
+    store = Store(db)
+    try:
+        path = write_workbook(load_corpus(store, key, pack), tmp_path / "audit.xlsx")
+    finally:
+        store.close()
+    profile = (tmp_path / "profile").as_uri()
+    # 44,34,76: comma, double quote, UTF-8; the last -1: every sheet to its own file
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            csv_filter,
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        exported = tmp_path / "csv" / f"audit-{sheet.title}.csv"
+        assert exported.exists(), sorted(p.name for p in (tmp_path / "csv").iterdir())
+        with exported.open(encoding="utf-8", newline="") as handle:
+            seen = [row for row in csv.reader(handle)]
+        written = [
+            ["" if v is None else (f"{v:g}" if isinstance(v, float) else str(v)) for v in row]
+            for row in sheet.iter_rows(values_only=True)
+        ]
+        width = max(map(len, written))
+        assert [row + [""] * (width - len(row)) for row in seen] == written, sheet.title

@@ -106,3 +106,33 @@ def test_config_pack_path_is_relative_to_the_config(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["check", "--format", "sarif", "r.txt"])
     assert result.exit_code == 1
     assert json.loads(result.stdout)["runs"][0]["properties"]["rulepack"] == "mine@1"
+
+
+def test_relative_paths_by_string_equal_pathlibs_relative_to():
+    """The string form the audit uses twice per file gives what ``Path.relative_to`` gives:
+    inside the base relative, outside (or beside it under a longer name) absolute."""
+    import os
+    from pathlib import Path
+
+    from checker.run.config_paths import relative_posix
+
+    def by_pathlib(path, base=None):
+        absolute = Path(os.path.abspath(path))
+        root = Path(os.path.abspath(base if base is not None else Path.cwd()))
+        try:
+            return absolute.relative_to(root).as_posix()
+        except ValueError:
+            return absolute.as_posix()
+
+    cases = [
+        ("a/b.txt", None),
+        ("/tmp/x/y.txt", "/tmp"),
+        ("/tmp", "/tmp"),
+        ("/tmp/", "/tmp"),
+        ("/tmpx/a", "/tmp"),
+    ]
+    cases += [("/a/b", "/"), ("/", "/"), ("//a/b", "/"), ("///a/b", "/"), ("/a/b", "//a"), ("//a/b", "//a")]
+    cases += [("../c", "."), ("x/../y", None), ("/tmp/a//b/./c", "/tmp/a"), ("/tmp/a", "/tmp/a/b")]
+    cases += [("名/报告.txt", None), ("/data/报告 2024/a.docx", "/data")]
+    for path, base in cases:
+        assert relative_posix(path, base) == by_pathlib(path, base), (path, base)
