@@ -22,6 +22,7 @@ from checker.model import Document, ErrorInfo, Result
 from checker.options import CheckOptions, options_from
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
+from checker.read.names import name_of
 from checker.read.source import SourceText
 from checker.read.text import normalise_newlines
 
@@ -73,8 +74,8 @@ def analyse_file(path: str | Path, *, options: CheckOptions | None = None, **ove
     try:
         data = read_input(Path(path), chosen.max_bytes)
     except InputError as exc:
-        return Analysis(error_result(str(path), exc.code, chosen.lang, **exc.details))
-    return analyse_bytes(data, str(path), options=chosen)
+        return Analysis(error_result(name_of(path), exc.code, chosen.lang, **exc.details))
+    return analyse_bytes(data, name_of(path), options=chosen)
 
 
 def analyse_bytes(
@@ -122,7 +123,7 @@ def check_file(path: str | Path, *, options: CheckOptions | None = None, **overr
     try:
         return analyse_file(path, options=chosen).result
     except MemoryError:
-        return error_result(str(path), "internal", chosen.lang, error="MemoryError")
+        return error_result(name_of(path), "internal", chosen.lang, error="MemoryError")
 
 
 def read_input(file_path: Path, max_bytes: int) -> bytes:

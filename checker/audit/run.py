@@ -16,10 +16,11 @@ from msgspec.structs import replace
 from checker.audit.dask_pool import DaskPool
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.progress import Progress
-from checker.audit.store import Store, stored_path
+from checker.audit.store import Store
 from checker.audit.worker import WorkerConfig, file_sha256, memory_result, row_for
 from checker.model import ErrorInfo, Result
 from checker.options import DEFAULT_OPTIONS, CheckOptions
+from checker.read.names import name_of
 
 DB_NAME = "audit.sqlite"
 # imported by a background thread while the workers start and check (numpy alone is ~0.1 s):
@@ -87,7 +88,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
     timer = time.perf_counter()
     try:
         known = store.known_hashes(key)
-        names = {stored_path(str(file)) for file in files}
+        names = {name_of(str(file)) for file in files}
         summary.pruned = store.forget(key, [path for path in known if path not in names])
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
@@ -95,11 +96,10 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         def tasks() -> Iterator[str]:
             for file in files:
                 name = str(file)
-                if (
-                    stored_path(name) in known
-                ):  # only a stored file can be skipped: hash it to see if it changed
+                stored = name_of(name)
+                if stored in known:  # only a stored file can be skipped: hash it to see if it changed
                     sha = file_sha256(file)
-                    if sha is not None and known[stored_path(name)] == sha:
+                    if sha is not None and known[stored] == sha:
                         summary.skipped += 1
                         progress.advance("ok", skipped=True)
                         continue
@@ -111,7 +111,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         outcomes: Iterator[Outcome]
         if options.executor == "dask":  # the Dask workers hash the files and skip unchanged ones
             dask_pool = DaskPool(config, options.timeout, options.scheduler, options.jobs or 2)
-            outcomes = dask_pool.run((str(file), known.get(stored_path(str(file)))) for file in files)
+            outcomes = dask_pool.run((str(file), known.get(name_of(str(file)))) for file in files)
         else:
             outcomes = WorkerPool(jobs, config, options.timeout).run(tasks())
         committed = time.monotonic()

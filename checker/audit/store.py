@@ -90,17 +90,6 @@ _UPSERT = {
 }
 
 
-def stored_path(path: str) -> str:
-    """``path`` as the store holds it. A file name that is not valid UTF-8 reaches Python with its
-    stray bytes as lone surrogates, which neither SQLite nor PostgreSQL text can hold: those bytes
-    are written ``\\xNN`` (distinct names stay distinct); every other name is kept as it is."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return path
-
-
 class Store:
     """Thin wrapper over the connection; ``put`` commits unless the caller batches (``commit=False``)."""
 

@@ -106,12 +106,12 @@ def memory_result(path: str, lang: str = "zh", mb: int | None = None) -> Result:
 
 def row_for(result: Result, features, elapsed: float, status: str | None = None) -> dict[str, Any]:
     """The store row of a result: columns plus the JSON contract of the result, under the
-    file's name as the store can hold it (:func:`~checker.audit.store.stored_path`)."""
-    from checker.audit.store import stored_path
+    file's name as the store can hold it (:func:`~checker.read.names.name_of`)."""
     from checker.formats.jsonout import result_to_dict
+    from checker.read.names import name_of
 
-    if stored_path(result.path) != result.path:
-        result = replace(result, path=stored_path(result.path))
+    if name_of(result.path) != result.path:
+        result = replace(result, path=name_of(result.path))
     payload = json.dumps(result_to_dict(result), ensure_ascii=False)
     code = result.error.code if result.error else None
     return {
