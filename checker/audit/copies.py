@@ -155,19 +155,18 @@ class _Corpus:
                 self.years[i] = doc.year
         rows = slice(start, start + count)
         self.sizes[rows, 0] = kept
-        selections = [masks == 0]
+        selections = [np.ones(len(hashes), dtype=bool), masks == 0]  # whole, text in no part
         for column, bit in enumerate(PART_BITS.values(), 1):
             inside = (masks & bit) != 0
             self.sizes[rows, column] = np.bincount(owner[inside], minlength=count)
             selections.append(inside)
-        selections.insert(0, np.ones(len(hashes), dtype=bool))
         docs = np.arange(start, start + count, dtype=np.int32)
         for keys, signed in zip(
             block_band_keys(hashes, owner, count, selections),
             (np.bincount(owner[chosen], minlength=count) >= MIN_PART_HASHES for chosen in selections),
             strict=True,
         ):
-            self.bands.add_many(docs[signed], keys[signed])
+            self.bands.add(docs[signed], keys[signed])
 
     def open(self) -> None:
         self._fd = os.open(self.features_path, os.O_RDONLY)
@@ -301,7 +300,7 @@ def find_matches(
     sketch = DocumentFrequency()
     n = 0
     for block in _blocks(stream(), BLOCK):
-        sketch.add_many([doc.hashes for doc in block])
+        sketch.add([doc.hashes for doc in block])
         n += len(block)
     if n < 2:
         return []

@@ -21,7 +21,7 @@ class DocumentFrequency:
     def __init__(self, width_bits: int = 25, rows: int = 2) -> None:
         if not 1 <= rows <= len(_SALTS):
             raise ValueError(f"rows must be 1..{len(_SALTS)}")
-        if not 1 <= width_bits <= 32:  # add_many packs a slot into 32 bits
+        if not 1 <= width_bits <= 32:  # add packs a slot into 32 bits
             raise ValueError("width_bits must be 1..32")
         self.shift = np.uint64(64 - width_bits)
         self.counts = np.zeros((rows, 1 << width_bits), dtype=np.uint8)
@@ -30,16 +30,10 @@ class DocumentFrequency:
         with np.errstate(over="ignore"):
             return ((hashes.astype(np.uint64) + np.uint64(1)) * _SALTS[row]) >> self.shift
 
-    def add(self, hashes: np.ndarray) -> None:
-        """Count one document holding ``hashes`` (unique uint32 values)."""
-        for row, counts in enumerate(self.counts):
-            slots = self._slots(hashes, row)
-            counts[slots] = np.minimum(counts[slots], 254) + 1
-
-    def add_many(self, documents: list[np.ndarray]) -> None:
-        """Count several documents at once: the same counts as :meth:`add` on each in turn
-        (``k`` saturating increments of a slot are ``min(count + k, 255)``), a slot counted
-        once per document that holds it however many of its hashes fall there."""
+    def add(self, documents: list[np.ndarray]) -> None:
+        """Count documents, each the unique uint32 hashes it holds: a slot counts once per
+        document that holds it, however many of its hashes fall there, and saturates at 255
+        (``k`` documents at once add ``min(count + k, 255)``)."""
         if not documents:
             return
         sizes = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))

@@ -38,15 +38,7 @@ class BandIndex:
         self._docs: list[np.ndarray] = []
         self._pending = 0
 
-    def add(self, doc: int, keys: np.ndarray) -> None:
-        """Put report ``doc`` into the buckets ``keys`` (uint64)."""
-        self._keys.append(keys)
-        self._docs.append(np.full(len(keys), doc, dtype=np.int32))
-        self._pending += len(keys)
-        if self._pending >= _FLUSH:
-            self._flush()
-
-    def add_many(self, docs: np.ndarray, keys: np.ndarray) -> None:
+    def add(self, docs: np.ndarray, keys: np.ndarray) -> None:
         """Put each report ``docs[r]`` into the buckets ``keys[r]`` (a row of uint64 keys each)."""
         if len(docs):
             self._keys.append(keys.ravel())

@@ -88,7 +88,8 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
     timer = time.perf_counter()
     try:
         known = store.known_hashes(key)
-        names = {name_of(str(file)) for file in files}
+        stored_as = {file: name_of(file) for file in files}  # the name each file's row has
+        names = set(stored_as.values())
         summary.pruned = store.forget(key, [path for path in known if path not in names])
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
@@ -96,7 +97,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         def tasks() -> Iterator[str]:
             for file in files:
                 name = str(file)
-                stored = name_of(name)
+                stored = stored_as[file]
                 if stored in known:  # only a stored file can be skipped: hash it to see if it changed
                     sha = file_sha256(file)
                     if sha is not None and known[stored] == sha:
@@ -111,7 +112,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSumma
         outcomes: Iterator[Outcome]
         if options.executor == "dask":  # the Dask workers hash the files and skip unchanged ones
             dask_pool = DaskPool(config, options.timeout, options.scheduler, options.jobs or 2)
-            outcomes = dask_pool.run((str(file), known.get(name_of(str(file)))) for file in files)
+            outcomes = dask_pool.run((str(file), known.get(stored_as[file])) for file in files)
         else:
             outcomes = WorkerPool(jobs, config, options.timeout).run(tasks())
         committed = time.monotonic()

@@ -31,14 +31,6 @@ def _mixed(hashes: np.ndarray) -> np.ndarray:
         return (values[None, :] * _MULTIPLIERS[:, None] + _OFFSETS[:, None]) >> np.uint64(32)
 
 
-def minhashes(hashes: np.ndarray, selections: list[np.ndarray]) -> np.ndarray:
-    """The MinHash signatures of several non-empty subsets of ``hashes`` (boolean masks), one
-    row each: the ``PERMUTATIONS`` minimum hash values (uint32) of the subset. The hash
-    functions are applied once to the whole set."""
-    mixed = _mixed(hashes)
-    return np.stack([mixed[:, chosen].min(axis=1) for chosen in selections]).astype(np.uint32)
-
-
 def band_keys(signature: np.ndarray) -> np.ndarray:
     """One uint64 key per band: the band's ``ROWS`` values and its number, mixed. A stack of
     signatures (k × PERMUTATIONS) gives k rows of keys."""
@@ -61,7 +53,8 @@ def block_band_keys(
     """Band keys of several reports at once: ``hashes`` grouped by report (``owner``, the report
     of each hash, non-decreasing, in ``range(count)``); for each selection (a boolean mask over
     ``hashes``) a ``count × BANDS`` array whose row ``r`` equals
-    ``band_keys(minhashes(hashes_of_r, [selection_of_r]))[0]``. A row of a report with nothing
+    the band keys of the MinHash signature of ``r``'s selected hashes (each hash function's
+    minimum over them, as uint32). A row of a report with nothing
     selected is meaningless: the caller keeps only reports with enough selected hashes."""
     if not len(hashes):
         return [np.zeros((count, BANDS), dtype=np.uint64) for _ in selections]

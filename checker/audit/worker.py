@@ -110,8 +110,9 @@ def row_for(result: Result, features, elapsed: float, status: str | None = None)
     from checker.formats.jsonout import result_to_dict
     from checker.read.names import name_of
 
-    if name_of(result.path) != result.path:
-        result = replace(result, path=name_of(result.path))
+    name = name_of(result.path)  # a row the parent made from its task's path (timeout, crash)
+    if name != result.path:
+        result = replace(result, path=name)
     payload = json.dumps(result_to_dict(result), ensure_ascii=False)
     code = result.error.code if result.error else None
     return {

@@ -62,13 +62,18 @@ def test_report_text_is_written_as_text_never_as_formula_or_link(tmp_path):
     assert "<f>" not in sheet_xml and "<hyperlink" not in sheet_xml
 
 
-def test_audit_workbook_as_openpyxl_reads_it(seeds_store, tmp_path):
+def _written(seeds_store, folder: Path) -> Path:
+    """``audit.xlsx`` of the seeds' store, written into ``folder``."""
     db, key, pack = seeds_store
     store = Store(db)
     try:
-        path = write_workbook(load_corpus(store, key, pack), tmp_path / "audit.xlsx")
+        return write_workbook(load_corpus(store, key, pack), folder / "audit.xlsx")
     finally:
         store.close()
+
+
+def test_audit_workbook_as_openpyxl_reads_it(seeds_store, tmp_path):
+    path = _written(seeds_store, tmp_path)
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["汇总", "要素覆盖", "问题清单", "雷同", "错误"]
     for sheet in book.worksheets:
@@ -151,12 +156,7 @@ def test_libreoffice_calc_opens_the_audit_workbook_and_reads_every_cell(seeds_st
     import subprocess
 
     soffice = _calc()
-    db, key, pack = seeds_store
-    store = Store(db)
-    try:
-        path = write_workbook(load_corpus(store, key, pack), tmp_path / "audit.xlsx")
-    finally:
-        store.close()
+    path = _written(seeds_store, tmp_path)
     profile = (tmp_path / "profile").as_uri()
     # 44,34,76: comma, double quote, UTF-8; the last -1: every sheet to its own file
     csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
