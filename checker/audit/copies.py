@@ -24,13 +24,14 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import msgspec
 import numpy as np
 
+from checker.audit.batches import batches
 from checker.audit.dfsketch import DocumentFrequency
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
@@ -78,17 +79,6 @@ def body_key(agency: str | None) -> str | None:
     return re.sub(r"(?:党组|党委)$", "", name) or None
 
 
-def _blocks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    block: list[Doc] = []
-    for doc in docs:
-        block.append(doc)
-        if len(block) == size:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
 def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 50) -> int:
     """Document frequency above which a shingle counts as boilerplate."""
     return int(min(ceiling, max(floor, round(share * n_docs))))
@@ -117,7 +107,7 @@ class _Corpus:
         body_ids: dict[str, int] = {}
         with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
             start = 0
-            for block in _blocks(docs, BLOCK):
+            for block in batches(docs, BLOCK):
                 if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
                 self._fill_block(start, block, sketch, features, paths, body_ids)
@@ -299,7 +289,7 @@ def find_matches(
     stream: DocStream = docs if callable(docs) else (lambda: docs)
     sketch = DocumentFrequency()
     n = 0
-    for block in _blocks(stream(), BLOCK):
+    for block in batches(stream(), BLOCK):
         sketch.add([doc.hashes for doc in block])
         n += len(block)
     if n < 2:

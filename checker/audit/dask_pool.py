@@ -20,6 +20,7 @@ from typing import Any
 
 from msgspec.structs import replace
 
+from checker.audit.batches import batches
 from checker.audit.pool import Outcome, WorkerPool
 from checker.audit.worker import WorkerConfig, file_sha256
 
@@ -100,12 +101,12 @@ class DaskPool:
         self.client = self._connect()
         try:
             threads = max(1, sum(self.client.nthreads().values()))
-            batches = _batches(items, BATCH)
+            waiting = batches(items, BATCH)
             running = as_completed()
             paths: dict[Any, list[str]] = {}
 
             def submit() -> bool:
-                batch = next(batches, None)
+                batch = next(waiting, None)
                 if batch is None:
                     return False
                 future = self.client.submit(check_batch, batch, self.config, self.timeout, pure=False)
@@ -135,14 +136,3 @@ class DaskPool:
         if self.cluster is not None:
             self.cluster.close()
             self.cluster = None
-
-
-def _batches(items: Iterable[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
-    batch: list[tuple[str, str | None]] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

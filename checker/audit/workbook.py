@@ -13,12 +13,11 @@ reports instead of the 1.87 s of three decoding passes (``benchmarks/bench_workb
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import closing
-from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
+from checker.audit.batches import batches
 from checker.audit.corpus import Corpus, element_status, kind_names, status_names
 from checker.audit.xlsx import Sheet, Workbook
 from checker.i18n import DEFAULT_LANG, t
@@ -28,7 +27,6 @@ SEVERITIES = ("error", "warning", "info")
 COLOR_SCALE = ("#F8696B", "#FFEB84", "#63BE7B")  # lowest score red, median yellow, highest green
 BATCH = 500  # reports looked up (and stored) in the scratch database per statement
 NO_META = (None, None)  # (agency, year) of a copy's report not in the store, as Corpus.meta has it
-T = TypeVar("T")
 
 # (catalogue key book.col.*, width in characters) of each sheet's columns
 SUMMARY = (
@@ -111,12 +109,6 @@ def _sheet(
     sheet = book.sheet(t(f"book.sheet.{name}", lang), [width for _, width in heads], freeze_rows=1)
     sheet.row([head for head, _ in heads], fmt["head"])
     return sheet
-
-
-def _batches(items: Iterable[T]) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, BATCH)):
-        yield batch
 
 
 class _Seen:
@@ -217,7 +209,7 @@ def _summary(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lan
 
     def rows() -> Iterator[list]:
         rank = 0
-        for batch in _batches(corpus.rows("ranked", "scored")):
+        for batch in batches(corpus.rows("ranked", "scored"), BATCH):
             found = seen.get([path for path, *_ in batch], "score, grade, passed, findings")
             for path, status, agency, year in batch:
                 rank += 1
@@ -244,7 +236,7 @@ def _summary(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lan
 
 def _coverage(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], count: int) -> None:
     def rows() -> Iterator[list]:
-        for batch in _batches(corpus.rows("body", "reports")):
+        for batch in batches(corpus.rows("body", "reports"), BATCH):
             found = seen.get([path for path, *_ in batch], "marks")
             for path, _, agency, year in batch:
                 (marks,) = _looked_up(found, path)
@@ -261,7 +253,7 @@ def _copies(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang
     names, kinds, whole = dict(corpus.element_names(lang)), kind_names(lang), t("audit.whole", lang)
 
     def rows() -> Iterator[list]:
-        for batch in _batches(corpus.copies):
+        for batch in batches(corpus.copies, BATCH):
             meta = seen.get(sorted({c.a_path for c in batch} | {c.b_path for c in batch}), "agency, year")
             for copy in batch:
                 (a_agency, a_year), (b_agency, b_year) = (
