@@ -200,6 +200,19 @@ class _Shared(msgspec.Struct, frozen=True):
     hi_in_part: dict[str, np.ndarray]
 
 
+def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``a`` and in ``b`` of the values both hold (each sorted and unique): what
+    ``np.intersect1d(..., return_indices=True)`` gives, by binary search instead of sorting
+    both arrays again for every candidate pair."""
+    if not len(a) or not len(b):
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    at_b = np.searchsorted(b, a)
+    np.minimum(at_b, len(b) - 1, out=at_b)
+    at_a = np.flatnonzero(b[at_b] == a)
+    return at_a, at_b[at_a]
+
+
 def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
     """Exact shared rare shingles of each candidate pair with at least ``min_shared``."""
     lo, hi = pairs["lo"].astype(np.int64), pairs["hi"].astype(np.int64)
@@ -214,7 +227,7 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
     for k, (i, j) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
         hashes_i, masks_i = corpus.features(i)
         hashes_j, masks_j = corpus.features(j)
-        _, at_i, at_j = np.intersect1d(hashes_i, hashes_j, assume_unique=True, return_indices=True)
+        at_i, at_j = _common(hashes_i, hashes_j)
         votes[k] = len(at_i)
         if len(at_i) >= min_shared:
             shared_i, shared_j = masks_i[at_i], masks_j[at_j]

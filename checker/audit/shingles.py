@@ -32,13 +32,40 @@ def tokenizer() -> Callable[[str], list[str]]:
         return lambda text: jieba.lcut(text, HMM=False)
 
 
+class _WordTokens:
+    r"""Which tokens begin with a word character (``\w``: punctuation and spaces do not), known
+    by heart: a report has a few hundred distinct tokens and a corpus repeats them, so two set
+    look-ups per token replace a regular-expression match per token (half the cost)."""
+
+    LIMIT = 500_000  # distinct tokens remembered per process before starting afresh
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.others: set[str] = set()
+
+    def keep(self, tokens: list[str]) -> list[str]:
+        r"""``[t for t in tokens if re.match(r"\w", t)]``."""
+        words = list(filter(self.words.__contains__, tokens))
+        if len(words) + sum(map(self.others.__contains__, tokens)) == len(tokens):
+            return words
+        if len(self.words) + len(self.others) > self.LIMIT:
+            self.words.clear()
+            self.others.clear()
+        for token in set(tokens).difference(self.words, self.others):
+            (self.words if _CONTENT.match(token) else self.others).add(token)
+        return list(filter(self.words.__contains__, tokens))
+
+
+_WORDS = _WordTokens()
+
+
 def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
     """Sampled hashes of the 4-token shingles of one paragraph (punctuation dropped).
 
     A shingle's hash is crc32 of its tokens' UTF-8 joined by ``\x1f``; the windows are
     built, joined and hashed by C-level ``map``/``zip`` over tokens encoded once.
     """
-    words = list(filter(_CONTENT.match, tokenizer()(text)))
+    words = _WORDS.keep(tokenizer()(text))
     if len(words) < SHINGLE_TOKENS:  # a short paragraph is one shingle
         windows: Iterable[bytes] = ["\x1f".join(words).encode("utf-8")] if sum(map(len, words)) >= 6 else []
     else:

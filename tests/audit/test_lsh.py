@@ -100,3 +100,17 @@ def test_document_frequencies_added_together_equal_adding_one_by_one():
     together.add([])
     assert np.array_equal(one_by_one, together.counts)
     assert one_by_one.max() == 255
+
+
+def test_common_positions_equal_intersect1d_with_indices():
+    from checker.audit.copies import _common
+
+    rng = np.random.default_rng(5)
+    for size_a, size_b, top in [(0, 5, 10), (5, 0, 10), (1, 1, 2), (300, 200, 1000), (50, 4000, 2**32 - 1)]:
+        a = np.unique(rng.integers(0, top, size_a, dtype=np.uint64)).astype(np.uint32)
+        b = np.unique(rng.integers(0, top, size_b, dtype=np.uint64)).astype(np.uint32)
+        _, want_a, want_b = np.intersect1d(a, b, assume_unique=True, return_indices=True)
+        got_a, got_b = _common(a, b)
+        assert got_a.tolist() == want_a.tolist()
+        assert got_b.tolist() == want_b.tolist()
+    assert len(_common(np.arange(10, dtype=np.uint32), np.arange(5, 15, dtype=np.uint32))[0]) == 5

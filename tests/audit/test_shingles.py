@@ -48,3 +48,17 @@ def test_shingle_hashes_follow_their_definition_on_every_seed_line():
         for line in lines:
             assert shingle_hashes(line, sample) == _by_definition(line, sample), line
     assert sum(len(shingle_hashes(line)) for line in lines) > 500
+
+
+def test_word_tokens_are_those_a_word_character_begins_even_after_the_memory_is_cleared():
+    from checker.audit.shingles import _WordTokens
+
+    lines = [line for path in SEEDS.values() for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["-19号，C++与.NET、_内部_ 和 ＃标签", "\t \u3000全角空格  ", ""]
+    remembered = _WordTokens()
+    remembered.LIMIT = 40  # forces the memory to be cleared many times on the way
+    for line in lines * 2:
+        tokens = tokenizer()(line)
+        assert remembered.keep(tokens) == [t for t in tokens if re.match(r"\w", t)], line
+    widest = max(len(set(tokenizer()(line))) for line in lines)
+    assert len(remembered.words) + len(remembered.others) <= 40 + widest
