@@ -16,6 +16,7 @@ import msgspec
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
+from checker.text.sentences import han_count
 
 
 class Locus(msgspec.Struct, frozen=True, dict=True):
@@ -51,6 +52,12 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
                 at = text.find(title)
                 cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
         return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
+
+    @cached_property
+    def body_han_count(self) -> int:
+        """Han characters in :attr:`body_text`: counted once, since the presence rule and the
+        proportion rules on both sides of a comparison all ask for it."""
+        return han_count(self.body_text)
 
 
 def _heading_matches(section: Section, element: Element) -> bool:

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
-from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -59,7 +58,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             yield Hit(1.0, "missing", last, max(len(last.text) - 1, 0), 0, values)
         return
     min_chars = rule.params.get("min_chars", 0)
-    chars = han_count(locus.body_text)
+    chars = locus.body_han_count
     values["chars"] = chars
     if chars < min_chars:
         values["problem"] = t("rt.presence.thin", lang, chars=chars, min_chars=min_chars)
