@@ -60,21 +60,24 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         return han_count(self.body_text)
 
 
-def _heading_matches(section: Section, element: Element) -> bool:
+def _headed(sections: tuple[Section, ...], element: Element) -> list[Section]:
+    """The sections whose heading names ``element`` (its ``headings``, not its ``exclude``)."""
     headings = any_of(element.spec.get("headings", ()))
+    if headings is None:
+        return []
     exclude = any_of(element.spec.get("exclude", ()))
-    title = section.heading.title
-    return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
+    return [
+        s
+        for s in sections
+        if headings.search(s.heading.title) and not (exclude and exclude.search(s.heading.title))
+    ]
 
 
 def _locate_by_heading(
-    document: Document, element: Element, taken: set[int], foreign: frozenset[int] = frozenset()
+    headed: list[Section], element: Element, taken: set[int], foreign: frozenset[int] = frozenset()
 ) -> Locus | None:
-    matches = [
-        s
-        for s in document.all_sections()
-        if _heading_matches(s, element) and s.paragraph.index not in foreign
-    ]
+    """``headed``: the sections whose heading names the element (see :func:`_headed`)."""
+    matches = [s for s in headed if s.paragraph.index not in foreign]
     if not matches:
         return None
     shallowest = min(s.depth for s in matches)
@@ -132,15 +135,14 @@ def _claim_unassigned(
     return located if locus is None or locus.how == "heading" else locus
 
 
-def _foreign(document: Document, pack: Pack, element: Element) -> frozenset[int]:
+def _foreign(headed: dict[str, list[Section]], element: Element) -> frozenset[int]:
     """Paragraphs inside the parts an element must stay ``outside`` of: a sub-item
-    落实第一责任人职责 of the next-year plan is plan, not the report on the duties."""
+    落实第一责任人职责 of the next-year plan is plan, not the report on the duties.
+    ``headed``: element id → the sections whose heading names it."""
     indices: set[int] = set()
     for other_id in element.spec.get("outside", ()):
-        other = pack.element(other_id)
-        for section in document.all_sections():
-            if _heading_matches(section, other):
-                indices.update(p.index for p in section.all_paragraphs())
+        for section in headed[other_id]:
+            indices.update(p.index for p in section.all_paragraphs())
     return frozenset(indices)
 
 
@@ -149,7 +151,10 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     loci: dict[str, Locus | None] = {}
     taken: set[int] = set()
     ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
-    foreign = {e.id: _foreign(document, pack, e) for e in ordered if e.spec.get("outside")}
+    # every section's heading is matched against every element's once, here
+    sections = tuple(document.all_sections())
+    headed = {e.id: _headed(sections, e) for e in pack.elements}
+    foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
     for element in ordered:
         if element.locator == "title":
             loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
@@ -160,7 +165,9 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             date = document.date
             loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
         else:
-            locus = _locate_by_heading(document, element, taken, foreign.get(element.id, frozenset()))
+            locus = _locate_by_heading(
+                headed[element.id], element, taken, foreign.get(element.id, frozenset())
+            )
             if locus is not None:
                 taken.update(id(s) for s in locus.sections)
             loci[element.id] = locus
