@@ -36,21 +36,32 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         return "".join(p.text for p in self.paragraphs)
 
     @cached_property
-    def body_paragraphs(self) -> tuple[Paragraph, ...]:
-        """Paragraphs without the bare headings of the located sections."""
-        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
-        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+    def _heading_ids(self) -> set[int]:
+        """Paragraph indices of the located sections' bare headings (not run-in ones)."""
+        return {s.paragraph.index for s in self.sections if not s.heading.run_in}
 
     @cached_property
-    def body_text(self) -> str:
-        """Content without the headings of the located sections (a run-in heading loses its
-        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+    def _cuts(self) -> dict[int, int]:
+        """Paragraph index → where the body starts in a run-in heading's paragraph."""
         cut: dict[int, int] = {}
         for section in self.sections:
             if section.heading.run_in:
                 text, title = section.paragraph.text, section.heading.title
                 at = text.find(title)
                 cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
+        return cut
+
+    @cached_property
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs without the bare headings of the located sections."""
+        heading_ids = self._heading_ids
+        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+
+    @cached_property
+    def body_text(self) -> str:
+        """Content without the headings of the located sections (a run-in heading loses its
+        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+        cut = self._cuts
         return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
 
     @cached_property
@@ -58,6 +69,16 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         """Han characters in :attr:`body_text`: counted once, since the presence rule and the
         proportion rules on both sides of a comparison all ask for it."""
         return han_count(self.body_text)
+
+    @cached_property
+    def text_han_count(self) -> int:
+        """Han characters in :attr:`text`. The text is the body plus the headings left out of
+        it, so only the headings are counted here: the body's count is known already."""
+        heading_ids, cut = self._heading_ids, self._cuts
+        headings = "".join(
+            p.text if p.index in heading_ids else p.text[: cut.get(p.index, 0)] for p in self.paragraphs
+        )
+        return self.body_han_count + han_count(headings)
 
 
 def _headed(sections: tuple[Section, ...], element: Element) -> list[Section]:
