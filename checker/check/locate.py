@@ -108,14 +108,15 @@ def _locate_by_heading(
     return _section_locus(element.id, chosen)
 
 
-def _locate_by_keyword(document: Document, element: Element, used: set[int]) -> Locus | None:
-    """Paragraphs that speak of the element, outside the parts other elements hold."""
+def _locate_by_keyword(body: tuple[Paragraph, ...], element: Element, used: set[int]) -> Locus | None:
+    """Paragraphs that speak of the element, outside the parts other elements hold.
+    ``body``: the document's body paragraphs."""
     keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
-    for paragraph in document.body_paragraphs():
+    for paragraph in body:
         if paragraph.index not in used and keywords.search(paragraph.text):
-            run = tuple(p for p in _run_from(document, paragraph) if p.index not in used)
+            run = tuple(p for p in _run_from(body, paragraph) if p.index not in used)
             return Locus(element.id, "keyword", run)
     return None
 
@@ -129,11 +130,10 @@ def _section_locus(element_id: str, sections: list[Section]) -> Locus:
     return Locus(element_id, "heading", ordered, tuple(sections))
 
 
-def _run_from(document: Document, start: Paragraph) -> tuple[Paragraph, ...]:
+def _run_from(body: tuple[Paragraph, ...], start: Paragraph) -> tuple[Paragraph, ...]:
     """The paragraph that mentions an element and the un-headed paragraphs after it."""
     from checker.parse.headings import parse_heading
 
-    body = document.body_paragraphs()
     run = [start]
     position = next(i for i, p in enumerate(body) if p.index == start.index)
     for paragraph in body[position + 1 :]:
@@ -174,6 +174,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
     # every section's heading is matched against every element's once, here
     sections = tuple(document.all_sections())
+    body = document.body_paragraphs()  # and the body paragraphs listed once, for keyword search
     headed = {e.id: _headed(sections, e) for e in pack.elements}
     foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
     for element in ordered:
@@ -205,12 +206,12 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         ]
         outside = foreign.get(element.id, frozenset())
         used = {p.index for locus in specific for p in locus.paragraphs} | outside
-        locus = _locate_by_keyword(document, element, used)
+        locus = _locate_by_keyword(body, element, used)
         if locus is None:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
             lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
-            locus = _locate_by_keyword(document, element, lead)
+            locus = _locate_by_keyword(body, element, lead)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):
@@ -220,14 +221,16 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
                 taken.update(id(s) for s in locus.sections)
     for element in ordered:
         if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
-            loci[element.id] = _unheaded_body(document, element.id, loci)
+            loci[element.id] = _unheaded_body(document, body, element.id, loci)
     return {e.id: loci.get(e.id) for e in pack.elements}
 
 
-def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | None]) -> Locus | None:
+def _unheaded_body(
+    document: Document, body: tuple[Paragraph, ...], element_id: str, loci: dict[str, Locus | None]
+) -> Locus | None:
     """A report without numbered sections: its measures are the body no other element took."""
     if document.sections:
         return None
     used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
-    rest = tuple(p for p in document.body_paragraphs() if p.index not in used)
+    rest = tuple(p for p in body if p.index not in used)
     return Locus(element_id, "block", rest) if rest else None
