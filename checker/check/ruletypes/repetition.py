@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cached_property
 
 import msgspec
 
@@ -42,13 +43,22 @@ _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
 _NON_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
 
 
-class _Stream(msgspec.Struct, frozen=True):
+class _Stream(msgspec.Struct, frozen=True, dict=True):
     """The Han characters of the body outside ``ignore`` spans, one string, and the way back."""
 
     text: str
-    starts: list[int]  # stream offset where each paragraph's characters begin
     paragraphs: list[str]  # the text of each body paragraph
+    kept: list[str]  # each paragraph with its ignored spans replaced by a space
     ignore: re.Pattern[str]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Stream offset where each paragraph's characters begin (needed only for a finding)."""
+        starts, total = [], 0
+        for text in self.kept:
+            starts.append(total)
+            total += len(_NON_HAN.sub("", text))
+        return starts
 
     def origin(self, index: int) -> tuple[int, int]:
         """(paragraph position, offset in that paragraph) of stream character ``index``.
@@ -66,15 +76,12 @@ class _Stream(msgspec.Struct, frozen=True):
 
 def _han_stream(rule: Rule, body) -> _Stream:
     """Each paragraph's ignored spans go first (replaced by a space: a non-Han character, so
-    they cannot join the characters either side), then everything but Han characters."""
+    they cannot join the characters either side), then everything but Han characters, from
+    all paragraphs at once (taking out characters works the same on the joined text)."""
     ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
     texts = [p.text for p in body]
-    pieces = [_NON_HAN.sub("", ignore.sub(" ", text)) for text in texts]
-    starts, total = [], 0
-    for piece in pieces:
-        starts.append(total)
-        total += len(piece)
-    return _Stream("".join(pieces), starts, texts, ignore)
+    kept = [ignore.sub(" ", text) for text in texts]
+    return _Stream(_NON_HAN.sub("", "".join(kept)), texts, kept, ignore)
 
 
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
