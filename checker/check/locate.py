@@ -108,13 +108,18 @@ def _locate_by_heading(
     return _section_locus(element.id, chosen)
 
 
-def _locate_by_keyword(body: tuple[Paragraph, ...], element: Element, used: set[int]) -> Locus | None:
+def _locate_by_keyword(
+    body: tuple[Paragraph, ...], element: Element, used: set[int], among: set[int] | None = None
+) -> Locus | None:
     """Paragraphs that speak of the element, outside the parts other elements hold.
-    ``body``: the document's body paragraphs."""
+    ``body``: the document's body paragraphs; with ``among``, only those paragraphs are
+    searched (the caller knows the others do not speak of it)."""
     keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
     for paragraph in body:
+        if among is not None and paragraph.index not in among:
+            continue
         if paragraph.index not in used and keywords.search(paragraph.text):
             run = tuple(p for p in _run_from(body, paragraph) if p.index not in used)
             return Locus(element.id, "keyword", run)
@@ -211,7 +216,8 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
             lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
-            locus = _locate_by_keyword(body, element, lead)
+            # the paragraphs outside ``used`` were searched just now: only those inside are new
+            locus = _locate_by_keyword(body, element, lead, among=used)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):
