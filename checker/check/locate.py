@@ -182,6 +182,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     body = document.body_paragraphs()  # and the body paragraphs listed once, for keyword search
     headed = {e.id: _headed(sections, e) for e in pack.elements}
     foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
+    catch_all = {e.id for e in pack.elements if e.spec.get("claim_unassigned")}
     for element in ordered:
         if element.locator == "title":
             loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
@@ -204,11 +205,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             continue
         # paragraphs of the specific parts are off limits; the catch-all measures part is not
         # (a 第一责任人 paragraph inside the measures is still that element's)
-        specific = [
-            locus
-            for other_id, locus in loci.items()
-            if locus and not pack.element(other_id).spec.get("claim_unassigned")
-        ]
+        specific = [locus for other_id, locus in loci.items() if locus and other_id not in catch_all]
         outside = foreign.get(element.id, frozenset())
         used = {p.index for locus in specific for p in locus.paragraphs} | outside
         locus = _locate_by_keyword(body, element, used)
