@@ -20,6 +20,7 @@ from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import place
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
+from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -40,7 +41,7 @@ PARAMS = params_schema(
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
-_NON_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 class _Stream(msgspec.Struct, frozen=True, dict=True):
@@ -57,7 +58,7 @@ class _Stream(msgspec.Struct, frozen=True, dict=True):
         starts, total = [], 0
         for text in self.kept:
             starts.append(total)
-            total += len(_NON_HAN.sub("", text))
+            total += han_count(text)
         return starts
 
     def origin(self, index: int) -> tuple[int, int]:
@@ -76,12 +77,13 @@ class _Stream(msgspec.Struct, frozen=True, dict=True):
 
 def _han_stream(rule: Rule, body) -> _Stream:
     """Each paragraph's ignored spans go first (replaced by a space: a non-Han character, so
-    they cannot join the characters either side), then everything but Han characters, from
-    all paragraphs at once (taking out characters works the same on the joined text)."""
+    they cannot join the characters either side), then the runs of Han characters are kept,
+    from all paragraphs at once (taking out characters works the same on the joined text;
+    joining the runs costs fewer instructions than deleting what lies between them)."""
     ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
     texts = [p.text for p in body]
     kept = [ignore.sub(" ", text) for text in texts]
-    return _Stream(_NON_HAN.sub("", "".join(kept)), texts, kept, ignore)
+    return _Stream("".join(_HAN_RUN.findall("".join(kept))), texts, kept, ignore)
 
 
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
