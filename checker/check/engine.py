@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import msgspec
-from msgspec.structs import replace
 
 from checker.check.fixes import make_fix
 from checker.check.locate import Locus, locate_elements
@@ -31,15 +30,6 @@ class Evaluation(msgspec.Struct, frozen=True):
     loci: dict[str, Locus | None]
 
 
-class _Template(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _fill(template: str, values: dict) -> str:
-    return fill(template, values)
-
-
 def _clip(text: str) -> str:
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
 
@@ -51,15 +41,16 @@ def _excerpt(hit: Hit) -> str:
     return _clip(hit.paragraph.text[hit.offset : hit.offset + hit.length])
 
 
-def _original_excerpt(hit: Hit, lines: list[str]) -> str:
+def _original_excerpt(hit: Hit, lines: list[str], first_line: int, first_column: int, excerpt: str) -> str:
     """The concerned text as the user wrote it (full-width punctuation, traditional script…),
-    taken from the original lines through the column map; wrapped lines are joined."""
+    taken from the original lines through the column map; wrapped lines are joined.
+    (``first_line``, ``first_column``) is where the hit starts and ``excerpt`` its
+    :func:`_excerpt`: the caller has both already."""
     if hit.paragraph is None or hit.length <= 0:
         return ""
-    first_line, first_column = hit.paragraph.position(hit.offset)
     last_line, last_column = hit.paragraph.position(hit.offset + hit.length - 1)
     if not (1 <= first_line <= last_line <= len(lines)):
-        return _excerpt(hit)
+        return excerpt
     if first_line == last_line:
         text = lines[first_line - 1][first_column - 1 : last_column]
     else:
@@ -67,11 +58,11 @@ def _original_excerpt(hit: Hit, lines: list[str]) -> str:
         pieces += [lines[n - 1] for n in range(first_line + 1, last_line)]
         pieces.append(lines[last_line - 1][:last_column])
         text = "".join(piece.strip() for piece in pieces)
-    return _clip(text.strip()) or _excerpt(hit)
+    return _clip(text.strip()) or excerpt
 
 
-def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
-    anchor = _excerpt(hit) or rule.element
+def _fingerprint(rule: Rule, excerpt: str, occurrence: int) -> str:
+    anchor = excerpt or rule.element
     raw = f"{rule.id}\x1f{rule.element}\x1f{anchor}\x1f{occurrence}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
@@ -79,24 +70,29 @@ def _fingerprint(rule: Rule, hit: Hit, occurrence: int) -> str:
 def _finding(
     rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict, lines: list[str]
 ) -> Finding:
+    """One Finding from a hit. The hit's position and normalised excerpt are worked out once
+    here and handed to the helpers that need them (a report has a few findings per rule)."""
     message, suggestion = rule.text(lang)
-    hit = replace(hit, values={**defaults, **hit.values})
+    values = {**defaults, **hit.values}
+    excerpt = _excerpt(hit)
     line = column = None
+    original = ""
     if hit.paragraph is not None:
         line, column = hit.paragraph.position(hit.offset)
+        original = _original_excerpt(hit, lines, line, column, excerpt)
     return Finding(
         rule=rule.id,
         element=rule.element,
         severity=rule.severity,  # type: ignore[arg-type]
-        message=_fill(message, hit.values),
-        suggestion=_fill(suggestion, hit.values),
+        message=fill(message, values),
+        suggestion=fill(suggestion, values),
         line=line,
         column=column,
-        excerpt=_original_excerpt(hit, lines),
+        excerpt=original,
         basis=str(rule.basis),
         location=source.label(line) if line else None,
-        fingerprint=_fingerprint(rule, hit, occurrence),
-        fix=make_fix(rule.fix, hit.paragraph, hit.offset, hit.length, hit.values, lines),
+        fingerprint=_fingerprint(rule, excerpt, occurrence),
+        fix=make_fix(rule.fix, hit.paragraph, hit.offset, hit.length, values, lines),
     )
 
 

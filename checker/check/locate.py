@@ -16,6 +16,7 @@ import msgspec
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
+from checker.text.sentences import han_count
 
 
 class Locus(msgspec.Struct, frozen=True, dict=True):
@@ -35,39 +36,69 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         return "".join(p.text for p in self.paragraphs)
 
     @cached_property
-    def body_paragraphs(self) -> tuple[Paragraph, ...]:
-        """Paragraphs without the bare headings of the located sections."""
-        heading_ids = {s.paragraph.index for s in self.sections if not s.heading.run_in}
-        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+    def _heading_ids(self) -> set[int]:
+        """Paragraph indices of the located sections' bare headings (not run-in ones)."""
+        return {s.paragraph.index for s in self.sections if not s.heading.run_in}
 
     @cached_property
-    def body_text(self) -> str:
-        """Content without the headings of the located sections (a run-in heading loses its
-        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+    def _cuts(self) -> dict[int, int]:
+        """Paragraph index → where the body starts in a run-in heading's paragraph."""
         cut: dict[int, int] = {}
         for section in self.sections:
             if section.heading.run_in:
                 text, title = section.paragraph.text, section.heading.title
                 at = text.find(title)
                 cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
+        return cut
+
+    @cached_property
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs without the bare headings of the located sections."""
+        heading_ids = self._heading_ids
+        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
+
+    @cached_property
+    def body_text(self) -> str:
+        """Content without the headings of the located sections (a run-in heading loses its
+        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
+        cut = self._cuts
         return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
 
+    @cached_property
+    def body_han_count(self) -> int:
+        """Han characters in :attr:`body_text`: counted once, since the presence rule and the
+        proportion rules on both sides of a comparison all ask for it."""
+        return han_count(self.body_text)
 
-def _heading_matches(section: Section, element: Element) -> bool:
+    @cached_property
+    def text_han_count(self) -> int:
+        """Han characters in :attr:`text`. The text is the body plus the headings left out of
+        it, so only the headings are counted here: the body's count is known already."""
+        heading_ids, cut = self._heading_ids, self._cuts
+        headings = "".join(
+            p.text if p.index in heading_ids else p.text[: cut.get(p.index, 0)] for p in self.paragraphs
+        )
+        return self.body_han_count + han_count(headings)
+
+
+def _headed(sections: tuple[Section, ...], element: Element) -> list[Section]:
+    """The sections whose heading names ``element`` (its ``headings``, not its ``exclude``)."""
     headings = any_of(element.spec.get("headings", ()))
+    if headings is None:
+        return []
     exclude = any_of(element.spec.get("exclude", ()))
-    title = section.heading.title
-    return bool(headings and headings.search(title)) and not (exclude and exclude.search(title))
+    return [
+        s
+        for s in sections
+        if headings.search(s.heading.title) and not (exclude and exclude.search(s.heading.title))
+    ]
 
 
 def _locate_by_heading(
-    document: Document, element: Element, taken: set[int], foreign: frozenset[int] = frozenset()
+    headed: list[Section], element: Element, taken: set[int], foreign: frozenset[int] = frozenset()
 ) -> Locus | None:
-    matches = [
-        s
-        for s in document.all_sections()
-        if _heading_matches(s, element) and s.paragraph.index not in foreign
-    ]
+    """``headed``: the sections whose heading names the element (see :func:`_headed`)."""
+    matches = [s for s in headed if s.paragraph.index not in foreign]
     if not matches:
         return None
     shallowest = min(s.depth for s in matches)
@@ -77,14 +108,20 @@ def _locate_by_heading(
     return _section_locus(element.id, chosen)
 
 
-def _locate_by_keyword(document: Document, element: Element, used: set[int]) -> Locus | None:
-    """Paragraphs that speak of the element, outside the parts other elements hold."""
+def _locate_by_keyword(
+    body: tuple[Paragraph, ...], element: Element, used: set[int], among: set[int] | None = None
+) -> Locus | None:
+    """Paragraphs that speak of the element, outside the parts other elements hold.
+    ``body``: the document's body paragraphs; with ``among``, only those paragraphs are
+    searched (the caller knows the others do not speak of it)."""
     keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
-    for paragraph in document.body_paragraphs():
+    for paragraph in body:
+        if among is not None and paragraph.index not in among:
+            continue
         if paragraph.index not in used and keywords.search(paragraph.text):
-            run = tuple(p for p in _run_from(document, paragraph) if p.index not in used)
+            run = tuple(p for p in _run_from(body, paragraph) if p.index not in used)
             return Locus(element.id, "keyword", run)
     return None
 
@@ -98,11 +135,10 @@ def _section_locus(element_id: str, sections: list[Section]) -> Locus:
     return Locus(element_id, "heading", ordered, tuple(sections))
 
 
-def _run_from(document: Document, start: Paragraph) -> tuple[Paragraph, ...]:
+def _run_from(body: tuple[Paragraph, ...], start: Paragraph) -> tuple[Paragraph, ...]:
     """The paragraph that mentions an element and the un-headed paragraphs after it."""
     from checker.parse.headings import parse_heading
 
-    body = document.body_paragraphs()
     run = [start]
     position = next(i for i, p in enumerate(body) if p.index == start.index)
     for paragraph in body[position + 1 :]:
@@ -125,15 +161,14 @@ def _claim_unassigned(
     return located if locus is None or locus.how == "heading" else locus
 
 
-def _foreign(document: Document, pack: Pack, element: Element) -> frozenset[int]:
+def _foreign(headed: dict[str, list[Section]], element: Element) -> frozenset[int]:
     """Paragraphs inside the parts an element must stay ``outside`` of: a sub-item
-    落实第一责任人职责 of the next-year plan is plan, not the report on the duties."""
+    落实第一责任人职责 of the next-year plan is plan, not the report on the duties.
+    ``headed``: element id → the sections whose heading names it."""
     indices: set[int] = set()
     for other_id in element.spec.get("outside", ()):
-        other = pack.element(other_id)
-        for section in document.all_sections():
-            if _heading_matches(section, other):
-                indices.update(p.index for p in section.all_paragraphs())
+        for section in headed[other_id]:
+            indices.update(p.index for p in section.all_paragraphs())
     return frozenset(indices)
 
 
@@ -142,7 +177,12 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     loci: dict[str, Locus | None] = {}
     taken: set[int] = set()
     ordered = sorted(pack.elements, key=lambda e: e.spec.get("priority", 100))
-    foreign = {e.id: _foreign(document, pack, e) for e in ordered if e.spec.get("outside")}
+    # every section's heading is matched against every element's once, here
+    sections = tuple(document.all_sections())
+    body = document.body_paragraphs()  # and the body paragraphs listed once, for keyword search
+    headed = {e.id: _headed(sections, e) for e in pack.elements}
+    foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
+    catch_all = {e.id for e in pack.elements if e.spec.get("claim_unassigned")}
     for element in ordered:
         if element.locator == "title":
             loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
@@ -153,7 +193,9 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             date = document.date
             loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
         else:
-            locus = _locate_by_heading(document, element, taken, foreign.get(element.id, frozenset()))
+            locus = _locate_by_heading(
+                headed[element.id], element, taken, foreign.get(element.id, frozenset())
+            )
             if locus is not None:
                 taken.update(id(s) for s in locus.sections)
             loci[element.id] = locus
@@ -163,19 +205,16 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             continue
         # paragraphs of the specific parts are off limits; the catch-all measures part is not
         # (a 第一责任人 paragraph inside the measures is still that element's)
-        specific = [
-            locus
-            for other_id, locus in loci.items()
-            if locus and not pack.element(other_id).spec.get("claim_unassigned")
-        ]
+        specific = [locus for other_id, locus in loci.items() if locus and other_id not in catch_all]
         outside = foreign.get(element.id, frozenset())
         used = {p.index for locus in specific for p in locus.paragraphs} | outside
-        locus = _locate_by_keyword(document, element, used)
+        locus = _locate_by_keyword(body, element, used)
         if locus is None:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
             lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
-            locus = _locate_by_keyword(document, element, lead)
+            # the paragraphs outside ``used`` were searched just now: only those inside are new
+            locus = _locate_by_keyword(body, element, lead, among=used)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):
@@ -185,14 +224,16 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
                 taken.update(id(s) for s in locus.sections)
     for element in ordered:
         if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
-            loci[element.id] = _unheaded_body(document, element.id, loci)
+            loci[element.id] = _unheaded_body(document, body, element.id, loci)
     return {e.id: loci.get(e.id) for e in pack.elements}
 
 
-def _unheaded_body(document: Document, element_id: str, loci: dict[str, Locus | None]) -> Locus | None:
+def _unheaded_body(
+    document: Document, body: tuple[Paragraph, ...], element_id: str, loci: dict[str, Locus | None]
+) -> Locus | None:
     """A report without numbered sections: its measures are the body no other element took."""
     if document.sections:
         return None
     used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
-    rest = tuple(p for p in document.body_paragraphs() if p.index not in used)
+    rest = tuple(p for p in body if p.index not in used)
     return Locus(element_id, "block", rest) if rest else None

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
+from checker.model import Paragraph
 from checker.packs.model import Rule
 from checker.parse.agency import names_agree
 from checker.parse.evidence import agreeing
@@ -62,12 +63,17 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     reference = evidence.agency
     if reference is None:
         return
-    agree = _agreement(ctx, reference)
+    agree = ""  # which sources agree: worked out at the first finding (most reports have none)
     for claim in evidence.agency_claims:
         if not names_agree(claim.value, reference):
+            agree = agree or _agreement(ctx, reference)
             values = {"found": claim.value, "expected": reference, "agree": agree, "kind": "mismatch"}
             yield Hit(1.0, "weak", claim.paragraph, claim.offset, claim.length, values)
-    yield from _near_misses(rule, ctx, _core(reference), agree)
+    core = _core(reference)
+    for paragraph, start, window in _near_misses(rule, ctx, core):
+        agree = agree or _agreement(ctx, reference)
+        values = {"found": window, "expected": core, "agree": agree, "kind": "typo"}
+        yield Hit(1.0, None, paragraph, start, len(window), values)
 
 
 def _agreement(ctx: Context, reference: str) -> str:
@@ -80,7 +86,8 @@ def _agreement(ctx: Context, reference: str) -> str:
 MIN_CORE_FOR_TYPOS = 5  # 教育局/体育局 are both real bodies: only long names have telltale typos
 
 
-def _near_misses(rule: Rule, ctx: Context, core: str, agree: str) -> Iterator[Hit]:
+def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[tuple[Paragraph, int, str]]:
+    """(paragraph, offset, text) of each near-miss of ``core`` in the text."""
     if len(core) < MIN_CORE_FOR_TYPOS:
         return
     limit = rule.params.get("max_distance", 1)
@@ -99,13 +106,6 @@ def _near_misses(rule: Rule, ctx: Context, core: str, agree: str) -> Iterator[Hi
                     continue
                 if window[0] == core[0] and 0 < _distance(window, core, limit) <= limit:
                     seen.add(window)
-                    yield Hit(
-                        1.0,
-                        None,
-                        paragraph,
-                        start,
-                        len(window),
-                        {"found": window, "expected": core, "agree": agree, "kind": "typo"},
-                    )
+                    yield paragraph, start, window
                     break
             position = text.find(last, position + 1)

@@ -15,7 +15,6 @@ from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
-from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -44,7 +43,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if locus is None:
         return
     pattern = pattern_of(rule.params["patterns"])
-    chars = han_count(locus.text)
+    chars = locus.text_han_count
     if chars < rule.params.get("min_chars", 200):
         return
     facts = len(pattern.findall(locus.text))

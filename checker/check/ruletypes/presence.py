@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
-from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -39,18 +38,24 @@ def _suggested_date(ctx: Context) -> str:
     return f"{year + 1}年1月×日"
 
 
-def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    values = {
+def _values(ctx: Context, min_chars: int, chars: int, problem: str) -> dict:
+    """The message values of a finding (made only for a finding: most elements pass)."""
+    return {
         "agency": ctx.agency_hint(),
         "year": ctx.year_hint(),
         "suggested_date": _suggested_date(ctx),
-        "min_chars": rule.params.get("min_chars", 0),
-        "chars": 0,
+        "min_chars": min_chars,
+        "chars": chars,
+        "problem": problem,
     }
+
+
+def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
+    min_chars = rule.params.get("min_chars", 0)
     locus = ctx.locus(rule.element)
     if locus is None:
-        values["problem"] = t("rt.presence.missing", lang)
+        values = _values(ctx, min_chars, 0, t("rt.presence.missing", lang))
         last = ctx.document.paragraphs[-1] if ctx.document.paragraphs else None
         first = ctx.document.paragraphs[0] if ctx.document.paragraphs else None
         if rule.element == "title" or last is None:
@@ -58,14 +63,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         else:  # point at the end of the text, where a signature or closing part belongs
             yield Hit(1.0, "missing", last, max(len(last.text) - 1, 0), 0, values)
         return
-    min_chars = rule.params.get("min_chars", 0)
-    chars = han_count(locus.body_text)
-    values["chars"] = chars
+    chars = locus.body_han_count
     if chars < min_chars:
-        values["problem"] = t("rt.presence.thin", lang, chars=chars, min_chars=min_chars)
+        values = _values(ctx, min_chars, chars, t("rt.presence.thin", lang, chars=chars, min_chars=min_chars))
         yield Hit(
             1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0, len(locus.anchor.text), values
         )
     elif rule.params.get("heading_required") and locus.how != "heading":
-        values["problem"] = t("rt.presence.passing", lang)
+        values = _values(ctx, min_chars, chars, t("rt.presence.passing", lang))
         yield Hit(0.3, "weak", locus.anchor, 0, len(locus.anchor.text), values)

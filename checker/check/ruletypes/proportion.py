@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.packs.model import Rule
-from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -39,7 +38,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     other = ctx.locus(rule.params.get("compare_to", "measures"))
     if locus is None or other is None:
         return
-    chars, other_chars = han_count(locus.body_text), han_count(other.body_text)
+    chars, other_chars = locus.body_han_count, other.body_han_count
     if other_chars == 0:
         return
     ratio = chars / other_chars

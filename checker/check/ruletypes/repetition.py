@@ -8,8 +8,10 @@ formulas every report repeats) is left out first. Message values: ``first_line``
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cached_property
 
 import msgspec
 
@@ -18,6 +20,7 @@ from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import place
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
+from checker.text.sentences import han_count
 
 PARAMS = params_schema(
     {
@@ -38,50 +41,66 @@ PARAMS = params_schema(
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
 _HAN = regex_cache.compile(r"[\u4e00-\u9fff]")
-_NON_HAN = regex_cache.compile(r"[^\u4e00-\u9fff]+")
+_HAN_RUN = regex_cache.compile(r"[\u4e00-\u9fff]+")
 
 
-class _Stream(msgspec.Struct, frozen=True):
+class _Stream(msgspec.Struct, frozen=True, dict=True):
     """The Han characters of the body outside ``ignore`` spans, one string, and the way back."""
 
     text: str
-    starts: list[int]  # stream offset where each paragraph's characters begin
-    cleaned: list[str]  # each paragraph with ignored spans blanked
+    paragraphs: list[str]  # the text of each body paragraph
+    kept: list[str]  # each paragraph with its ignored spans replaced by a space
+    ignore: re.Pattern[str]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Stream offset where each paragraph's characters begin (needed only for a finding)."""
+        starts, total = [], 0
+        for text in self.kept:
+            starts.append(total)
+            total += han_count(text)
+        return starts
 
     def origin(self, index: int) -> tuple[int, int]:
-        """(paragraph position, offset in that paragraph) of stream character ``index``."""
+        """(paragraph position, offset in that paragraph) of stream character ``index``.
+
+        Only the few paragraphs a finding points into are blanked here (ignored spans turned
+        into spaces of the same length, so offsets stay those of the paragraph)."""
         position = bisect_right(self.starts, index) - 1
         wanted = index - self.starts[position]
-        for count, match in enumerate(_HAN.finditer(self.cleaned[position])):
+        cleaned = self.ignore.sub(lambda m: " " * len(m.group(0)), self.paragraphs[position])
+        for count, match in enumerate(_HAN.finditer(cleaned)):
             if count == wanted:
                 return position, match.start()
         return position, 0
 
 
 def _han_stream(rule: Rule, body) -> _Stream:
+    """Each paragraph's ignored spans go first (replaced by a space: a non-Han character, so
+    they cannot join the characters either side), then the runs of Han characters are kept,
+    from all paragraphs at once (taking out characters works the same on the joined text;
+    joining the runs costs fewer instructions than deleting what lies between them)."""
     ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
-    cleaned = [ignore.sub(lambda m: " " * len(m.group(0)), p.text) for p in body]
-    pieces = [_NON_HAN.sub("", text) for text in cleaned]
-    starts, total = [], 0
-    for piece in pieces:
-        starts.append(total)
-        total += len(piece)
-    return _Stream("".join(pieces), starts, cleaned)
+    texts = [p.text for p in body]
+    kept = [ignore.sub(" ", text) for text in texts]
+    return _Stream("".join(_HAN_RUN.findall("".join(kept))), texts, kept, ignore)
 
 
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
     """(earlier start, later start, length) of each maximal repeated run of ≥ ``k`` characters.
 
     The window of ``k - step + 1`` characters at every ``step``-th position is looked up at its
-    first occurrence (``str.find``), which still meets every run of ``k`` or more.
+    first occurrence (``str.find``), which still meets every run of ``k`` or more. Only the
+    text before the window is searched: an occurrence there is the first one, and one that
+    overlaps the window itself is no repeat.
     """
     width = max(k - step + 1, 4)
     done = 0
     for q in range(0, len(text) - width + 1, step):
         if q < done:
             continue
-        earlier = text.find(text[q : q + width])
-        if earlier + width > q:
+        earlier = text.find(text[q : q + width], 0, q)
+        if earlier < 0:
             continue
         start, first = q, earlier
         while start > done and first > 0 and text[start - 1] == text[first - 1]:

@@ -36,11 +36,14 @@ LAYOUT_SPACED_FORMATS = frozenset({"pdf"})
 
 def _gap_inside(paragraph: Paragraph, start: int, end: int) -> bool:
     """Whether the original had characters (spaces) removed between ``start`` and ``end``."""
-    for index in range(start, end - 1):
-        line_a, column_a = paragraph.position(index)
-        line_b, column_b = paragraph.position(index + 1)
+    if end - start < 2:
+        return False
+    line_a, column_a = paragraph.position(start)
+    for index in range(start + 1, end):  # each character's place looked up once
+        line_b, column_b = paragraph.position(index)
         if line_a == line_b and column_b - column_a > 1:
             return True
+        line_a, column_a = line_b, column_b
     return False
 
 

@@ -6,7 +6,6 @@ doctype (patterns in ``doctype``, e.g. 报告). Message value ``missing`` lists 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import checker.regex_cache as regex_cache
@@ -34,6 +33,8 @@ PARAMS = params_schema(
     },
 )
 
+_YEAR = regex_cache.compile(r"(?<![\d\-—])20\d{2}\s*年?")
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
@@ -45,7 +46,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if part == "agency":
             ok = agency_from_title(title) is not None
         elif part == "year":
-            ok = re.search(r"(?<![\d\-—])20\d{2}\s*年?", title) is not None
+            ok = _YEAR.search(title) is not None
         else:
             ok = any(regex_cache.compile(p).search(title) for p in rule.params.get(part, []))
         if not ok:

@@ -31,15 +31,16 @@ _PARTS = ("measures", "problems", "first-responsible-person")
 
 
 def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+    """(paragraph, match, where) of each year written; ``where`` is the key of its place's name
+    (title, opening, heading), put into words only for the few that disagree."""
     document = ctx.document
-    lang = ctx.lang
     for paragraph in document.title:
         match = _YEAR.search(paragraph.text)
         if match:
-            yield paragraph, match, t("rt.where.title", lang)
+            yield paragraph, match, "title"
     for paragraph in document.preamble[:2]:
         for match in _OPENING.finditer(paragraph.text):
-            yield paragraph, match, t("rt.where.opening", lang)
+            yield paragraph, match, "opening"
     for element in _PARTS:
         locus = ctx.locus(element)
         if locus is None or locus.how != "heading":
@@ -49,7 +50,7 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
                 _YEAR.search(section.paragraph.text) if _YEAR.search(section.heading.title) else None
             )
             if in_paragraph:
-                yield section.paragraph, in_paragraph, t("rt.where.heading", lang)
+                yield section.paragraph, in_paragraph, "heading"
 
 
 def agreement(ctx: Context, expected: int) -> str:
@@ -75,5 +76,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         if found != expected:
             start = match.start(match.groups().index(year_text) + 1)
             agree = agree or agreement(ctx, expected)
-            values = {"found": found, "expected": expected, "where": where, "agree": agree}
+            where_name = t(f"rt.where.{where}", ctx.lang)
+            values = {"found": found, "expected": expected, "where": where_name, "agree": agree}
             yield Hit(1.0, "weak", paragraph, start, 5, values)
