@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from checker.text.normalize import _FOLD, _WIDE_RANGES, display_width, fold
+from checker.text.normalize import _CJK_PUNCT, _FOLD, _HAN, _SPACE_RUN, _WIDE_RANGES, display_width, fold
 from tests.conftest import ROOT
 
 _WIDE = re.compile(f"[{_WIDE_RANGES}]")
@@ -37,3 +37,15 @@ def test_fold_replaces_as_translating_by_the_fold_mapping_does():
         assert fold(line) == line.translate(_FOLD)
     whole = "\n".join(_lines())
     assert fold(whole).split("\n") == [fold(line) for line in whole.split("\n")]
+
+
+def test_space_run_matches_as_the_look_behind_first_form():
+    plain = re.compile(
+        rf"(?<=[{_HAN}{_CJK_PUNCT}\d%,.:;!?()]) +(?=[{_HAN}{_CJK_PUNCT}])"
+        rf"|(?<=[{_HAN}{_CJK_PUNCT}]) +(?=[\d(%])"
+    )
+    rng = random.Random(3)
+    alphabet = ["中", "，", "“", "1", "%", ",", "(", ")", "a", " ", " ", "  ", "-"]
+    texts = _lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in _SPACE_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
