@@ -22,8 +22,19 @@ _SENTENCE_END = regex_cache.compile(r"[。;；!?！？]")
 MAX_TITLE_CHARS = 60
 
 
+# Every marker starts with one of these characters, a digit or a circled number ①–⑳.
+_MARKER_STARTS = "第一二三四五六七八九十("
+
+
 def heading_marker(text: str) -> tuple[str, int] | None:
-    """The heading marker at the start of ``text`` and its rank, if any."""
+    """The heading marker at the start of ``text`` and its rank, if any.
+
+    Most lines start with none of the characters a marker starts with: they are told by
+    their first character instead of six regex matches (this runs for every line break).
+    """
+    first = text[:1]
+    if not (first and (first in _MARKER_STARTS or first.isdecimal() or "\u2460" <= first <= "\u2473")):
+        return None
     for pattern, rank in _MARKERS:
         match = pattern.match(text)
         if match:

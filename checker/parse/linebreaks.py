@@ -26,21 +26,42 @@ _SENTENCE_MARK = regex_cache.compile(r"[。；;！？!?]")
 _ANY_PUNCTUATION = regex_cache.compile(r"[。；;！？!?,，:：、]")
 _TITLE_WORDS = regex_cache.compile(r"法治|依法行政")
 _ITEM = regex_cache.compile(r"^[一二三四五六七八九十]是")
-_HEADING_END = regex_cache.compile(
-    r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$"  # rarely mid-sentence
+# Whether a line ends with, or holds, one of a few words is asked with ``str.endswith`` and
+# ``in`` (C scans), not with a regex "(?:…|…)$" or "…|…" search, which tries a match at
+# every character of the line. (Line texts hold no newline, before which "$" also matches.)
+# Words that end a heading; they rarely end a line mid-sentence:
+_HEADING_END = (
+    "情况",
+    "成效",
+    "举措",
+    "不足",
+    "原因",
+    "安排",
+    "职责",
+    "思路",
+    "措施",
+    "做法",
+    "打算",
+    "要点",
 )
-_NAVIGATION = regex_cache.compile(r"[|｜]| > |当前位置|所在位置")
+_NAVIGATION = ("|", "｜", " > ", "当前位置", "所在位置")
 # page furniture copied with the text: a breadcrumb or a 发布时间/来源 line is never the start
 # of the paragraph below it, however full the line is
 _FURNITURE = regex_cache.compile(
     r"[|｜]| > |当前位置|所在位置"
     r"|(?:(?:发布|成文)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|字号|作者|编辑)[:：]"
 )
+# what a search for _FURNITURE finds somewhere in a text: one of these
+_FURNITURE_MARKS = _NAVIGATION + tuple(
+    word + colon
+    for word in ("时间", "日期", "来源", "浏览", "浏览次数", "字号", "作者", "编辑")
+    for colon in ":："
+)
 _FURNITURE_LINE = regex_cache.compile(
     r"^【?(?:朗读|分享|打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?[:：]?$"
 )
-_TITLE_END = regex_cache.compile(r"(报告|情况|汇报|总结|工作)$")
-_TITLE_BLOCK_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
+_TITLE_END = ("报告", "情况", "汇报", "总结", "工作")
+_TITLE_BLOCK_END = tuple(word + bracket for word in ("报告", "总结", "汇报") for bracket in ("", ")", "）"))
 _DATE_LINE = regex_cache.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
 FULL = 0.85  # a line this share of the width or more was broken by the layout
@@ -80,7 +101,11 @@ def _may_be_furniture(text: str) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    return _may_be_furniture(text) and _FURNITURE.search(text) is not None
+    return _may_be_furniture(text) and _holds_any(text, _FURNITURE_MARKS)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def ends_sentence(text: str) -> bool:
@@ -89,7 +114,9 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    return bool(_DATE_LINE.match(text))
+    """The whole line is a date. A date ends in 日 or a digit: that cheap test comes first, as
+    this runs for every line break (line texts hold no newline for "$" to stop before)."""
+    return (text.endswith("日") or text[-1:].isdecimal()) and _DATE_LINE.match(text) is not None
 
 
 def starts_block(text: str) -> bool:
@@ -109,7 +136,7 @@ def title_block_ends(so_far: str, line_index: int, full: bool = False, nxt: str 
     punctuation, ending in its 文种 ("…年度报告"), and about the subject or followed by a
     line that starts as a body does (a year, 根据, 一、, a body's name). A line that fills the
     width may still run on ("根据…年度报告" / "制度的要求"): then the body start is required."""
-    if line_index >= TITLE_ZONE or len(so_far) > TITLE_MAX_CHARS or not _TITLE_BLOCK_END.search(so_far):
+    if line_index >= TITLE_ZONE or len(so_far) > TITLE_MAX_CHARS or not so_far.endswith(_TITLE_BLOCK_END):
         return False  # cheap tests first: this runs for every line break
     body_follows = bool(_BODY_START.match(nxt))
     if full and not body_follows:
@@ -117,7 +144,7 @@ def title_block_ends(so_far: str, line_index: int, full: bool = False, nxt: str 
     return (
         not _OPENING_WORD.match(so_far)
         and len(so_far) <= TITLE_MAX_CHARS
-        and bool(_TITLE_BLOCK_END.search(so_far))
+        and so_far.endswith(_TITLE_BLOCK_END)
         and (body_follows or bool(_TITLE_WORDS.search(so_far)))
         and not _ANY_PUNCTUATION.search(so_far)
     )
@@ -128,7 +155,7 @@ def _wrapped_continues(line: Line, following: Line, width: int, tail: bool) -> b
     if line.width < FULL * width:
         # a one- or two-character orphan ("盾", "军人") left by re-wrapping a paragraph goes on;
         # standing alone ("朗读") it is no paragraph's tail
-        orphan = tail and line.width <= 4 and not text.endswith(_CLOSING) and not _TITLE_END.search(text)
+        orphan = tail and line.width <= 4 and not text.endswith(_CLOSING) and not text.endswith(_TITLE_END)
         # and it runs into body text, not into another short line ("际" / "朗读")
         body_follows = following.width >= FULL * width or nxt.endswith(_CLOSING)
         return orphan and body_follows and not starts_block(nxt)
@@ -143,21 +170,21 @@ def _wrapped_continues(line: Line, following: Line, width: int, tail: bool) -> b
             return False
         if following.width < FULL * width and not nxt.endswith(_CLOSING):
             return True
-        return not _HEADING_END.search(text)
+        return not text.endswith(_HEADING_END)
     return True
 
 
 def _unwrapped_continues(line: Line, following: Line) -> bool:
     text, nxt = line.text, following.text
-    if text.endswith(_CLOSING) or starts_block(nxt) or _NAVIGATION.search(text):
+    if text.endswith(_CLOSING) or starts_block(nxt) or _holds_any(text, _NAVIGATION):
         return False
-    if len(nxt) <= 40 and _TITLE_END.search(nxt) and not nxt.endswith(_CLOSING):
+    if len(nxt) <= 40 and nxt.endswith(_TITLE_END) and not nxt.endswith(_CLOSING):
         return False  # the next line is a title ("…年度报告"), not the rest of this one
     marker = heading_marker(text)
     if marker is not None:
         # a bare heading ends here; a run-in heading with body text broken by a page does not
         return bool(_SENTENCE_MARK.search(text[len(marker[0]) :]))
-    return line.width >= 60 and not _TITLE_END.search(text)
+    return line.width >= 60 and not text.endswith(_TITLE_END)
 
 
 def continues(line: Line, following: Line, width: int | None, so_far: str = "", index: int = 0) -> bool:

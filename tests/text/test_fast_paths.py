@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from checker.text.normalize import _FOLD, _FOLD_TABLE, _WIDE_RANGES, display_width
+from checker.text.normalize import _CJK_PUNCT, _FOLD, _HAN, _SPACE_RUN, _WIDE_RANGES, display_width, fold
 from tests.conftest import ROOT
 
 _WIDE = re.compile(f"[{_WIDE_RANGES}]")
@@ -22,12 +22,30 @@ def _lines() -> list[str]:
 
 
 def test_display_width_counts_wide_characters_twice():
+    for code in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x20000, 0x10FFFF]:
+        char = chr(code)
+        assert display_width(char) == 1 + bool(_WIDE.match(char)), hex(code)
     for line in _lines():
         assert display_width(line) == len(line) + len(_WIDE.findall(line)), line
 
 
-def test_fold_table_translates_as_the_fold_mapping_does():
+def test_fold_replaces_as_translating_by_the_fold_mapping_does():
     every_bmp_char = "".join(chr(c) for c in range(0xD800)) + "".join(chr(c) for c in range(0xE000, 0x10000))
-    assert every_bmp_char.translate(_FOLD_TABLE) == every_bmp_char.translate(_FOLD)
+    assert fold(every_bmp_char) == every_bmp_char.translate(_FOLD)
+    assert fold(every_bmp_char[::-1]) == every_bmp_char[::-1].translate(_FOLD)
     for line in _lines():
-        assert line.translate(_FOLD_TABLE) == line.translate(_FOLD)
+        assert fold(line) == line.translate(_FOLD)
+    whole = "\n".join(_lines())
+    assert fold(whole).split("\n") == [fold(line) for line in whole.split("\n")]
+
+
+def test_space_run_matches_as_the_look_behind_first_form():
+    plain = re.compile(
+        rf"(?<=[{_HAN}{_CJK_PUNCT}\d%,.:;!?()]) +(?=[{_HAN}{_CJK_PUNCT}])"
+        rf"|(?<=[{_HAN}{_CJK_PUNCT}]) +(?=[\d(%])"
+    )
+    rng = random.Random(3)
+    alphabet = ["中", "，", "“", "1", "%", ",", "(", ")", "a", " ", " ", "  ", "-"]
+    texts = _lines() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in _SPACE_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
