@@ -12,6 +12,7 @@ paragraphs) :mod:`checker.parse.layout` decides first and these text features on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import checker.regex_cache as regex_cache
@@ -48,8 +49,8 @@ _NAVIGATION = ("|", "｜", " > ", "当前位置", "所在位置")
 # page furniture copied with the text: a breadcrumb or a 发布时间/来源 line is never the start
 # of the paragraph below it, however full the line is
 _FURNITURE = regex_cache.compile(
-    r"[|｜]| > |当前位置|所在位置"
-    r"|(?:(?:发布|成文)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|字号|作者|编辑)[:：]"
+    "|".join(map(re.escape, _NAVIGATION))  # the breadcrumb marks, stated once above
+    + r"|(?:(?:发布|成文)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|字号|作者|编辑)[:：]"
 )
 # what a search for _FURNITURE finds somewhere in a text: one of these
 _FURNITURE_MARKS = _NAVIGATION + tuple(
