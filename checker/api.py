@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from msgspec.structs import replace
 
 from checker.check.engine import evaluate
 from checker.check.locate import Locus
+from checker.digests import sha256_hex
 from checker.i18n import t
 from checker.model import Document, ErrorInfo, Result
 from checker.options import CheckOptions, options_from
@@ -113,7 +113,7 @@ def analyse_source(
         raise
     except Exception as exc:
         return Analysis(failure_result(name, chosen.lang, exc))
-    result = replace(evaluation.result, sha256=hashlib.sha256(data).hexdigest())
+    result = replace(evaluation.result, sha256=sha256_hex(data))
     return Analysis(result, document, evaluation.loci, source)
 
 

@@ -13,13 +13,13 @@ costs time, never a wrong match.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
+from checker.digests import sha256_hex
 from checker.user_cache import cache_root, remember_file
 
 try:  # CPython 3.11+: the parts of re that turn a pattern into its program
@@ -91,7 +91,7 @@ def cache_file() -> Path | None:
     root = cache_root()
     if root is None or _sre is None:
         return None
-    tag = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+    tag = sha256_hex(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())[:16]
     return root / "regex" / f"{sys.implementation.cache_tag}-{tag}.marshal"
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import msgspec
 
 from checker.check.fixes import make_fix
@@ -11,6 +9,7 @@ from checker.check.locate import Locus, locate_elements
 from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
 from checker.check.score import grade_for, total_score
+from checker.digests import sha1_hex
 from checker.i18n import fill
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
 from checker.options import CheckOptions
@@ -64,7 +63,7 @@ def _original_excerpt(hit: Hit, lines: list[str], first_line: int, first_column:
 def _fingerprint(rule: Rule, excerpt: str, occurrence: int) -> str:
     anchor = excerpt or rule.element
     raw = f"{rule.id}\x1f{rule.element}\x1f{anchor}\x1f{occurrence}"
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+    return sha1_hex(raw.encode("utf-8"))[:16]
 
 
 def _finding(

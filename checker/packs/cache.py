@@ -11,21 +11,22 @@ own code still have the sha256 recorded with it: any edit means a full load agai
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from checker.digests import sha256_hex
 from checker.user_cache import cache_root, remember_file
 
-FORMAT = 1  # bump when the cached data's meaning changes
+FORMAT = 2  # bump when the cached data's meaning changes
 # the modules whose code decides what a loaded pack holds
 _LOADER = ("pack.py", "yamlsrc.py", "patterns.py", "bundled.py", "cache.py")
 
 
 def _sha256_file(path: str | Path) -> str | None:
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return sha256_hex(Path(path).read_bytes())
     except OSError:
         return None
 
@@ -36,9 +37,9 @@ def _entry(pack_path: str, schema: dict[str, Any]) -> Path | None:
         return None
     here = Path(__file__).parent
     code = [_sha256_file(here / name) or "" for name in _LOADER]
-    schema_text = json.dumps(schema, sort_keys=True, ensure_ascii=False)
-    key = json.dumps([FORMAT, pack_path, code, hashlib.sha256(schema_text.encode()).hexdigest()])
-    return root / "packs" / (hashlib.sha256(key.encode("utf-8")).hexdigest() + ".json")
+    schema_digest = sha256_hex(msgspec.json.encode(schema, order="sorted"))
+    key = msgspec.json.encode([FORMAT, pack_path, code, schema_digest])
+    return root / "packs" / (sha256_hex(key) + ".json")
 
 
 def lookup(pack_path: str, schema: dict[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]] | None:
@@ -47,8 +48,10 @@ def lookup(pack_path: str, schema: dict[str, Any]) -> tuple[dict[str, Any], tupl
     if entry is None:
         return None
     try:
-        record = json.loads(entry.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        record = msgspec.json.decode(entry.read_bytes())
+    except (OSError, ValueError):  # msgspec.DecodeError is a ValueError
+        return None
+    if not isinstance(record, dict):
         return None
     digests = record.get("sources")
     if not isinstance(digests, list) or not digests:
@@ -60,17 +63,17 @@ def lookup(pack_path: str, schema: dict[str, Any]) -> tuple[dict[str, Any], tupl
 
 
 def remember(pack_path: str, schema: dict[str, Any], data: dict[str, Any], sources: tuple[str, ...]) -> None:
-    """Keep (data, sources) when they survive a JSON round trip unchanged (plain YAML does)."""
+    """Keep (data, sources) when they survive a JSON round trip unchanged (plain YAML does: a
+    date, a non-string key or a number JSON cannot hold is not kept, and is loaded each time)."""
     entry = _entry(pack_path, schema)
     if entry is None:
         return
     try:
-        text = json.dumps(
-            {"sources": [[source, _sha256_file(source)] for source in sources], "data": data},
-            ensure_ascii=False,
+        text = msgspec.json.encode(
+            {"sources": [[source, _sha256_file(source)] for source in sources], "data": data}
         )
-    except (TypeError, ValueError):  # a YAML date or other non-JSON value: load it each time
+        if msgspec.json.decode(text)["data"] != data:
+            return
+    except (TypeError, ValueError, msgspec.EncodeError):  # not plain JSON data: load it each time
         return
-    if json.loads(text)["data"] != data:
-        return
-    remember_file(entry, text.encode("utf-8"))
+    remember_file(entry, text)

@@ -10,11 +10,12 @@ on the first parse too, so a run from the cache and a run without it see the sam
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from checker.digests import sha256_hex
 from checker.user_cache import cache_root, remember_file
 
 FORMAT = 1  # bump when the cached data's meaning changes
@@ -35,13 +36,24 @@ def load_data(path: Path) -> Any:
     root = cache_root()
     entry = None
     if root is not None:
-        digest = hashlib.sha256(raw + f"|{FORMAT}".encode()).hexdigest()
+        digest = sha256_hex(raw + f"|{FORMAT}".encode())
         entry = root / "data" / f"{digest}.json"
         try:
-            return json.loads(entry.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return msgspec.json.decode(entry.read_bytes())
+        except (OSError, ValueError):  # msgspec.DecodeError is a ValueError
             pass
+    import json  # only when the file changed: the cache is read with msgspec, ~10 × faster
+
     text = json.dumps(load_yaml(path).data, ensure_ascii=False, default=_plain)
-    if entry is not None:
+    data = json.loads(text)
+    if entry is not None and _same_when_read_back(text, data):
         remember_file(entry, text.encode("utf-8"))
-    return json.loads(text)
+    return data
+
+
+def _same_when_read_back(text: str, data: Any) -> bool:
+    """Whether msgspec reads ``text`` back as ``data`` (not a number beyond 64 bits, say)."""
+    try:
+        return bool(msgspec.json.decode(text.encode("utf-8")) == data)
+    except ValueError:
+        return False

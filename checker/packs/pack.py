@@ -13,13 +13,13 @@ rule types themselves see only the data in :mod:`checker.packs.model`.
 
 from __future__ import annotations
 
-import copy
-import json
 import os
 import re
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schemas
@@ -40,7 +40,7 @@ _RULE_REQUIRED = ("element", "type", "severity", "weight", "message", "suggestio
 @lru_cache(maxsize=1)
 def outer_schema() -> dict[str, Any]:
     """``rules/schema.json``: the pack's shape without any rule type's parameters."""
-    return json.loads((rules_dir() / "schema.json").read_text(encoding="utf-8"))
+    return msgspec.json.decode((rules_dir() / "schema.json").read_bytes())
 
 
 def pack_schema() -> dict[str, Any]:
@@ -50,15 +50,16 @@ def pack_schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=4)
 def _composed(registry: tuple[tuple[str, str], ...]) -> dict[str, Any]:
-    schema = copy.deepcopy(outer_schema())
-    schema["$defs"]["rule"]["allOf"] = [
+    outer = outer_schema()  # shared, never changed: copied only along the path that differs
+    rule = {**outer["$defs"]["rule"]}
+    rule["allOf"] = [
         {
             "if": {"required": ["type"], "properties": {"type": {"const": name}}},
             "then": {"properties": {"params": params}},
         }
         for name, params in params_schemas().items()
     ]
-    return schema
+    return {**outer, "$defs": {**outer["$defs"], "rule": rule}}
 
 
 def _resolve_path(name: str, relative_to: Path | None) -> Path:
@@ -71,6 +72,8 @@ def _resolve_path(name: str, relative_to: Path | None) -> Path:
 
 
 def _merge_by_id(base: list[dict], overrides: list[dict]) -> list[dict]:
+    import copy  # here and in _load_raw: only a pack not in the cache is merged
+
     merged = [copy.deepcopy(item) for item in base]
     index = {item["id"]: i for i, item in enumerate(merged)}
     for item in overrides:
@@ -109,6 +112,8 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     types = {**_types_by_id(parent), **_types_by_id(data)}
     _check_override_params(document, types)
     _check_patterns(document, types)
+    import copy
+
     merged = copy.deepcopy(parent)
     merged["id"], merged["version"] = data["id"], data["version"]
     merged["name"] = data.get("name", merged.get("name", data["id"]))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
+from checker.digests import sha256_hex
 from checker.i18n import Key, t
 from checker.packs.schema_text import schema_problem
 from checker.user_cache import cache_root
@@ -147,7 +146,7 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         except (_TooManyNodes, RecursionError) as exc:
 
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
-    return YamlDocument(file, data, lines, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return YamlDocument(file, data, lines, sha256_hex(text.encode("utf-8")))
 
 
 def _cache_dir() -> Path | None:
@@ -156,8 +155,7 @@ def _cache_dir() -> Path | None:
 
 
 def _cache_key(document: YamlDocument, schema: dict[str, Any]) -> str:
-    schema_text = json.dumps(schema, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256((document.digest + schema_text).encode("utf-8")).hexdigest()
+    return sha256_hex(document.digest.encode() + msgspec.json.encode(schema, order="sorted"))
 
 
 def validate(document: YamlDocument, schema: dict[str, Any]) -> None:

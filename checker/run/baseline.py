@@ -9,7 +9,6 @@ file's folder so the file works from any working directory.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -73,6 +72,8 @@ def baseline_data(results: Sequence[Result], file: str | Path, pack_label: str) 
 def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str) -> int:
     """Write the baseline; returns the number of findings recorded."""
     data = baseline_data(results, file, pack_label)
+    import json
+
     Path(file).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return len(data["findings"])
 
@@ -85,6 +86,8 @@ def load_baseline(file: str | Path) -> Baseline:
     from checker.read.regular import read_regular
 
     path = Path(file)
+    import json  # only when a baseline is read or written
+
     try:
         data = json.loads(read_regular(path, MAX_BASELINE_BYTES).decode("utf-8"))
         findings = frozenset((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])

@@ -8,7 +8,6 @@ unknown key is an error. Paths and globs inside are relative to the file's folde
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -85,7 +84,7 @@ def empty_config(root: Path | None = None) -> Config:
 @lru_cache(maxsize=1)
 def config_schema() -> dict[str, Any]:
     path = Path(__file__).resolve().parent.parent / "data" / "config.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return msgspec.json.decode(path.read_bytes())
 
 
 def discover(start: Path | None = None) -> Path | None:

@@ -35,3 +35,18 @@ def test_catalogue_dates_are_dates_with_and_without_the_cache(tmp_path, monkeypa
     assert all(law.in_force.year > 1900 for law in without)
     catalogue._data.cache_clear()
     catalogue.laws.cache_clear()
+
+
+def test_numbers_the_cache_reader_cannot_hold_are_parsed_every_time(tmp_path, monkeypatch):
+    """The cache is read with msgspec; a value it would read differently is never written."""
+    monkeypatch.delenv("FZCHECK_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    source = tmp_path / "numbers.yaml"
+    source.write_text("big: 123456789012345678901234567890\nsmall: 7\nratio: 0.1\n", "utf-8")
+    fresh = load_data(source)
+    assert fresh == {"big": 123456789012345678901234567890, "small": 7, "ratio": 0.1}
+    assert load_data(source) == fresh
+    source.write_text("small: 7\nratio: 0.1\nwhen: 2024-01-08\n", "utf-8")
+    plain = load_data(source)
+    assert list((tmp_path / "cache" / "fzcheck" / "data").glob("*.json"))  # this one is kept
+    assert load_data(source) == plain == {"small": 7, "ratio": 0.1, "when": "2024-01-08"}

@@ -77,6 +77,9 @@ def test_data_that_json_cannot_keep_is_loaded_every_time(cache_home):
     assert not cache_home.exists()
     cache.remember("/nowhere/y.yaml", {}, {"pairs": (1, 2)}, ("/nowhere/y.yaml",))
     assert not cache_home.exists()
+    for beyond in ({"n": float("inf")}, {1: "a key that is not text"}):
+        cache.remember("/nowhere/z.yaml", {}, beyond, ("/nowhere/z.yaml",))  # msgspec could not read it back
+        assert not cache_home.exists(), beyond
 
 
 def test_in_one_process_an_edited_pack_or_a_repointed_link_is_loaded_again(cache_home, tmp_path):
