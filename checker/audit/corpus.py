@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 
-from checker.audit.store import Store
+from checker.audit.store import Store, load_result
 from checker.i18n import DEFAULT_LANG, t
 from checker.packs.model import Pack
 
@@ -79,7 +79,7 @@ class Corpus(msgspec.Struct, frozen=True):
     def reports(self, order: str = "path", only: str = "all") -> Iterator[Report]:
         """Stored reports in ``order`` (path, ranked, body) restricted by ``only``."""
         for path, status, agency, year, raw in self._select("result_json", order, only):
-            yield Report(path, status, agency, year, json.loads(raw), raw)
+            yield Report(path, status, agency, year, load_result(raw), raw)
 
     def rows(
         self, order: str = "path", only: str = "all"

@@ -9,11 +9,14 @@ findings and is rewritten by every copy-detection pass.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from checker.audit.pgstore import PgConnection, is_url
 
@@ -166,3 +169,13 @@ class Store:
 
     def count(self, options: str) -> int:
         return self.db.execute("SELECT count(*) FROM reports WHERE options=?", (options,)).fetchone()[0]
+
+
+def load_result(raw: str) -> dict[str, Any]:
+    """A stored ``result_json`` as a dict. msgspec reads it a quarter faster than ``json`` (the
+    outputs and the verdicts read every row); what msgspec refuses goes to ``json``."""
+    try:
+        data: dict[str, Any] = msgspec.json.decode(raw)
+    except (msgspec.DecodeError, UnicodeEncodeError):  # a NaN; a lone surrogate in a file name
+        data = json.loads(raw)
+    return data

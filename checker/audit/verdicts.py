@@ -15,7 +15,7 @@ import json
 import msgspec
 from msgspec.structs import replace
 
-from checker.audit.store import Store
+from checker.audit.store import Store, load_result
 from checker.model import ErrorInfo, Finding, Meta, Result
 from checker.run.config import Config
 from checker.run.config_apply import SettingsResolver
@@ -91,7 +91,7 @@ def judge_stored(
             break
         updates = []
         for path, raw in page:
-            data = json.loads(raw)
+            data = load_result(raw)
             settings = resolver.for_file(path)
             result = _overridden(result_from_dict(data), {r.id: r for r in settings.pack.rules})
             if use_waivers:
