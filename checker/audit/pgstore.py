@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS reports (
     PRIMARY KEY (path, options)
 );
 CREATE INDEX IF NOT EXISTS reports_agency_year ON reports (options, agency, year);
+CREATE INDEX IF NOT EXISTS reports_options_path ON reports (options, path);
 CREATE TABLE IF NOT EXISTS copies (
     options TEXT COLLATE "C" NOT NULL,
     kind TEXT COLLATE "C" NOT NULL,

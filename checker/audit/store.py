@@ -20,6 +20,10 @@ import msgspec
 
 from checker.audit.pgstore import PgConnection, is_url
 
+# reports_options_path serves every read of one audit's rows in path order (the verdicts' pages,
+# the outputs' streams). Without it SQLite took reports_agency_year and sorted all the audit's
+# rows, whole results included, for each page of 500: 1.1-1.9 s at 10,000 reports, growing with
+# the square of the corpus; with it, 0.13 s.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     path TEXT NOT NULL,
@@ -45,6 +49,7 @@ CREATE TABLE IF NOT EXISTS reports (
     PRIMARY KEY (path, options)
 );
 CREATE INDEX IF NOT EXISTS reports_agency_year ON reports (options, agency, year);
+CREATE INDEX IF NOT EXISTS reports_options_path ON reports (options, path);
 CREATE TABLE IF NOT EXISTS copies (
     options TEXT NOT NULL,
     kind TEXT NOT NULL,

@@ -73,6 +73,7 @@ def _overridden(result: Result, rules: dict) -> Result:
 
 
 PAGE = 500  # rows judged and rewritten at a time
+PAGE_SQL = "SELECT path, result_json FROM reports WHERE options=? AND path>? ORDER BY path LIMIT ?"
 
 
 def judge_stored(
@@ -83,10 +84,7 @@ def judge_stored(
     count = 0
     last = ""
     while True:  # a page of rows at a time: memory does not grow with the corpus
-        page = store.db.execute(
-            "SELECT path, result_json FROM reports WHERE options=? AND path>? ORDER BY path LIMIT ?",
-            (options, last, PAGE),
-        ).fetchall()
+        page = store.db.execute(PAGE_SQL, (options, last, PAGE)).fetchall()
         if not page:
             break
         updates = []
