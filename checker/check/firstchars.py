@@ -11,13 +11,14 @@ count over the measures cost ~550 instructions a character.
 written into its program's info block, the place the engine reads that set from. The engine
 then tries only the positions that hold one of them; since every match starts with such a
 character, what is found is exactly what the pattern finds. Patterns whose first characters
-cannot be worked out (look-arounds, anchors, ``.``, a negated class, case-folding, a pattern
-that can match the empty string) are returned as they are.
+cannot be worked out (anchors, ``.``, a negated class, case-folding, a pattern
+that can match the empty string) are returned as they are; a look-around before the first
+character is passed over (it consumes nothing).
 
 The rest of the program is the one :mod:`checker.regex_cache` compiled; only the info block
 is rebuilt, from the parsed pattern. Parsing the pack's patterns costs ~35 M instructions, a
 tenth of a single ``fzcheck check``, so the info blocks are kept in the user's cache beside
-the compiled programs (``~/.cache/fzcheck/regex/<interpreter>-first.marshal``, off with
+the compiled programs (``~/.cache/fzcheck/regex/<interpreter>-first<VERSION>.marshal``, off with
 ``FZCHECK_NO_CACHE=1``); the engine validates a program before it accepts it.
 """
 
@@ -37,6 +38,7 @@ try:  # CPython 3.11+: the parts of re that build a program
 except ImportError:  # pragma: no cover - another interpreter: patterns are used as they are
     _sre = None
 
+VERSION = 2  # of the way info blocks are worked out: a new one starts a new cache file
 MAX_RANGE = 255  # a wider class as a first character (all Han) would neither pay nor compile fast
 
 _made: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # id(pattern) → (pattern, fast one)
@@ -111,7 +113,7 @@ def _first_chars_info(source: str, flags: int, code: list[int]) -> list[int] | N
 def _cache_file():
     """The info blocks' file, beside :mod:`checker.regex_cache`'s programs (None: no caching)."""
     programs = regex_cache.cache_file()
-    return None if programs is None else programs.with_name(f"{programs.stem}-first.marshal")
+    return None if programs is None else programs.with_name(f"{programs.stem}-first{VERSION}.marshal")
 
 
 def _load() -> None:
@@ -169,6 +171,8 @@ def first_chars(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
             found = None if add_flags or del_flags else first_chars(sub.data)
         elif op is c.BRANCH:
             found = _branches(av[1])
+        elif op in (c.ASSERT, c.ASSERT_NOT):  # a look-around consumes nothing: what follows starts it
+            found = ([], True)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
             low, _high, sub = av
             found = first_chars(sub.data)

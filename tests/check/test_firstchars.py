@@ -76,8 +76,10 @@ SHAPES = [
     r"((?:ab)*c)|d{2,3}",
     r"a*?b|[0-9]x",
     r"(?P<n>[ab]x|\dc)(?P=n)",
+    r"(?<!学)不够|(?<!ab|cd)(?:\d|x)",  # a look-behind first: the characters after it
+    r"(?!ab)[ab]+c|(?=x)\w",  # a look-ahead first (\w: a category in the set)
 ]
-UNCHANGED = [r"^\d+", r"(?=a)a", r".b", r"[^a]b", r"a*", r"(?i)ab|cd", r"abc", r"[ab]c", r"[\u4e00-\u9fff]+x"]
+UNCHANGED = [r"^\d+", r"(?=a)", r".b", r"[^a]b", r"a*", r"(?i)ab|cd", r"abc", r"[ab]c", r"[\u4e00-\u9fff]+x"]
 
 
 @pytest.mark.parametrize("source", SHAPES)
