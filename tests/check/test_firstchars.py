@@ -1,0 +1,113 @@
+"""A pattern given its first characters (checker.check.firstchars.fast) finds what the plain one finds."""
+
+from __future__ import annotations
+
+import random
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import checker.regex_cache as regex_cache
+from checker.check.firstchars import fast, first_chars
+from checker.packs.patterns import any_of, pattern_of
+from tests.audit.corpora import make_corpus
+from tests.conftest import SEEDS
+
+LIST_PARAMS = ("patterns", "cause_patterns", "concrete_patterns", "ignore")
+
+
+def _pack_patterns(pack) -> list[re.Pattern[str]]:
+    """Every pattern list of the pack's rules and elements, as the rule types compile them."""
+    found = []
+    for rule in pack.rules:
+        found += [pattern_of(rule.params[key]) for key in LIST_PARAMS if key in rule.params]
+        found += [any_of(item["patterns"]) for item in rule.params.get("items", ()) if "patterns" in item]
+    for element in pack.elements:
+        keys = ("headings", "keywords", "exclude")
+        found += [any_of(element.spec[key]) for key in keys if element.spec.get(key)]
+    return [p for p in found if p is not None]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The seeds and 60 generated reports."""
+    with tempfile.TemporaryDirectory() as tmp:
+        make_corpus().build(60, Path(tmp), seed=11)
+        generated = [p.read_text(encoding="utf-8") for p in sorted(Path(tmp).glob("*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in SEEDS.values()] + generated
+
+
+def _same(plain: re.Pattern[str], quick: re.Pattern[str], text: str) -> None:
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert quick.findall(text) == plain.findall(text)
+    assert quick.sub("#", text) == plain.sub("#", text)
+    for start in range(0, len(text), max(1, len(text) // 7)):
+        a, b = quick.search(text, start), plain.search(text, start)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_pack_patterns_find_the_same_in_reports(national, texts):
+    patterns = _pack_patterns(national)
+    quickened = [p for p in patterns if fast(p) is not p]
+    assert len(quickened) >= 5  # density, plan, causes, stock phrases, keywords: the point of it
+    for plain in patterns:
+        for text in texts:
+            _same(plain, fast(plain), text)
+
+
+def test_pack_patterns_find_the_same_in_random_text(national):
+    rnd = random.Random(16)
+    alphabet = "0123456789.%《》一二三四五六七八九十两次场项件期月日年底前由负责牵头"
+    alphabet += "法治建设学习不够意识有待加强，。；、 \n"
+    patterns = _pack_patterns(national)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        for plain in patterns:
+            _same(plain, fast(plain), text)
+
+
+SHAPES = [
+    r"\d+(?:万)?(?:次|件)|《[^》]{2,5}》",
+    r"(?:学习)?不够(?:深入|全面)",  # an optional first part: its characters and the next ones
+    r"[一二三]?[次场]|x",
+    r"(a|)b|c+d",
+    r"((?:ab)*c)|d{2,3}",
+    r"a*?b|[0-9]x",
+    r"(?P<n>[ab]x|\dc)(?P=n)",
+    r"(?<!学)不够|(?<!ab|cd)(?:\d|x)",  # a look-behind first: the characters after it
+    r"(?!ab)[ab]+c|(?=x)\w",  # a look-ahead first (\w: a category in the set)
+]
+UNCHANGED = [r"^\d+", r"(?=a)", r".b", r"[^a]b", r"a*", r"(?i)ab|cd", r"abc", r"[ab]c", r"[\u4e00-\u9fff]+x"]
+
+
+@pytest.mark.parametrize("source", SHAPES)
+def test_shapes_find_the_same(source):
+    plain = regex_cache.compile(source)
+    quick = fast(plain)
+    assert quick is not plain
+    rnd = random.Random(source)
+    for _ in range(3000):
+        alphabet = "ab0123cdx学习不够深入全面一二三次场万件《》"
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        _same(plain, quick, text)
+
+
+@pytest.mark.parametrize("source", UNCHANGED)
+def test_patterns_without_a_known_first_character_stay_as_they_are(source):
+    plain = regex_cache.compile(source)
+    assert fast(plain) is plain
+
+
+def test_first_characters_of_an_optional_start_include_what_follows():
+    from re import _parser  # type: ignore[attr-defined]
+
+    chars, empty = first_chars(_parser.parse(r"(?:学习)?不够").data)
+    assert not empty
+    assert {value for _, value in chars} == {ord("学"), ord("不")}
+
+
+def test_a_pattern_not_from_the_regex_cache_is_used_as_it_is():
+    plain = re.compile(r"\d+次|[一二]次")
+    assert fast(plain) is plain
