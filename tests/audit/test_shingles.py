@@ -59,6 +59,24 @@ def test_word_tokens_are_those_a_word_character_begins_even_after_the_memory_is_
     remembered.LIMIT = 40  # forces the memory to be cleared many times on the way
     for line in lines * 2:
         tokens = tokenizer()(line)
-        assert remembered.keep(tokens) == [t for t in tokens if re.match(r"\w", t)], line
+        words = [t for t in tokens if re.match(r"\w", t)]
+        assert remembered.keep(tokens) == words, line
+        assert remembered.encode(tokens) == [t.encode("utf-8") for t in words], line
     widest = max(len(set(tokenizer()(line))) for line in lines)
-    assert len(remembered.words) + len(remembered.others) <= 40 + widest
+    assert len(remembered.encoded) <= 40 + widest
+
+
+def test_shingle_hashes_follow_their_definition_on_generated_reports_and_random_text(tmp_path):
+    import random
+
+    from tests.audit.corpora import make_corpus
+
+    make_corpus().build(20, tmp_path, seed=3)
+    rng = random.Random(5)
+    alphabet = "法治政府建设依法行政推进工作年度，。、；：（）ABC abc123_-\t\u3000①Ⅱ😀\x1f"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(tmp_path.glob("*.txt"))]
+    lines = [line for text in texts for line in text.splitlines()]
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for sample in (1, 4):
+        for line in lines:
+            assert shingle_hashes(line, sample) == _by_definition(line, sample), line
