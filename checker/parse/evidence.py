@@ -114,7 +114,8 @@ def year_claims(document: Document) -> list[Claim]:
         )
     counts = _body_years(document, own_claims_only=True)
     if counts:
-        claims.append(Claim("body", str(counts.most_common(1)[0][0])))
+        # the first most frequent, as most_common(1) gives it, without importing heapq for it
+        claims.append(Claim("body", str(max(counts, key=counts.__getitem__))))
     return claims
 
 
