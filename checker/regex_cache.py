@@ -12,15 +12,13 @@ costs time, never a wrong match.
 
 from __future__ import annotations
 
-import atexit
-import marshal
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from checker.digests import sha256_hex
-from checker.user_cache import cache_root, remember_file
+from checker.user_cache import MarshalFile, cache_root
 
 try:  # CPython 3.11+: the parts of re that turn a pattern into its program
     import _sre
@@ -31,8 +29,7 @@ except ImportError:  # pragma: no cover - another interpreter: plain re.compile
 MAX_ENTRIES = 4096  # a user's own packs add patterns; the file stays small (~2 KB a pattern)
 
 _live: dict[tuple[str, int], re.Pattern[str]] = {}  # this process's patterns, by (pattern, flags)
-_programs: dict[tuple[str, int], tuple[Any, ...]] = {}  # remembered programs, loaded once
-_state = {"loaded": False, "added": 0}
+_PROGRAMS = MarshalFile(lambda: cache_file())  # remembered programs by (pattern, flags), loaded once
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -52,15 +49,14 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 
 
 def _from_cache(key: tuple[str, int]) -> re.Pattern[str] | None:
-    if not _state["loaded"]:
-        _load()
-    program = _programs.get(key)
+    programs = _PROGRAMS.entries()
+    program = programs.get(key)
     if program is None:
         return None
     try:
         return _sre.compile(key[0], *program)
     except Exception:  # not a program this engine accepts: compile it afresh
-        _programs.pop(key, None)
+        programs.pop(key, None)
         return None
 
 
@@ -80,9 +76,10 @@ def _compile_and_remember(key: tuple[str, int]) -> re.Pattern[str]:
         raise
     except Exception:  # the internals moved in this interpreter: the public way
         return re.compile(pattern, flags)
-    if len(_programs) < MAX_ENTRIES:
-        _programs[key] = program
-        _state["added"] += 1
+    programs = _PROGRAMS.entries()
+    if len(programs) < MAX_ENTRIES:
+        programs[key] = program
+        _PROGRAMS.added()
     return compiled
 
 
@@ -95,25 +92,6 @@ def cache_file() -> Path | None:
     return root / "regex" / f"{sys.implementation.cache_tag}-{tag}.marshal"
 
 
-def _load() -> None:
-    _state["loaded"] = True
-    path = cache_file()
-    if path is None:
-        return
-    try:
-        programs = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return
-    if isinstance(programs, dict):
-        _programs.update(programs)
-
-
-@atexit.register
-def save() -> None:
-    """Write the programs back when this run compiled new ones."""
-    if not _state["added"]:
-        return
-    path = cache_file()
-    if path is not None:
-        remember_file(path, marshal.dumps(_programs))
-        _state["added"] = 0
+def remembered(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """The program ``pattern`` compiled to with ``flags``, if this cache holds it."""
+    return _PROGRAMS.entries().get((pattern, flags))

@@ -24,13 +24,11 @@ the compiled programs (``~/.cache/fzcheck/regex/<interpreter>-first<VERSION>.mar
 
 from __future__ import annotations
 
-import atexit
-import marshal
 import re
 from typing import Any
 
 import checker.regex_cache as regex_cache
-from checker.user_cache import remember_file
+from checker.user_cache import MarshalFile
 
 try:  # CPython 3.11+: the parts of re that build a program
     import _sre
@@ -42,8 +40,7 @@ VERSION = 2  # of the way info blocks are worked out: a new one starts a new cac
 MAX_RANGE = 255  # a wider class as a first character (all Han) would neither pay nor compile fast
 
 _made: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # id(pattern) → (pattern, fast one)
-_blocks: dict[tuple[str, int], list[int] | None] = {}  # (pattern, flags) → info block (None: none)
-_state = {"loaded": False, "added": 0}
+_BLOCKS = MarshalFile(lambda: _cache_file())  # (pattern, flags) → info block (None: none)
 
 
 def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -79,15 +76,14 @@ def _with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def _info_block(source: str, flags: int, code: list[int]) -> list[int] | None:
     """:func:`_first_chars_info`, remembered between runs."""
-    if not _state["loaded"]:
-        _load()
+    blocks = _BLOCKS.entries()
     key = (source, flags)
-    if key in _blocks:
-        return _blocks[key]
+    if key in blocks:
+        return blocks[key]  # type: ignore[no-any-return]
     info = _first_chars_info(source, flags, code)
-    if len(_blocks) < regex_cache.MAX_ENTRIES:
-        _blocks[key] = info
-        _state["added"] += 1
+    if len(blocks) < regex_cache.MAX_ENTRIES:
+        blocks[key] = info
+        _BLOCKS.added()
     return info
 
 
@@ -116,37 +112,10 @@ def _cache_file():
     return None if programs is None else programs.with_name(f"{programs.stem}-first{VERSION}.marshal")
 
 
-def _load() -> None:
-    _state["loaded"] = True
-    path = _cache_file()
-    if path is None:
-        return
-    try:
-        blocks = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return
-    if isinstance(blocks, dict):
-        _blocks.update(blocks)
-
-
-@atexit.register
-def save() -> None:
-    """Write the info blocks back when this run worked out new ones."""
-    if not _state["added"]:
-        return
-    path = _cache_file()
-    if path is not None:
-        remember_file(path, marshal.dumps(_blocks))
-        _state["added"] = 0
-
-
 def _program(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """The program :mod:`checker.regex_cache` compiled ``pattern`` to, if it holds it."""
-    programs = getattr(regex_cache, "_programs", None)
-    if not isinstance(programs, dict):
-        return None
     for flags in (pattern.flags & ~re.UNICODE, pattern.flags):
-        program = programs.get((pattern.pattern, flags))
+        program = regex_cache.remembered(pattern.pattern, flags)
         if program is not None and regex_cache.compile(pattern.pattern, flags) is pattern:
             return program
     return None
