@@ -54,3 +54,37 @@ def test_date_line_and_heading_marker_agree_with_their_plain_forms():
     for text in _texts("第 一 二 十 三 部分 章 、 , . ( ) 0 1 2 3 ٣ ① ⑳ ⑴ ␣ x 年", 20000):
         plain = next(((m.group(0), rank) for p, rank in headings._MARKERS if (m := p.match(text))), None)
         assert headings.heading_marker(text) == plain, text
+
+
+def test_run_on_cuts_are_those_of_the_look_behind_form():
+    """``paragraphs.run_on_cuts`` (three patterns that start with the character they need)
+    cuts where the zero-width alternation it replaced did."""
+    from checker.parse.paragraphs import run_on_cuts
+
+    plain = re.compile(
+        r"(?<=[。！？；：:;!?])(?=(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分))"
+        r"|(?<![第条款项])(?=\([一二三四五六七八九十]{1,3}\))"
+        r"|(?<=[。！？])(?=[^。！？]{0,40}(?:\d{4}|[〇○零一二三四五六七八九]{4})年[^。！？]{1,6}日$)"
+    )
+    pieces = "。 ！ ？ ； ： : ; ! ? 一 二 十 三、 、 第 条 款 项 部分 ( ) (一) "
+    pieces += "2024 二〇二四 年 月 日 1 8 工作 法治 ，"
+    texts = _texts(pieces, 0)
+    choices = pieces.split()
+    rng = random.Random(9)
+    texts += ["".join(rng.choice(choices) for _ in range(rng.randint(0, 80))) for _ in range(20000)]
+    texts += [text * 3 for text in texts[:200]]  # long lines, as run-on reports have
+    for _ in range(5000):  # closing dates near the limits: 0-45 characters before, 0-8 inside
+        middle = "".join(rng.choice("法治工作，!1") for _ in range(rng.randint(0, 45)))
+        year = rng.choice(["2024", "二〇二四", "202", "二〇二"])
+        inside = "".join(rng.choice("一二1。月") for _ in range(rng.randint(0, 8)))
+        after = rng.choice(["", "", "日", "。", "x"])
+        start = rng.choice(["工作。", "报告！", "？", "无"])
+        texts.append(start + middle + year + "年" + inside + "日" + after)
+    cut = 0
+    for text in texts:
+        expected = {m.start() for m in plain.finditer(text)}
+        assert run_on_cuts(text) == expected, text
+        cut += bool(expected)
+    assert cut > 2000  # the strings reach every kind of cut, not only none
+    dated = [text for text in texts[-5000:] if any(m.start() > 0 for m in plain.finditer(text))]
+    assert len(dated) > 200
