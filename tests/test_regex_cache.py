@@ -25,7 +25,7 @@ def _check(cache_home, *, no_cache: bool = False) -> bytes:
 
 
 def _cache_files(cache_home) -> list:
-    """The compiled programs' file (beside it: checker.check.firstchars' info blocks)."""
+    """The compiled programs' file (beside it: checker.regex_firstchars' info blocks)."""
     found = (cache_home / "fzcheck" / "regex").glob("*.marshal")
     return sorted(path for path in found if "-first" not in path.stem)
 

@@ -13,7 +13,6 @@ from functools import cached_property
 
 import msgspec
 
-from checker.check.firstchars import fast
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
@@ -87,7 +86,6 @@ def _headed(sections: tuple[Section, ...], element: Element) -> list[Section]:
     headings = any_of(element.spec.get("headings", ()))
     if headings is None:
         return []
-    headings = fast(headings)
     exclude = any_of(element.spec.get("exclude", ()))
     return [
         s
@@ -119,7 +117,6 @@ def _locate_by_keyword(
     keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
-    keywords = fast(keywords)
     for paragraph in body:
         if among is not None and paragraph.index not in among:
             continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
@@ -31,7 +30,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = fast(pattern_of(rule.params["cause_patterns"]))
+    pattern = pattern_of(rule.params["cause_patterns"])
     count = len(pattern.findall(locus.body_text))
     if count < rule.params.get("min_causes", 1):
         yield Hit(1.0, "weak", locus.anchor, 0, len(locus.anchor.text), {"causes": count})

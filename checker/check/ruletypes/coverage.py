@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
 from checker.i18n import t
 from checker.packs.model import Rule
@@ -82,7 +81,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
 
 def _covers(item: dict, text: str) -> bool:
     pattern = any_of(item.get("patterns", ()))
-    if pattern is not None and fast(pattern).search(text):
+    if pattern is not None and pattern.search(text):
         return True
     wanted = frozenset(item.get("words", ()))
     if not wanted:

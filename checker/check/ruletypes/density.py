@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
@@ -43,7 +42,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = fast(pattern_of(rule.params["patterns"]))
+    pattern = pattern_of(rule.params["patterns"])
     chars = locus.text_han_count
     if chars < rule.params.get("min_chars", 200):
         return

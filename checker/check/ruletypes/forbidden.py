@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
@@ -23,7 +22,7 @@ PARAMS = params_schema(
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    pattern = fast(pattern_of(rule.params["patterns"]))
+    pattern = pattern_of(rule.params["patterns"])
     for paragraph in scope_paragraphs(rule, ctx):
         for match in pattern.finditer(paragraph.text):
             yield Hit(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
@@ -43,7 +42,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = fast(pattern_of(rule.params["concrete_patterns"]))
+    pattern = pattern_of(rule.params["concrete_patterns"])
     plan_items = items(locus.body_paragraphs)
     if len(plan_items) < rule.params.get("min_items", 1):
         return

@@ -16,7 +16,6 @@ from functools import cached_property
 import msgspec
 
 import checker.regex_cache as regex_cache
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import place
 from checker.packs.model import Rule
@@ -81,7 +80,7 @@ def _han_stream(rule: Rule, body) -> _Stream:
     they cannot join the characters either side), then the runs of Han characters are kept,
     from all paragraphs at once (taking out characters works the same on the joined text;
     joining the runs costs fewer instructions than deleting what lies between them)."""
-    ignore = fast(pattern_of(rule.params.get("ignore", ["(?!)"])))
+    ignore = pattern_of(rule.params.get("ignore", ["(?!)"]))
     texts = [p.text for p in body]
     kept = [ignore.sub(" ", text) for text in texts]
     return _Stream("".join(_HAN_RUN.findall("".join(kept))), texts, kept, ignore)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
@@ -25,7 +24,7 @@ PARAMS = params_schema(
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     paragraphs = scope_paragraphs(rule, ctx)
-    pattern = fast(pattern_of(rule.params["patterns"]))
+    pattern = pattern_of(rule.params["patterns"])
     hits = sum(len(pattern.findall(p.text)) for p in paragraphs)
     need = rule.params.get("min_hits", 1)
     if hits < need:

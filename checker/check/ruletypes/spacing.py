@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.model import Line, Paragraph
 from checker.packs.model import Rule
@@ -55,7 +54,7 @@ def _has_removals(lines: tuple[Line, ...]) -> bool:
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if ctx.source_format in LAYOUT_SPACED_FORMATS:
         return
-    pattern = fast(pattern_of(rule.params["patterns"]))
+    pattern = pattern_of(rule.params["patterns"])
     for paragraph in ctx.document.paragraphs:
         if not _has_removals(paragraph.lines):
             continue  # nothing was removed: the fast, common case

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.firstchars import fast
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
@@ -39,7 +38,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)
     if locus is None:
         return
-    pattern = fast(pattern_of(rule.params["patterns"]))
+    pattern = pattern_of(rule.params["patterns"])
     spans = list(sentences(locus.body_paragraphs, 6))
     longest = rule.params.get("max_sentence_chars", 40)
     stock = [s for s in spans if han_count(s.text) <= longest and pattern.search(s.text)]

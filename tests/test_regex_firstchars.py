@@ -1,4 +1,5 @@
-"""A pattern given its first characters (checker.check.firstchars.fast) finds what the plain one finds."""
+"""A pattern given its first characters (checker.regex_firstchars.fast) finds what the plain one
+finds; the pack patterns (``pattern_of``/``any_of``) are given theirs."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import checker.regex_cache as regex_cache
-from checker.check.firstchars import fast, first_chars
 from checker.packs.patterns import any_of, pattern_of
+from checker.regex_firstchars import fast, first_chars
 from tests.audit.corpora import make_corpus
 from tests.conftest import SEEDS
 
@@ -19,7 +20,8 @@ LIST_PARAMS = ("patterns", "cause_patterns", "concrete_patterns", "ignore")
 
 
 def _pack_patterns(pack) -> list[re.Pattern[str]]:
-    """Every pattern list of the pack's rules and elements, as the rule types compile them."""
+    """Every pattern list of the pack's rules and elements, as the rule types compile them
+    (``pattern_of``/``any_of`` give them their first characters already)."""
     found = []
     for rule in pack.rules:
         found += [pattern_of(rule.params[key]) for key in LIST_PARAMS if key in rule.params]
@@ -27,6 +29,9 @@ def _pack_patterns(pack) -> list[re.Pattern[str]]:
     for element in pack.elements:
         keys = ("headings", "keywords", "exclude")
         found += [any_of(element.spec[key]) for key in keys if element.spec.get(key)]
+    detection = pack.detection  # what tells a report from a look-alike (checker.parse.doctype)
+    found += [any_of(detection.get("subject", ()))]
+    found += [any_of(detection.get("subject_share", {}).get("terms", ()))]
     return [p for p in found if p is not None]
 
 
@@ -48,13 +53,19 @@ def _same(plain: re.Pattern[str], quick: re.Pattern[str], text: str) -> None:
         assert (a and a.span()) == (b and b.span())
 
 
+def _plain(quick: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as compiled without a first-character set."""
+    return regex_cache.compile(quick.pattern)
+
+
 def test_pack_patterns_find_the_same_in_reports(national, texts):
     patterns = _pack_patterns(national)
-    quickened = [p for p in patterns if fast(p) is not p]
+    quickened = [p for p in patterns if p is not _plain(p)]
     assert len(quickened) >= 5  # density, plan, causes, stock phrases, keywords: the point of it
-    for plain in patterns:
+    assert all(fast(_plain(p)) is p for p in patterns)  # pattern_of/any_of give what fast gives
+    for quick in patterns:
         for text in texts:
-            _same(plain, fast(plain), text)
+            _same(_plain(quick), quick, text)
 
 
 def test_pack_patterns_find_the_same_in_random_text(national):
@@ -64,8 +75,8 @@ def test_pack_patterns_find_the_same_in_random_text(national):
     patterns = _pack_patterns(national)
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
-        for plain in patterns:
-            _same(plain, fast(plain), text)
+        for quick in patterns:
+            _same(_plain(quick), quick, text)
 
 
 SHAPES = [
