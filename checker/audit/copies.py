@@ -200,17 +200,7 @@ class _Shared(msgspec.Struct, frozen=True):
     hi_in_part: dict[str, np.ndarray]
 
 
-def _common(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions in ``a`` and in ``b`` of the values both hold (each sorted and unique): what
-    ``np.intersect1d(..., return_indices=True)`` gives, by binary search instead of sorting
-    both arrays again for every candidate pair."""
-    if not len(a) or not len(b):
-        empty = np.zeros(0, dtype=np.intp)
-        return empty, empty
-    at_b = np.searchsorted(b, a)
-    np.minimum(at_b, len(b) - 1, out=at_b)
-    at_a = np.flatnonzero(b[at_b] == a)
-    return at_a, at_b[at_a]
+PAIRS_AT_ONCE = 20_000  # candidate pairs confirmed in one vectorised step (bounds the memory)
 
 
 def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
@@ -224,16 +214,9 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
     votes = np.zeros(len(lo), dtype=np.int64)
     lo_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
     hi_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
-    for k, (i, j) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
-        hashes_i, masks_i = corpus.features(i)
-        hashes_j, masks_j = corpus.features(j)
-        at_i, at_j = _common(hashes_i, hashes_j)
-        votes[k] = len(at_i)
-        if len(at_i) >= min_shared:
-            shared_i, shared_j = masks_i[at_i], masks_j[at_j]
-            for column, bit in enumerate(bits):
-                lo_counts[k, column] = np.count_nonzero(shared_i & bit)
-                hi_counts[k, column] = np.count_nonzero(shared_j & bit)
+    for start in range(0, len(lo), PAIRS_AT_ONCE):
+        rows = slice(start, start + PAIRS_AT_ONCE)
+        _count_shared(corpus, lo[rows], hi[rows], votes[rows], lo_counts[rows], hi_counts[rows], bits)
     chosen = votes >= min_shared
     names = list(PART_BITS)
     return _Shared(
@@ -243,6 +226,51 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
         {name: lo_counts[chosen, c] for c, name in enumerate(names)},
         {name: hi_counts[chosen, c] for c, name in enumerate(names)},
     )
+
+
+def _count_shared(
+    corpus: _Corpus,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    votes: np.ndarray,
+    lo_counts: np.ndarray,
+    hi_counts: np.ndarray,
+    bits: list[int],
+) -> None:
+    """Fill ``votes`` (shared rare shingles of pair ``k``) and the part counts of both sides, for
+    all pairs at once: each side's shingles are laid out pair after pair as ``k << 32 | hash``,
+    which keeps them sorted (each report's hashes are sorted and unique), so one binary search
+    of one side in the other finds every shared shingle of every pair."""
+    if not len(lo):
+        return
+    docs = np.unique(np.concatenate((lo, hi)))
+    loaded = [corpus.features(int(doc)) for doc in docs.tolist()]
+    sizes = np.fromiter((len(h) for h, _ in loaded), dtype=np.int64, count=len(loaded))
+    starts = np.concatenate(([0], np.cumsum(sizes)))
+    all_hashes = np.concatenate([h for h, _ in loaded]).astype(np.int64)
+    all_masks = np.concatenate([m for _, m in loaded])
+
+    def side(reports: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        at = np.searchsorted(docs, reports)
+        counts = sizes[at]
+        pair = np.repeat(np.arange(len(reports), dtype=np.int64), counts)
+        first = np.repeat(starts[at] - (np.cumsum(counts) - counts), counts)
+        taken = first + np.arange(len(pair), dtype=np.int64)  # each pair's report's hashes in turn
+        return (pair << 32) | all_hashes[taken], all_masks[taken]
+
+    keys_lo, masks_lo = side(lo)
+    keys_hi, masks_hi = side(hi)
+    if not len(keys_lo) or not len(keys_hi):
+        return
+    at_hi = np.searchsorted(keys_hi, keys_lo)
+    np.minimum(at_hi, len(keys_hi) - 1, out=at_hi)
+    found = keys_hi[at_hi] == keys_lo
+    pair = (keys_lo[found] >> 32).astype(np.int64)
+    shared_lo, shared_hi = masks_lo[found], masks_hi[at_hi[found]]
+    votes[:] = np.bincount(pair, minlength=len(lo))
+    for column, bit in enumerate(bits):
+        lo_counts[:, column] = np.bincount(pair[(shared_lo & bit) != 0], minlength=len(lo))
+        hi_counts[:, column] = np.bincount(pair[(shared_hi & bit) != 0], minlength=len(lo))
 
 
 def _similarities(shared: _Shared, sizes: np.ndarray, lo_side: bool) -> dict[str, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from checker.audit.lsh import _ENTRY, _PAIR, _unique_entries, _unique_pairs
 
@@ -102,15 +103,72 @@ def test_document_frequencies_added_together_equal_adding_one_by_one():
     assert one_by_one.max() == 255
 
 
-def test_common_positions_equal_intersect1d_with_indices():
-    from checker.audit.copies import _common
+def _shared_by_definition(corpus, pairs, min_shared):
+    """Per pair, as the confirmation step is defined: pairs of one body in one (or an unknown)
+    year dropped; shared rare shingles by ``intersect1d``; part counts of each side's shared ones."""
+    from checker.audit.copies import _NO_YEAR
+    from checker.audit.features import PART_BITS
 
-    rng = np.random.default_rng(5)
-    for size_a, size_b, top in [(0, 5, 10), (5, 0, 10), (1, 1, 2), (300, 200, 1000), (50, 4000, 2**32 - 1)]:
-        a = np.unique(rng.integers(0, top, size_a, dtype=np.uint64)).astype(np.uint32)
-        b = np.unique(rng.integers(0, top, size_b, dtype=np.uint64)).astype(np.uint32)
-        _, want_a, want_b = np.intersect1d(a, b, assume_unique=True, return_indices=True)
-        got_a, got_b = _common(a, b)
-        assert got_a.tolist() == want_a.tolist()
-        assert got_b.tolist() == want_b.tolist()
-    assert len(_common(np.arange(10, dtype=np.uint32), np.arange(5, 15, dtype=np.uint32))[0]) == 5
+    out = []
+    for i, j in zip(pairs["lo"].tolist(), pairs["hi"].tolist(), strict=True):
+        same_body = corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]
+        unknown = _NO_YEAR in (corpus.years[i], corpus.years[j])
+        if same_body and (unknown or corpus.years[i] == corpus.years[j]):
+            continue
+        (hashes_i, masks_i), (hashes_j, masks_j) = corpus.features(i), corpus.features(j)
+        _, at_i, at_j = np.intersect1d(hashes_i, hashes_j, assume_unique=True, return_indices=True)
+        if len(at_i) >= min_shared:
+            lo_parts = [int(np.count_nonzero(masks_i[at_i] & bit)) for bit in PART_BITS.values()]
+            hi_parts = [int(np.count_nonzero(masks_j[at_j] & bit)) for bit in PART_BITS.values()]
+            out.append((i, j, len(at_i), lo_parts, hi_parts))
+    return out
+
+
+@pytest.mark.parametrize("at_once", [7, 20_000])
+def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(tmp_path, monkeypatch, at_once):
+    from checker.audit import copies
+    from checker.audit.copies import Doc, _Corpus, _shared
+    from checker.audit.dfsketch import DocumentFrequency
+    from checker.audit.features import PART_BITS
+    from checker.audit.lsh import _PAIR
+
+    monkeypatch.setattr(copies, "PAIRS_AT_ONCE", at_once)  # 7: many steps, one pair split across none
+    rng = np.random.default_rng(11)
+    docs = []
+    for k in range(240):
+        size = int(rng.choice([0, 1, 4, 30, 200]))
+        hashes = np.unique(rng.integers(0, 600, size)).astype(np.uint32)  # a small universe: overlaps
+        masks = rng.integers(0, 8, len(hashes)).astype(np.uint8)
+        agency = [None, "甲市司法局", "乙县人民政府", "丙区应急管理局"][k % 4]
+        year = [None, 2022, 2023][int(rng.integers(0, 3))]
+        docs.append(Doc(f"{k:04d}.txt", agency, year, hashes, masks))
+    sketch = DocumentFrequency(width_bits=12)
+    sketch.add([doc.hashes for doc in docs])
+    corpus = _Corpus(tmp_path, len(docs), max_df=120)  # some shingles are boilerplate, dropped
+    corpus.fill(docs, sketch)
+    corpus.open()
+    try:
+        lo = rng.integers(0, len(docs) - 1, 3000)
+        hi = lo + 1 + (rng.integers(0, 10**6, 3000) % (len(docs) - 1 - lo))
+        packed = np.unique((lo << 32) | hi)
+        pairs = np.empty(len(packed), dtype=_PAIR)
+        pairs["lo"], pairs["hi"] = packed >> 32, packed & 0xFFFFFFFF
+        for min_shared in (1, 6):
+            want = _shared_by_definition(corpus, pairs, min_shared)
+            got = _shared(corpus, pairs, min_shared)
+            names = list(PART_BITS)
+            assert [
+                (
+                    int(got.lo[k]),
+                    int(got.hi[k]),
+                    int(got.votes[k]),
+                    [int(got.lo_in_part[name][k]) for name in names],
+                    [int(got.hi_in_part[name][k]) for name in names],
+                )
+                for k in range(len(got.lo))
+            ] == want
+            assert len(want) > 100 and any(w[2] < 6 for w in want) == (min_shared == 1)
+        empty = _shared(corpus, pairs[:0], 6)
+        assert len(empty.lo) == 0 and all(len(v) == 0 for v in empty.lo_in_part.values())
+    finally:
+        corpus.close()
