@@ -12,8 +12,10 @@ and what it does with a task (:class:`Job`) are shared with the web service
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -107,6 +109,21 @@ def worker_context(preload: list[str]) -> Any:
     context = mp.get_context("forkserver")
     context.set_forkserver_preload(preload)
     return context
+
+
+def start_forkserver_soon() -> None:
+    """Bring the fork server up on a thread: it imports ``PRELOAD`` (the checker, the segmenter
+    and its dictionary: a quarter of a second) while the audit reads its config and lists its
+    files, so the first workers then start at once. A later start simply finds it running."""
+    worker_context(PRELOAD)
+    threading.Thread(target=_ensure_forkserver, name="fzcheck-forkserver", daemon=True).start()
+
+
+def _ensure_forkserver() -> None:
+    from multiprocessing import forkserver
+
+    with contextlib.suppress(Exception):  # any failure shows again where the workers start
+        forkserver.ensure_running()
 
 
 def start_worker(context: Any, config: WorkerConfig, job: Job = AUDIT_JOB) -> WorkerProcess:

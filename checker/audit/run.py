@@ -14,7 +14,7 @@ import msgspec
 from msgspec.structs import replace
 
 from checker.audit.dask_pool import DaskPool
-from checker.audit.pool import Outcome, WorkerPool
+from checker.audit.pool import Outcome, WorkerPool, start_forkserver_soon
 from checker.audit.progress import Progress
 from checker.audit.store import Store
 from checker.audit.worker import WorkerConfig, file_sha256, memory_result, row_for
@@ -64,24 +64,31 @@ def options_key(pack_label: str, options: CheckOptions) -> str:
     return f"{pack_label}|{options.lang}|{today}"
 
 
-def run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
+def run_audit(
+    paths: list[str], out: Path, options: AuditOptions, files: list[Path] | None = None
+) -> AuditSummary:
     """Check ``paths`` into ``out/audit.sqlite`` (resuming), find copies, write the outputs.
+
+    ``files``: what :func:`~checker.run.collect.collect_paths` gives for ``paths``, when the
+    caller has listed them already (a walk of 10,000 files takes 0.17 s).
 
     One audit per output folder at a time (:class:`~checker.audit.lock.AuditLocked` for the
     second); the store keeps exactly this run's files, so one deleted since the last run
     leaves the store, the summary and every output."""
     from checker.audit.lock import audit_lock
 
+    if options.executor != "dask":
+        start_forkserver_soon()
     with audit_lock(out):
-        return _run_audit(paths, out, options)
+        return _run_audit(paths, out, options, files)
 
 
-def _run_audit(paths: list[str], out: Path, options: AuditOptions) -> AuditSummary:
+def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[Path] | None) -> AuditSummary:
     from checker.run.collect import collect_paths
 
     pack = options.check.rule_pack()
     key = options_key(pack.label, options.check)
-    files = collect_paths(paths)
+    files = collect_paths(paths) if files is None else files
     out.mkdir(parents=True, exist_ok=True)
     store = Store(options.store or out / DB_NAME)
     summary = AuditSummary(files=len(files))

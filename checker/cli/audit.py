@@ -69,6 +69,10 @@ def audit(
     scheduler: str | None,
 ) -> None:
     """Audit a corpus (help: ``help.audit``)."""
+    if executor == "processes":
+        from checker.audit.pool import start_forkserver_soon
+
+        start_forkserver_soon()  # comes up while the config is read and the files are listed
     from checker.audit.dask_pool import dask_available
     from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
@@ -99,7 +103,8 @@ def audit(
         not no_waivers,
     )
     config, resolver = prepare_or_exit(options)
-    if not collect_paths(paths):
+    files = collect_paths(paths)
+    if not files:
         raise click.UsageError(no_files_message(paths, current_lang()))
     checking = check_options(pack or _config_pack(config) or "national", lang, today)
     audit_options = AuditOptions(
@@ -116,7 +121,7 @@ def audit(
     out = Path(out_dir)
     try:
         with audit_lock(out):  # the store and the outputs belong to this audit until it ends
-            summary = run_audit(list(paths), out, audit_options)
+            summary = run_audit(list(paths), out, audit_options, files)
             rule_pack = checking.rule_pack()
             key = options_key(rule_pack.label, checking)
             store = Store(store_url or out / "audit.sqlite")
