@@ -18,6 +18,7 @@ from checker.model import Paragraph
 from checker.packs.model import Rule
 from checker.parse.agency import names_agree
 from checker.parse.evidence import agreeing
+from checker.text.distance import edit_distance
 
 PARAMS = params_schema(
     {
@@ -41,21 +42,6 @@ def _core(name: str) -> str:
     cut = max(name.rfind(ch) for ch in _REGION_END)
     core = name[cut + 1 :] if 0 <= cut < len(name) - 2 else name
     return core if len(core) >= 3 else name
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, stopping early above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
@@ -104,7 +90,7 @@ def _near_misses(rule: Rule, ctx: Context, core: str) -> Iterator[tuple[Paragrap
                 window = text[start : position + 1]
                 if core in window or window in seen or window in core:
                     continue
-                if window[0] == core[0] and 0 < _distance(window, core, limit) <= limit:
+                if window[0] == core[0] and 0 < edit_distance(window, core, limit) <= limit:
                     seen.add(window)
                     yield paragraph, start, window
                     break

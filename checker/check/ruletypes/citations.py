@@ -19,11 +19,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import checker.regex_cache as regex_cache
-from checker.check.ruletypes.agency_consistency import _distance
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import cn_date, t
 from checker.packs.catalogue import known_titles, law_index, title_key
 from checker.packs.model import Rule
+from checker.text.distance import edit_distance
 
 PARAMS = params_schema(
     {
@@ -91,7 +91,7 @@ def _closest(title: str, index: dict) -> str | None:
         known_core = known.removeprefix(PREFIX)
         if abs(len(known_core) - len(core)) > 2 or known_core[:2] != core[:2]:
             continue
-        distance = _distance(core, known_core, 2)
+        distance = edit_distance(core, known_core, 2)
         similarity = 1 - distance / max(len(core), len(known_core))
         rank = (similarity, _shared_start(core, known_core))  # ties: the longer shared start
         if distance > 0 and rank >= best_rank:
