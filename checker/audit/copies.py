@@ -25,6 +25,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,6 +37,7 @@ from checker.audit.dfsketch import DocumentFrequency
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
 from checker.audit.signatures import BANDS, block_band_keys
+from checker.audit.threaded import ordered_map
 
 ACROSS, PREVIOUS = "across", "previous-year"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
@@ -84,6 +86,17 @@ def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 
     return int(min(ceiling, max(floor, round(share * n_docs))))
 
 
+class _BlockWork(msgspec.Struct, frozen=True):
+    """What :meth:`_Corpus.fill` works out for a block of reports before writing it."""
+
+    hashes: np.ndarray  # the block's rare shingles, report after report
+    masks: np.ndarray  # their part bits
+    kept: np.ndarray  # rare shingles per report
+    part_sizes: list[np.ndarray]  # per report: whole (= kept), then each part
+    keys: list[np.ndarray]  # band keys per selection (whole, text in no part, each part)
+    signed: list[np.ndarray]  # per selection, the reports with enough shingles to be signed
+
+
 class _Corpus:
     """What the passes leave behind: features on disk, a few numbers per report in memory."""
 
@@ -103,25 +116,22 @@ class _Corpus:
 
     def fill(self, docs: Iterable[Doc], sketch: DocumentFrequency) -> None:
         """Second pass: rare shingles to disk, signatures into the LSH index, ``BLOCK``
-        reports at a time (numpy's per-call cost would otherwise dominate a short report)."""
+        reports at a time (numpy's per-call cost would otherwise dominate a short report).
+        The blocks' numbers are worked out on threads, and written here in order."""
         body_ids: dict[str, int] = {}
         with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
             start = 0
-            for block in batches(docs, BLOCK):
+            for block, work in ordered_map(
+                lambda block: (block, self._block_work(block, sketch)), batches(docs, BLOCK)
+            ):
                 if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
-                self._fill_block(start, block, sketch, features, paths, body_ids)
+                self._store_block(start, block, work, features, paths, body_ids)
                 start += len(block)
 
-    def _fill_block(
-        self,
-        start: int,
-        block: list[Doc],
-        sketch: DocumentFrequency,
-        features: BinaryIO,
-        paths: BinaryIO,
-        body_ids: dict[str, int],
-    ) -> None:
+    def _block_work(self, block: list[Doc], sketch: DocumentFrequency) -> _BlockWork:
+        """A block's rare shingles, their counts per part and its band keys (reads only the
+        sketch: safe on several threads at once)."""
         count = len(block)
         sizes = np.fromiter((len(doc.hashes) for doc in block), dtype=np.int64, count=count)
         owner = np.repeat(np.arange(count), sizes)
@@ -130,7 +140,29 @@ class _Corpus:
         rare = sketch.estimate(hashes) <= self.max_df
         hashes, masks, owner = hashes[rare], masks[rare], owner[rare]
         kept = np.bincount(owner, minlength=count)
-        bounds = np.concatenate(([0], np.cumsum(kept))).tolist()
+        part_sizes = [kept]
+        selections = [np.ones(len(hashes), dtype=bool), masks == 0]  # whole, text in no part
+        for bit in PART_BITS.values():
+            inside = (masks & bit) != 0
+            part_sizes.append(np.bincount(owner[inside], minlength=count))
+            selections.append(inside)
+        signed = [np.bincount(owner[chosen], minlength=count) >= MIN_PART_HASHES for chosen in selections]
+        keys = block_band_keys(hashes, owner, count, selections)
+        return _BlockWork(hashes, masks, kept, part_sizes, keys, signed)
+
+    def _store_block(
+        self,
+        start: int,
+        block: list[Doc],
+        work: _BlockWork,
+        features: BinaryIO,
+        paths: BinaryIO,
+        body_ids: dict[str, int],
+    ) -> None:
+        """Write a block's features and paths, note its reports, and index its band keys."""
+        count = len(block)
+        bounds = np.concatenate(([0], np.cumsum(work.kept))).tolist()
+        hashes, masks = work.hashes, work.masks
         for k, doc in enumerate(block):
             i, low, high = start + k, bounds[k], bounds[k + 1]
             features.write(hashes[low:high].astype("<u4").tobytes() + masks[low:high].tobytes())
@@ -144,18 +176,10 @@ class _Corpus:
             if doc.year is not None:
                 self.years[i] = doc.year
         rows = slice(start, start + count)
-        self.sizes[rows, 0] = kept
-        selections = [np.ones(len(hashes), dtype=bool), masks == 0]  # whole, text in no part
-        for column, bit in enumerate(PART_BITS.values(), 1):
-            inside = (masks & bit) != 0
-            self.sizes[rows, column] = np.bincount(owner[inside], minlength=count)
-            selections.append(inside)
+        for column, part_size in enumerate(work.part_sizes):
+            self.sizes[rows, column] = part_size
         docs = np.arange(start, start + count, dtype=np.int32)
-        for keys, signed in zip(
-            block_band_keys(hashes, owner, count, selections),
-            (np.bincount(owner[chosen], minlength=count) >= MIN_PART_HASHES for chosen in selections),
-            strict=True,
-        ):
+        for keys, signed in zip(work.keys, work.signed, strict=True):
             self.bands.add(docs[signed], keys[signed])
 
     def open(self) -> None:
@@ -314,6 +338,10 @@ def _classify(
     return found
 
 
+def _tally(sketch: DocumentFrequency, block: list[Doc]) -> tuple[int, list[tuple[np.ndarray, np.ndarray]]]:
+    return len(block), sketch.tally([doc.hashes for doc in block])
+
+
 def find_matches(
     docs: Sequence[Doc] | DocStream,
     min_similarity: dict[str, float],
@@ -330,9 +358,9 @@ def find_matches(
     stream: DocStream = docs if callable(docs) else (lambda: docs)
     sketch = DocumentFrequency()
     n = 0
-    for block in batches(stream(), BLOCK):
-        sketch.add([doc.hashes for doc in block])
-        n += len(block)
+    for block_size, tallies in ordered_map(partial(_tally, sketch), batches(stream(), BLOCK)):
+        sketch.add_tally(tallies)  # first pass: document frequencies, blocks tallied on threads
+        n += block_size
     if n < 2:
         return []
     with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:

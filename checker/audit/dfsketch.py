@@ -34,14 +34,25 @@ class DocumentFrequency:
         """Count documents, each the unique uint32 hashes it holds: a slot counts once per
         document that holds it, however many of its hashes fall there, and saturates at 255
         (``k`` documents at once add ``min(count + k, 255)``)."""
+        self.add_tally(self.tally(documents))
+
+    def tally(self, documents: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per row, (slots, how many of ``documents`` hold each): the counting of :meth:`add`
+        without touching the counts, so several threads can tally blocks at once."""
         if not documents:
-            return
+            return []
         sizes = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
         owner = np.repeat(np.arange(len(documents), dtype=np.uint64), sizes) << np.uint64(32)
         hashes = np.concatenate(documents)
-        for row, counts in enumerate(self.counts):
+        tallies = []
+        for row in range(len(self.counts)):
             per_document = np.unique(owner | self._slots(hashes, row))  # slots < 2^32
-            slots, times = np.unique(per_document & np.uint64(0xFFFFFFFF), return_counts=True)
+            tallies.append(np.unique(per_document & np.uint64(0xFFFFFFFF), return_counts=True))
+        return tallies
+
+    def add_tally(self, tallies: list[tuple[np.ndarray, np.ndarray]]) -> None:
+        """Add what :meth:`tally` counted (saturating: the order of blocks does not matter)."""
+        for counts, (slots, times) in zip(self.counts, tallies):  # noqa: B905 (empty: no documents)
             counts[slots] = np.minimum(counts[slots] + times, 255)
 
     def estimate(self, hashes: np.ndarray) -> np.ndarray:
