@@ -90,10 +90,11 @@ def judge_stored(
         updates = []
         for path, raw in page:
             data = load_result(raw)
-            settings = resolver.for_file(path)
+            relative = resolver.relative(path)
+            settings = resolver.for_relative(relative)
             result = _overridden(result_from_dict(data), {r.id: r for r in settings.pack.rules})
             if use_waivers:
-                result = apply_waivers(result, resolver.relative(path), config.waivers)
+                result = apply_waivers(result, relative, config.waivers)
             gate = gate_for(settings.pack.parameters, settings.fail_under, settings.fail_on)
             judged, reasons = judge(result, gate, lang)
             count += 1

@@ -101,7 +101,10 @@ class SettingsResolver:
         return relative_posix(path, self.config.root)
 
     def for_file(self, path: str | Path) -> FileSettings:
-        relative = self.relative(path)
+        return self.for_relative(self.relative(path))
+
+    def for_relative(self, relative: str) -> FileSettings:
+        """:meth:`for_file` of the file whose :meth:`relative` path is ``relative``."""
         matching = tuple(i for i, o in enumerate(self.config.overrides) if glob_match(relative, o.paths))
         fail_under, fail_on = self.config.fail_under, self.config.fail_on
         for i in matching:
