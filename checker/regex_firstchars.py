@@ -25,6 +25,7 @@ the compiled programs (``~/.cache/fzcheck/regex/<interpreter>-first<VERSION>.mar
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 import checker.regex_cache as regex_cache
@@ -36,7 +37,7 @@ try:  # CPython 3.11+: the parts of re that build a program
 except ImportError:  # pragma: no cover - another interpreter: patterns are used as they are
     _sre = None
 
-VERSION = 2  # of the way info blocks are worked out: a new one starts a new cache file
+VERSION = 3  # of the way info blocks are worked out: a new one starts a new cache file
 MAX_RANGE = 255  # a wider class as a first character (all Han) would neither pay nor compile fast
 
 _made: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # id(pattern) → (pattern, fast one)
@@ -99,7 +100,7 @@ def _first_chars_info(source: str, flags: int, code: list[int]) -> list[int] | N
     first = first_chars(parsed.data)
     if first is None or first[1]:
         return None
-    charset, _ = _compiler._optimize_charset(first[0])
+    charset, _ = _compiler._optimize_charset((not flags & re.ASCII and _one_lookup(first[0])) or first[0])
     info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
@@ -171,3 +172,60 @@ def _branches(alternatives: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
 
 def _wide(kind: Any, value: Any) -> bool:
     return kind is _constants.RANGE and value[1] - value[0] > MAX_RANGE
+
+
+BMP = 0x10000
+# the categories of a parsed pattern (the compiler makes them Unicode ones for a str pattern)
+_CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}
+
+
+def _one_lookup(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """A superset of the charset ``items`` that the engine tests with one table look-up.
+
+    The engine tests a character against each item of a set in turn, and a category (``\\d``,
+    ``\\w``) costs a Unicode database look-up for every character it skips; a pack pattern's
+    first characters often hold ``\\d`` two or three times. Here every character of the Basic
+    Multilingual Plane that an item holds (a category's members asked of the engine itself) goes
+    into one table, and any character beyond it is let through by one range. Letting more
+    characters through changes nothing but where the engine tries: it still finds exactly the
+    pattern's matches. None when an item is of another kind (the set is then used as it is)."""
+    table = bytearray(BMP)  # 1: a character of the set
+    beyond = False
+    for kind, value in items:
+        if kind is _constants.LITERAL:
+            if value < BMP:
+                table[value] = 1
+            beyond = beyond or value >= BMP
+        elif kind is _constants.RANGE:
+            low, high = value
+            if low < BMP:
+                table[low : min(high, BMP - 1) + 1] = b"\x01" * (min(high, BMP - 1) + 1 - low)
+            beyond = beyond or high >= BMP
+        elif kind is _constants.CATEGORY and str(value) in _CATEGORY_CLASSES:
+            members = int.from_bytes(_member_table(_CATEGORY_CLASSES[str(value)]), "big")
+            table = bytearray((int.from_bytes(table, "big") | members).to_bytes(BMP, "big"))
+            beyond = True
+        else:
+            return None
+    out: list[tuple[Any, Any]] = []
+    for run in re.finditer(rb"\x01+", table):  # runs of the set's characters, as ranges
+        first, last = run.start(), run.end() - 1
+        out.append((_constants.LITERAL, first) if first == last else (_constants.RANGE, (first, last)))
+    if beyond:
+        out.append((_constants.RANGE, (BMP, 0x10FFFF)))
+    return out
+
+
+_TABLES: dict[str, bytes] = {}
+
+
+def _member_table(category: str) -> bytes:
+    """One byte per character below U+10000, 1 where ``category`` (``\\d``, ``\\w``, ``\\s``)
+    matches it: the engine marks its matches in one pass over all of them (a character beyond
+    the BMP as the mark, whose UTF-32 has 1 in its third byte where a BMP character has 0)."""
+    found = _TABLES.get(category)
+    if found is None:
+        every = array("I", range(BMP)).tobytes().decode("utf-32-le", "surrogatepass")
+        marked = re.sub(category, "\U00010000", every)
+        found = _TABLES[category] = marked.encode("utf-32-le", "surrogatepass")[2::4]
+    return found

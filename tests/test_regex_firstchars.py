@@ -122,3 +122,46 @@ def test_first_characters_of_an_optional_start_include_what_follows():
 def test_a_pattern_not_from_the_regex_cache_is_used_as_it_is():
     plain = re.compile(r"\d+次|[一二]次")
     assert fast(plain) is plain
+
+
+CATEGORY_SHAPES = [r"\d+(?:\.\d+)?万|《", r"(?:\d|\s)x|\w{2}y", r"[\d\s]z|\d\d"]
+# digits, letters and spaces of many scripts, on and beyond the Basic Multilingual Plane
+UNICODE_ALPHABET = "09０９٣३๓ᠤ𝟑𞥓𑁧aZé学ｘ_ \u3000\u2028\t\n.《》万xyz🙂𠀀"
+
+
+@pytest.mark.parametrize("source", CATEGORY_SHAPES)
+def test_categories_in_the_first_characters_find_the_same_in_any_script(source):
+    plain = regex_cache.compile(source)
+    quick = fast(plain)
+    assert quick is not plain
+    rnd = random.Random(source)
+    for _ in range(3000):
+        text = "".join(rnd.choice(UNICODE_ALPHABET) for _ in range(rnd.randint(0, 30)))
+        _same(plain, quick, text)
+
+
+def test_a_category_first_is_tested_with_one_table_look_up_not_the_unicode_database():
+    from re import _constants  # type: ignore[attr-defined]
+
+    from checker.regex_firstchars import _info_block, _program
+
+    source = r"\d+次|\d\d件|《"
+    pattern = regex_cache.compile(source)
+    fast(pattern)
+    flags, code = _program(pattern)[:2]
+    info = _info_block(source, flags, code)
+    ops = {int(op): str(op) for op in _constants.OPCODES}
+    assert ops[info[5]] == "BIGCHARSET"
+    table_end = 5 + 2 + 64 + info[6] * 8  # then one range for everything beyond the BMP, no category
+    assert [ops.get(op) for op in info[table_end : table_end + 1]] == ["RANGE"]
+    assert info[table_end + 1 : table_end + 3] == [0x10000, 0x10FFFF]
+    assert ops[info[table_end + 3]] == "FAILURE"
+
+
+def test_an_ascii_pattern_finds_the_same_whether_or_not_it_is_quickened():
+    plain = regex_cache.compile(r"(?a)\d+x|y")
+    quick = fast(plain)
+    rnd = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rnd.choice(UNICODE_ALPHABET) for _ in range(rnd.randint(0, 30)))
+        _same(plain, quick, text)
