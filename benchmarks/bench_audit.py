@@ -5,12 +5,13 @@ For each N (default 1000 and 10000) a corpus is generated with ``make_corpus.py`
 * baseline: the same files read, decoded as UTF-8 and searched with one regular expression
   (standard library only) on all cores by a ProcessPoolExecutor — the floor any audit pays;
 * audit: ``fzcheck audit`` end to end (check, store, copy detection, xlsx/csv/json/html),
-  run as a subprocess so its peak RSS (parent and workers) can be sampled from /proc.
+  run as a subprocess so its peak RSS (parent and workers) and the CPU time of every process
+  it starts can be sampled from /proc.
 
-Prints a table (reports/s, the ratio of audit time to baseline time, the seconds of each
-audit phase) and writes ``benchmarks/results/audit-<date>.json``; single-report latency is
-``bench_startup.py``'s. The 100k projection is linear in the
-check phase (per-file work) plus the measured growth of the copy phase.
+Prints a table (reports/s, the ratio of audit time to baseline time, CPU milliseconds per
+report over all processes, peak memory) and writes ``benchmarks/results/audit-<date>.json``;
+single-report latency is ``bench_startup.py``'s. The 100k projection is linear in the check
+phase (per-file work) plus the measured growth of the copy phase.
 
     python benchmarks/bench_audit.py            # N = 1000, 2000, 10000
     python benchmarks/bench_audit.py --n 200    # quick
@@ -57,11 +58,16 @@ PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 SAMPLE_S = 0.25  # one sample costs ~1 ms of CPU: the audit it measures shares the two cores
 
 
-def _tree_rss_kb(root: int) -> tuple[int, int]:
-    """(parent RSS, RSS of all descendants) in kB, from ``/proc/<pid>/stat`` (one short read
-    per process: reading every ``status`` file took ~11 ms of CPU a sample)."""
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _tree_sample(root: int) -> tuple[int, int, dict[int, float]]:
+    """(parent RSS, RSS of all descendants) in kB, and the CPU seconds (user + system) each
+    process of the tree has used so far, from ``/proc/<pid>/stat`` (one short read per
+    process: reading every ``status`` file took ~11 ms of CPU a sample)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -74,12 +80,14 @@ def _tree_rss_kb(root: int) -> tuple[int, int]:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * PAGE_KB
-    stack, total = list(children.get(root, [])), 0
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
+    stack, total, tree = list(children.get(root, [])), 0, {root: cpu.get(root, 0.0)}
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        tree[pid] = cpu.get(pid, 0.0)
         stack.extend(children.get(pid, []))
-    return rss.get(root, 0), total
+    return rss.get(root, 0), total, tree
 
 
 def audit(corpus: Path, out: Path) -> dict:
@@ -92,15 +100,19 @@ def audit(corpus: Path, out: Path) -> dict:
         text=True,
     )
     peak_parent = peak_children = 0
+    cpu_seen: dict[int, float] = {}  # the last CPU seconds read of every process of the tree
     while process.poll() is None:
-        parent, kids = _tree_rss_kb(process.pid)
+        parent, kids, cpu = _tree_sample(process.pid)
         peak_parent, peak_children = max(peak_parent, parent), max(peak_children, kids)
+        cpu_seen.update(cpu)
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=SAMPLE_S)
     seconds = time.perf_counter() - started
     stderr = process.stderr.read() if process.stderr else ""
     return {
         "seconds": seconds,
+        # at most one sample interval short per process (what it used after its last sample)
+        "cpu_s": sum(cpu_seen.values()),
         "peak_parent_mb": peak_parent / 1024,
         "peak_workers_mb": peak_children / 1024,
         "summary": stderr.strip().splitlines()[-1] if stderr.strip() else "",
@@ -130,6 +142,7 @@ def main() -> None:
                     "baseline_per_s": n / base,
                     **result,
                     "audit_per_s": n / result["seconds"],
+                    "cpu_ms_per_report": 1000 * result["cpu_s"] / n,
                     "ratio_vs_baseline": result["seconds"] / base,
                     "db_mb": (out / "audit.sqlite").stat().st_size / 2**20,
                 }
@@ -146,14 +159,14 @@ def main() -> None:
     else:
         projection = None
     print(
-        f"{'N':>7} {'baseline/s':>11} {'audit/s':>9} {'ratio':>6} {'parent MB':>10} {'workers MB':>11} "
-        f"{'db MB':>7}"
+        f"{'N':>7} {'baseline/s':>11} {'audit/s':>9} {'ratio':>6} {'CPU ms/report':>14} {'parent MB':>10} "
+        f"{'workers MB':>11} {'db MB':>7}"
     )
     for row in rows:
         print(
             f"{row['n']:>7} {row['baseline_per_s']:>11.0f} {row['audit_per_s']:>9.0f} "
-            f"{row['ratio_vs_baseline']:>6.1f} {row['peak_parent_mb']:>10.0f} "
-            f"{row['peak_workers_mb']:>11.0f} "
+            f"{row['ratio_vs_baseline']:>6.1f} {row['cpu_ms_per_report']:>14.2f} "
+            f"{row['peak_parent_mb']:>10.0f} {row['peak_workers_mb']:>11.0f} "
             f"{row['db_mb']:>7.1f}"
         )
         print(f"        {row['summary']}")
