@@ -25,6 +25,11 @@ def server_bin() -> Path | None:
     return found[-1].parent if found else None
 
 
+def runuser() -> str | None:
+    """``runuser``, also where a PATH without the system folders (``/usr/sbin``) does not look."""
+    return shutil.which("runuser") or shutil.which("runuser", path="/usr/sbin:/sbin")
+
+
 def require_postgres() -> Path:
     """The server's bin folder; skip with the reason outside CI when absent, fail in CI."""
     missing = []
@@ -35,7 +40,7 @@ def require_postgres() -> Path:
         import psycopg  # noqa: F401
     except ImportError:
         missing.append("psycopg（pip install 'fzcheck[postgres]'）")
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
+    if os.geteuid() == 0 and runuser() is None:
         missing.append("runuser")
     if missing:
         if os.environ.get("CI"):
@@ -53,7 +58,7 @@ def postgres_server() -> Iterator[str]:
     as_user: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(base, "postgres", "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
+        as_user = [runuser() or "runuser", "-u", "postgres", "--"]
     base.chmod(0o755)
     data = base / "data"
     run = lambda *args: subprocess.run(  # noqa: E731
