@@ -17,7 +17,9 @@ R = TypeVar("R")
 
 
 def default_threads() -> int:
-    """One thread per core, at most two (a third gained nothing on the copy passes)."""
+    """One thread per core, at most two: numpy lets go of the lock only inside its loops and
+    sorts, and two is what was measured (on two cores: the copy passes 2.58 → 2.27 s at 10,000
+    reports)."""
     return max(1, min(2, os.cpu_count() or 1))
 
 
