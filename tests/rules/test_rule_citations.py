@@ -79,3 +79,14 @@ def test_a_misquoted_regulation_title_is_caught():
     text = edit("000", "《信访工作条例》", "《党政主要负责人履行推进法治政府建设第一责任人职责规定》")
     [finding] = findings(text, "citation-check")
     assert "党政主要负责人履行推进法治建设第一责任人职责规定" in finding.suggestion
+
+
+def test_a_local_measure_far_from_every_catalogue_title_is_not_called_a_misspelling_of_one():
+    # 监督工作办法 is four edits from the 督察工作规定 and further from every other title; an edit
+    # distance cut off at two made 法治中国建设规划(2020-2025) look near enough to suggest it
+    text = edit("000", "《信访工作条例》", "《法治政府建设与责任落实监督工作办法》")
+    assert not any("法治中国建设规划" in f.suggestion for f in findings(text, "citation-check"))
+    # one word off the 督察工作规定 is still caught
+    text = edit("000", "《信访工作条例》", "《法治政府建设与责任落实督察工作条例》")
+    [finding] = findings(text, "citation-check")
+    assert "可能写错" in finding.message and "法治政府建设与责任落实督察工作规定" in finding.suggestion

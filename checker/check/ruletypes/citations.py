@@ -83,7 +83,10 @@ def _closest(title: str, index: dict) -> str | None:
     """The known title this one is most likely a misspelling of, if any.
 
     Titles are compared without the 中华人民共和国 prefix, by edit distance relative to the
-    longer name, so two short, different laws are never taken for each other.
+    longer name, so two short, different laws are never taken for each other. The distance is
+    the whole one: cut off at a limit, a far title looked as near as the limit allowed, and
+    《法治政府建设与责任落实监督工作办法》 (four edits from the 督察工作规定) passed for a
+    misspelling of 《法治中国建设规划(2020-2025)》.
     """
     core = title.removeprefix(PREFIX)
     best, best_rank = None, (MIN_SIMILARITY, -1)
@@ -91,7 +94,7 @@ def _closest(title: str, index: dict) -> str | None:
         known_core = known.removeprefix(PREFIX)
         if abs(len(known_core) - len(core)) > 2 or known_core[:2] != core[:2]:
             continue
-        distance = edit_distance(core, known_core, 2)
+        distance = edit_distance(core, known_core, max(len(core), len(known_core)))  # never cut off
         similarity = 1 - distance / max(len(core), len(known_core))
         rank = (similarity, _shared_start(core, known_core))  # ties: the longer shared start
         if distance > 0 and rank >= best_rank:
