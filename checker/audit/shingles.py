@@ -51,11 +51,6 @@ class _WordTokens:
             self._learn(tokens)
             return list(filter(None, map(self.encoded.__getitem__, tokens)))
 
-    def keep(self, tokens: list[str]) -> list[str]:
-        r"""``[t for t in tokens if re.match(r"\w", t)]``."""
-        self.encode(tokens)
-        return [token for token in tokens if self.encoded[token]]
-
     def _learn(self, tokens: list[str]) -> None:
         if len(self.encoded) > self.LIMIT:
             self.encoded.clear()

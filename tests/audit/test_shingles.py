@@ -60,7 +60,6 @@ def test_word_tokens_are_those_a_word_character_begins_even_after_the_memory_is_
     for line in lines * 2:
         tokens = tokenizer()(line)
         words = [t for t in tokens if re.match(r"\w", t)]
-        assert remembered.keep(tokens) == words, line
         assert remembered.encode(tokens) == [t.encode("utf-8") for t in words], line
     widest = max(len(set(tokenizer()(line))) for line in lines)
     assert len(remembered.encoded) <= 40 + widest
