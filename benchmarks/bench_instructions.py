@@ -112,7 +112,7 @@ def main() -> None:
         worker_instructions, reports = _difference("worker", 1, tmp)
     per_char = text_instructions / 2 / chars
     per_report = worker_instructions / reports
-    check = "import sys; from checker.cli import main; sys.exit(main())"
+    check = "import sys; from checker.console import main; sys.exit(main())"  # as the console script
     command = instructions([sys.executable, "-c", check, "check", str(SEED)])
     bare = instructions([sys.executable, "-c", "import checker"])
     print(f"check_text             {per_char:12,.0f} instructions per character ({chars:,} characters)")

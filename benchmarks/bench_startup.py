@@ -28,7 +28,7 @@ from pathlib import Path
 from records import save_record, stamped
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECK = "import sys; from checker.cli import main; sys.exit(main())"
+CHECK = "import sys; from checker.console import main; sys.exit(main())"  # as the console script
 _IMPORT_LINE = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")
 
 

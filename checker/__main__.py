@@ -1,5 +1,5 @@
 """``python -m checker`` runs the fzcheck command line."""
 
-from checker.cli import main
+from checker.console import main
 
 main()

@@ -12,7 +12,7 @@ from checker.api import check_file
 from checker.read.names import name_of
 from tests.conftest import ROOT, SEEDS, TODAY
 
-FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+FZCHECK = [sys.executable, "-c", "import sys; from checker.console import main; sys.exit(main())"]
 
 
 @pytest.fixture

@@ -1,0 +1,46 @@
+"""The ``fzcheck`` executable's entry point: the same command line, its start-up kept from the collector."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+
+from click.testing import CliRunner
+
+from checker.cli import main as command
+from tests.conftest import ROOT, SEEDS, TODAY
+
+
+def test_the_console_script_and_python_m_run_the_entry_point():
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts == {"fzcheck": "checker.console:main"}
+    assert "from checker.console import main" in (ROOT / "checker" / "__main__.py").read_text(encoding="utf-8")
+
+
+def test_the_entry_point_prints_what_the_command_line_prints():
+    arguments = ["check", "--no-config", "--today", TODAY.isoformat(), "--format", "json", str(SEEDS["003"])]
+    done = subprocess.run(
+        [sys.executable, "-m", "checker", *arguments], cwd=ROOT, capture_output=True, check=False
+    )
+    in_process = CliRunner().invoke(command, arguments)
+    assert done.returncode == in_process.exit_code
+    assert done.stdout == in_process.stdout_bytes
+    assert b'"score"' in done.stdout
+
+
+def test_start_up_objects_are_frozen_and_the_collector_runs_for_the_rest():
+    probe = (
+        "import gc, sys\n"
+        "from checker import console\n"
+        "sys.argv = ['fzcheck', '--version']\n"
+        "try:\n"
+        "    console.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.isenabled(), gc.get_freeze_count(), 'checker.cli' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    enabled, frozen, imported = done.stdout.splitlines()[-1].split()  # after the version line
+    assert (enabled, imported) == ("True", "True")
+    assert int(frozen) > 20_000  # the command line's modules, classes and functions
