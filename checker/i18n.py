@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "paragraphs about law are {percent}% of the body",
     },
     # terminal output
+    "ui.version": {"zh": "{prog}，版本 {version}", "en": "{prog}, version {version}"},
     "ui.score": {"zh": "得分", "en": "Score"},
     "ui.grade": {"zh": "等级", "en": "Grade"},
     "ui.passed": {"zh": "通过", "en": "passed"},

@@ -1,10 +1,9 @@
-"""The ``fzcheck`` executable's entry point: the same command line, its start-up kept from the collector."""
+"""The ``fzcheck`` executable and its start-up: the same command line, loaded for less."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 
 from click.testing import CliRunner
 
@@ -13,9 +12,10 @@ from tests.conftest import ROOT, SEEDS, TODAY
 
 
 def test_the_console_script_and_python_m_run_the_entry_point():
-    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    assert scripts == {"fzcheck": "checker.console:main"}
-    assert "from checker.console import main" in (ROOT / "checker" / "__main__.py").read_text(encoding="utf-8")
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8")  # tomllib is 3.11+; this runs on 3.10
+    assert '[project.scripts]\nfzcheck = "checker.console:main"\n' in project
+    module_main = (ROOT / "checker" / "__main__.py").read_text(encoding="utf-8")
+    assert "from checker.console import main" in module_main
 
 
 def test_the_entry_point_prints_what_the_command_line_prints():
@@ -44,3 +44,21 @@ def test_start_up_objects_are_frozen_and_the_collector_runs_for_the_rest():
     enabled, frozen, imported = done.stdout.splitlines()[-1].split()  # after the version line
     assert (enabled, imported) == ("True", "True")
     assert int(frozen) > 20_000  # the command line's modules, classes and functions
+
+
+def test_loading_the_command_line_leaves_gettext_alone():
+    """Click's words go through the catalogue from the start, so nothing searches for .mo files."""
+    probe = "import sys, checker.cli; print('locale' in sys.modules, 'gettext' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]  # gettext loaded (Click imports it), never asked
+
+
+def test_the_version_is_worded_in_the_language_of_the_run():
+    from checker import __version__
+
+    def printed(*arguments: str) -> str:
+        return CliRunner().invoke(command, list(arguments)).output
+
+    assert printed("--version") == f"fzcheck，版本 {__version__}\n"
+    assert printed("--lang", "en", "--version") == f"fzcheck, version {__version__}\n"
+    assert printed("--version", "--lang", "en") == f"fzcheck, version {__version__}\n"
