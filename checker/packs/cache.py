@@ -6,7 +6,8 @@ loader produces — the merged pack data with its ``extends`` chain resolved, an
 came from — is plain JSON, so it is kept in the user's cache (``~/.cache/fzcheck/packs``,
 beside the validation cache; ``FZCHECK_NO_CACHE=1`` turns both off). An entry is used only
 while every source file, the pack schema (with each rule type's parameters) and the loader's
-own code still have the sha256 recorded with it: any edit means a full load again.
+own code still have the sha256 recorded with it: any edit means a full load again. (A file
+is hashed only when its stat signature changed: :mod:`checker.file_digests`.)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import msgspec
 
 from checker.digests import sha256_hex
+from checker.file_digests import file_digest
 from checker.user_cache import cache_root, remember_file
 
 FORMAT = 2  # bump when the cached data's meaning changes
@@ -24,19 +26,12 @@ FORMAT = 2  # bump when the cached data's meaning changes
 _LOADER = ("pack.py", "yamlsrc.py", "patterns.py", "bundled.py", "cache.py")
 
 
-def _sha256_file(path: str | Path) -> str | None:
-    try:
-        return sha256_hex(Path(path).read_bytes())
-    except OSError:
-        return None
-
-
 def _entry(pack_path: str, schema: dict[str, Any]) -> Path | None:
     root = cache_root()
     if root is None:
         return None
     here = Path(__file__).parent
-    code = [_sha256_file(here / name) or "" for name in _LOADER]
+    code = [file_digest(here / name) or "" for name in _LOADER]
     schema_digest = sha256_hex(msgspec.json.encode(schema, order="sorted"))
     key = msgspec.json.encode([FORMAT, pack_path, code, schema_digest])
     return root / "packs" / (sha256_hex(key) + ".json")
@@ -57,7 +52,7 @@ def lookup(pack_path: str, schema: dict[str, Any]) -> tuple[dict[str, Any], tupl
     if not isinstance(digests, list) or not digests:
         return None
     for source, digest in digests:
-        if _sha256_file(source) != digest:
+        if file_digest(source) != digest:
             return None
     return record["data"], tuple(source for source, _ in digests)
 
@@ -70,7 +65,7 @@ def remember(pack_path: str, schema: dict[str, Any], data: dict[str, Any], sourc
         return
     try:
         text = msgspec.json.encode(
-            {"sources": [[source, _sha256_file(source)] for source in sources], "data": data}
+            {"sources": [[source, file_digest(source)] for source in sources], "data": data}
         )
         if msgspec.json.decode(text)["data"] != data:
             return

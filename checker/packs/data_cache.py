@@ -15,7 +15,7 @@ from typing import Any
 
 import msgspec
 
-from checker.digests import sha256_hex
+from checker.file_digests import file_digest
 from checker.user_cache import cache_root, remember_file
 
 FORMAT = 1  # bump when the cached data's meaning changes
@@ -32,12 +32,11 @@ def load_data(path: Path) -> Any:
     """The data of YAML file ``path`` (dates as ISO strings), parsed at most once per edit."""
     from checker.packs.yamlsrc import load_yaml
 
-    raw = path.read_bytes()
     root = cache_root()
+    digest = file_digest(path) if root is not None else None
     entry = None
-    if root is not None:
-        digest = sha256_hex(raw + f"|{FORMAT}".encode())
-        entry = root / "data" / f"{digest}.json"
+    if root is not None and digest is not None:
+        entry = root / "data" / f"{digest}-{FORMAT}.json"
         try:
             return msgspec.json.decode(entry.read_bytes())
         except (OSError, ValueError):  # msgspec.DecodeError is a ValueError
