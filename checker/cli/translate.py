@@ -173,6 +173,7 @@ class Group(click.Group):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands: dict[str, str] = {}
+        self.resolved: str | None = None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*self.lazy_commands, *self.commands})
@@ -187,8 +188,16 @@ class Group(click.Group):
             self.add_command(command, cmd_name)
         return super().get_command(ctx, cmd_name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        self.resolved = name  # the sub-command of the last run (checker.console's exit asks)
+        return name, command, rest
+
     def main(self, args: Sequence[str] | None = None, *rest, **extra):  # type: ignore[override]
         arguments = list(sys.argv[1:] if args is None else args)
+        self.resolved = None
         set_lang(lang_from_args(arguments))
         install()
         localise(self, current_lang())

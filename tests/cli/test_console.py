@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 
@@ -62,3 +63,67 @@ def test_the_version_is_worded_in_the_language_of_the_run():
     assert printed("--version") == f"fzcheck，版本 {__version__}\n"
     assert printed("--lang", "en", "--version") == f"fzcheck, version {__version__}\n"
     assert printed("--version", "--lang", "en") == f"fzcheck, version {__version__}\n"
+
+
+EXIT_PROBE = (
+    "import atexit, sys\n"
+    "from checker import console\n"
+    "atexit.register(lambda: sys.stdout.write('exit handlers ran\\n'))\n"
+    "sys.argv = ['fzcheck', *sys.argv[1:]]\n"
+    "console.main()\n"
+)
+
+
+def _probe(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", EXIT_PROBE, *arguments], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def test_a_check_ends_with_its_exit_handlers_run_its_output_whole_and_its_status(tmp_path):
+    arguments = ["check", "--no-config", "--today", TODAY.isoformat(), "--format", "json", str(SEEDS["003"])]
+    report = tmp_path / "out.json"
+    done = _probe(*arguments[:-1], "--output", str(report), arguments[-1])
+    in_process = CliRunner().invoke(command, arguments)
+    assert done.returncode == in_process.exit_code
+    assert done.stdout.splitlines()[-1] == "exit handlers ran"
+    assert report.read_text(encoding="utf-8").strip() == in_process.output.strip()  # written whole
+    failed = _probe("check", "--no-config", "--fail-under", "100", str(SEEDS["003"]))
+    assert failed.returncode == 1 and failed.stdout.splitlines()[-1] == "exit handlers ran"
+    assert _probe("check", "--no-such-option").returncode == 2
+
+
+def test_only_a_check_alone_in_its_process_skips_the_shutdown(monkeypatch):
+    """The quick exit is taken after ``check`` only, with no other thread, a numeric status and
+    flushed streams; otherwise the usual exit follows."""
+    import threading
+
+    from checker import console
+
+    exits: list[int] = []
+
+    def fake_exit(code: int) -> None:
+        exits.append(code)
+        raise SystemExit(code)  # os._exit never returns
+
+    monkeypatch.setattr(console.os, "_exit", fake_exit)
+    monkeypatch.setattr(console.atexit, "_run_exitfuncs", lambda: exits.append(-1))
+    with contextlib.suppress(SystemExit):
+        console._exit_now(SystemExit(1))
+    with contextlib.suppress(SystemExit):
+        console._exit_now(SystemExit(None))
+    assert exits == [-1, 1, -1, 0]
+    console._exit_now(SystemExit("a message, not a status"))
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        console._exit_now(SystemExit(0))
+    finally:
+        release.set()
+        other.join()
+    assert exits == [-1, 1, -1, 0]  # neither took the quick exit
+    CliRunner().invoke(command, ["check", "--no-config", str(SEEDS["003"])])
+    assert command.resolved == "check" and "check" in console.QUICK_EXIT
+    CliRunner().invoke(command, ["--version"])
+    assert command.resolved is None
