@@ -3,7 +3,8 @@
 Three fresh-process timings, interleaved round by round so machine load hits them alike:
 
 * ``python -c "import checker"`` — the floor of any Python command of this package;
-* ``fzcheck check <seed>`` — the whole command: imports, pack, read, check, text output;
+* ``fzcheck check <seed>`` — the installed console script, the whole command: imports, pack,
+  read, check, text output; with a user cache of its own, warmed by two runs first;
 * the ``python -X importtime`` total of that command (the sum of its top-level imports).
 
 Prints medians of wall and CPU time (user + system: steadier on a loaded machine) and their
@@ -22,13 +23,13 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from records import save_record, stamped
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECK = "import sys; from checker.console import main; sys.exit(main())"  # as the console script
 _IMPORT_LINE = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")
 
 
@@ -72,11 +73,20 @@ def main() -> None:
     args = parser.parse_args()
     seed = str(sorted((ROOT / "reports").glob("*.txt"))[0].relative_to(ROOT))
     bare = [sys.executable, "-c", "import checker"]
-    check = [sys.executable, "-c", CHECK, "check", "--today", "2025-03-01", seed]
-    _timed(check)  # the pack's validation cache and .pyc files in place, as for any second run
+    script = str(Path(sys.executable).with_name("fzcheck"))  # the installed console script
+    check = [sys.executable, script, "check", "--today", "2025-03-01", seed]
+    with tempfile.TemporaryDirectory() as cache:
+        ENV["XDG_CACHE_HOME"] = cache  # a user cache of this command alone (see bench_instructions)
+        ENV.pop("FZCHECK_NO_CACHE", None)
+        _timed(check)  # the caches and .pyc files in place, as for any second run
+        _timed(check)
+        _measure(args.runs, seed, bare, check)
+
+
+def _measure(runs_wanted: int, seed: str, bare: list[str], check: list[str]) -> None:
     runs: dict[str, list[tuple[float, float]]] = {"import checker": [], "fzcheck check": []}
     imports: list[float] = []
-    for _ in range(args.runs):
+    for _ in range(runs_wanted):
         runs["import checker"].append(_timed(bare))
         runs["fzcheck check"].append(_timed(check))
         imports.append(import_total_s(check))
@@ -84,13 +94,13 @@ def main() -> None:
     cpu = {name: statistics.median(c for _, c in values) for name, values in runs.items()}
     wall["importtime total"] = statistics.median(imports)  # importtime measures wall time
     base_wall, base_cpu = wall["import checker"], cpu["import checker"]
-    print(f"one seed ({seed}), {args.runs} interleaved runs, medians (wall and CPU user+system)")
+    print(f"one seed ({seed}), {runs_wanted} interleaved runs, medians (wall and CPU user+system)")
     print(f"{'measure':18} {'wall ms':>8} {'× import':>9} {'CPU ms':>8} {'× import':>9}")
     for name in wall:
         cpu_columns = f"{cpu[name] * 1000:8.1f} {cpu[name] / base_cpu:9.1f}" if name in cpu else ""
         print(f"{name:18} {wall[name] * 1000:8.1f} {wall[name] / base_wall:9.1f} {cpu_columns}")
     record = stamped(
-        runs=args.runs,
+        runs=runs_wanted,
         median_wall_s=wall,
         median_cpu_s=cpu,
         check_over_import_wall=wall["fzcheck check"] / base_wall,
