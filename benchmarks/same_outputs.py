@@ -25,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+FZCHECK = [str(Path(sys.executable).with_name("fzcheck"))]  # the installed console script, as users run it
 TODAY = "2025-03-01"
 FILES = ("reports.json", "fixtures.json", "encodings.json", "corpus.json", "results.json", "results.csv")
 
