@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# the fzcheck executable in a fresh process: python -m checker enters where the console script does
+FZCHECK = [sys.executable, "-m", "checker"]
 REPORTS = ROOT / "reports"
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 TODAY = dt.date(2026, 11, 23)

@@ -21,7 +21,6 @@ from tests.conftest import ROOT
 
 TODAY = "2025-03-01"
 COPIES_QUERY = "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies ORDER BY 1, 2, 3, 4"
-FZCHECK = [sys.executable, "-c", "import sys; from checker.console import main; sys.exit(main())"]
 
 
 def make_corpus():

@@ -12,8 +12,8 @@ import pytest
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import FZCHECK, TODAY, audit_options, audited, corpus_folder, kill_9_when, results_of
-from tests.conftest import ROOT, SEEDS
+from tests.audit.corpora import TODAY, audit_options, audited, corpus_folder, kill_9_when, results_of
+from tests.conftest import FZCHECK, ROOT, SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 from checker.audit.run import AuditOptions, run_audit
 from tests.audit.corpora import (
     COPIES_QUERY,
-    FZCHECK,
     TODAY,
     audit_options,
     audited,
@@ -20,7 +19,7 @@ from tests.audit.corpora import (
     kill_9_when,
     results_of,
 )
-from tests.conftest import SEEDS
+from tests.conftest import FZCHECK, SEEDS
 from tests.postgres import create_database, postgres_server
 
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import pytest
 
 from checker.api import check_file
 from checker.read.names import name_of
-from tests.conftest import ROOT, SEEDS, TODAY
-
-FZCHECK = [sys.executable, "-c", "import sys; from checker.console import main; sys.exit(main())"]
+from tests.conftest import FZCHECK, ROOT, SEEDS, TODAY
 
 
 @pytest.fixture
