@@ -89,13 +89,6 @@ COLUMNS = (
 )
 
 
-# Reads map the database file instead of making one read call per 4 KiB page. Copy detection,
-# the verdicts and the outputs read every row after the check, and a stored result spans several
-# overflow pages: the parent of a 2,000-report audit made 53,910 pread calls, 9,903 with the
-# mapping (those left read pages still in the WAL). Writes still go through the WAL; where SQLite
-# cannot map (address space limited), it reads as before.
-MMAP_BYTES = 1 << 30
-
 _ALL = (*COLUMNS, "base_json", "options", "pack_id", "pack_version", "checked_at", "run_id")
 _INSERT = f"INTO reports ({', '.join(_ALL)}) VALUES ({', '.join('?' * len(_ALL))})"
 _UPSERT = {
@@ -122,7 +115,6 @@ class Store:
         self.db = sqlite3.connect(str(path), timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         self.db.executescript(SCHEMA)
         self.db.commit()
 
