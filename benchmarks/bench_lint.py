@@ -1,7 +1,7 @@
 """Check-only speed in characters per second on one core, against autocorrect's lint and a regex.
 
-On the same texts (the five seeds and generated seed-sized reports, already decoded), one
-process times, round by round:
+On the same texts (the five seeds and generated reports of about half a seed's length, already
+decoded), one process times, round by round:
 
 * baseline: one alternation of report keywords searched over each text (``re.findall``);
 * autocorrect: ``autocorrect_py.lint_for(text, "txt")`` (a Rust CJK copy linter), when installed;
