@@ -23,8 +23,7 @@ def main() -> None:
 
     # A text, with another pack (by name, by path, or a loaded Pack) and English messages.
     text = REPORT.read_text(encoding="utf-8").replace("2025年1月23日", "2025年3月15日")
-    late = checker.check_text(text, pack=load_pack("province-example"), lang="en",
-                              today=dt.date(2026, 1, 1))
+    late = checker.check_text(text, pack=load_pack("province-example"), lang="en", today=dt.date(2026, 1, 1))
     for finding in late.findings:
         print(f"  [{finding.severity}] line {finding.line}: {finding.message} ({finding.rule})")
 

@@ -39,6 +39,7 @@ def _today_callback(ctx: click.Context, param: click.Parameter, value: str | Non
 
 pack_option = click.option("--pack", default=None, metavar="meta.pack", help="help.pack-config")
 
+
 def _lang_callback(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A sub-command's own ``--lang``, else the one given before it (``fzcheck --lang en audit``)
     or ``FZCHECK_LANG``, which the top-level group has already read from the raw arguments."""

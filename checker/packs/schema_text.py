@@ -39,6 +39,7 @@ def schema_problem(error: Any) -> tuple[str, dict[str, object]]:
         return "config.schema.type", {"expected": keys[0], "value": _shown(error.instance)}
     if kind in ("enum", "const"):
         choices = limit if kind == "enum" else [limit]
+
         def shown(lang: str) -> str:
             return ("、" if lang == "zh" else ", ").join(map(str, choices))
 

@@ -20,6 +20,7 @@ def _loader_class() -> Any:
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
 JsonPath = tuple[str | int, ...]
 
 
@@ -144,7 +145,6 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         try:
             _index_lines(node, (), lines, _Counter())
         except (_TooManyNodes, RecursionError) as exc:
-
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, sha256_hex(text.encode("utf-8")))
 
