@@ -1,8 +1,8 @@
 """Throughput, memory and scaling of ``fzcheck audit``, against a read-and-decode baseline.
 
 For each N (default 1000, 2000 and 10000) a corpus is generated with ``make_corpus.py``; its
-reports average about 1,500 characters, half the seeds' ~3,100, and the table's first line says
-so for the run. Then
+reports average about 1,500 characters, half the seeds' ~3,100 (``--length 2.2`` makes them a
+seed's length), and the table's first line says so for the run. Then
 
 * baseline: the same files read, decoded as UTF-8 and searched with one regular expression
   (standard library only) on all cores by a ProcessPoolExecutor — the floor any audit pays;
@@ -17,6 +17,7 @@ phase (per-file work) plus the measured growth of the copy phase.
 
     python benchmarks/bench_audit.py            # N = 1000, 2000, 10000
     python benchmarks/bench_audit.py --n 200    # quick
+    python benchmarks/bench_audit.py --length 2.2   # reports of a seed's length (~3,100 characters)
 """
 
 from __future__ import annotations
@@ -131,6 +132,12 @@ def audit(corpus: Path, out: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 2000, 10000])
+    parser.add_argument(
+        "--length",
+        type=float,
+        default=1.0,
+        help="paragraphs per part × this (make_corpus.py; 2.2: seed-sized)",
+    )
     args = parser.parse_args()
     from make_corpus import build
 
@@ -138,7 +145,7 @@ def main() -> None:
     for n in args.n:
         with tempfile.TemporaryDirectory() as tmp:
             corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
-            build(n, corpus)
+            build(n, corpus, length=args.length)
             (corpus / "manifest.json").unlink()
             files = sorted(str(p) for p in corpus.glob("*.txt"))
             base = baseline(files)
@@ -146,6 +153,7 @@ def main() -> None:
             rows.append(
                 {
                     "n": n,
+                    "length": args.length,
                     "chars_per_report": mean_chars(files),
                     "baseline_s": base,
                     "baseline_per_s": n / base,

@@ -16,6 +16,7 @@ and listed in ``manifest.json``:
 * ``groups``: reports sharing one problems part by descent (copies of copies included).
 
     python benchmarks/make_corpus.py 1000 /tmp/corpus
+    python benchmarks/make_corpus.py 1000 /tmp/corpus --length 2.2   # reports of a seed's length
 """
 
 from __future__ import annotations
@@ -191,15 +192,29 @@ def _section(title_index: int, title: str, paragraphs: list[str]) -> list[str]:
     return [f"{NUMERALS[title_index]}、{title}", *paragraphs]
 
 
+def _times(count: int, length: float) -> int:
+    """``count`` paragraphs scaled by ``length`` (1.0 draws exactly what it always drew)."""
+    return max(1, round(count * length))
+
+
 def make_report(
-    agency: str, year: int, voice: Voice, rng: random.Random, problems: list[str] | None = None
+    agency: str,
+    year: int,
+    voice: Voice,
+    rng: random.Random,
+    problems: list[str] | None = None,
+    length: float = 1.0,
 ) -> tuple[str, list[str]]:
-    """(text, problems paragraphs) of one report; ``problems`` given means copied."""
-    measures = [_paragraph(voice.measures, voice.tails, rng) for _ in range(rng.randint(4, 8))]
-    own_problems = problems or [
-        _paragraph(voice.problems, voice.tails, rng) for _ in range(rng.randint(2, 3))
+    """(text, problems paragraphs) of one report; ``problems`` given means copied. ``length``
+    scales the paragraphs of each part: 1.0 gives reports of ~1,500 characters, half a seed;
+    2.2 about a seed's ~3,100."""
+    measures = [
+        _paragraph(voice.measures, voice.tails, rng) for _ in range(_times(rng.randint(4, 8), length))
     ]
-    plans = [_paragraph(voice.plans, voice.tails, rng) for _ in range(rng.randint(2, 3))]
+    own_problems = problems or [
+        _paragraph(voice.problems, voice.tails, rng) for _ in range(_times(rng.randint(2, 3), length))
+    ]
+    plans = [_paragraph(voice.plans, voice.tails, rng) for _ in range(_times(rng.randint(2, 3), length))]
     parts = [
         ("主要举措和成效", measures),
         ("存在的不足和原因", own_problems),
@@ -225,8 +240,11 @@ def make_report(
 FIRST_YEAR, YEARS = 2015, 10
 
 
-def build(n: int, out: Path, seed: int = 7, copy_rate: float = 0.03, recycle_rate: float = 0.2) -> dict:
+def build(
+    n: int, out: Path, seed: int = 7, copy_rate: float = 0.03, recycle_rate: float = 0.2, length: float = 1.0
+) -> dict:
     """Write ``n`` reports into ``out`` and a manifest of the planted copies; returns the manifest.
+    ``length``: see :func:`make_report` (the default keeps every earlier corpus as it was).
 
     Bodies file one report a year (2015–2024), never two for the same year: report ``i`` is
     body ``i mod B``'s report for year ``2015 + i div B``, with ``B = min(4000, n/2)`` bodies.
@@ -268,7 +286,7 @@ def build(n: int, out: Path, seed: int = 7, copy_rate: float = 0.03, recycle_rat
                 manifest["across"].append([name, source])
             else:
                 source = None
-        text, problems = make_report(agency, year, voice, rng, copied)
+        text, problems = make_report(agency, year, voice, rng, copied, length)
         (out / name).write_text(text, encoding="utf-8")
         origin[name] = origin[source] if source else name
         history[agency] = (name, problems)
@@ -297,8 +315,11 @@ def main() -> None:
     parser.add_argument("n", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--length", type=float, default=1.0, help="paragraphs per part × this (2.2: seed-sized)"
+    )
     args = parser.parse_args()
-    manifest = build(args.n, args.out, args.seed)
+    manifest = build(args.n, args.out, args.seed, length=args.length)
     print(
         f"{args.n} reports in {args.out}; planted: {len(manifest['across'])} across bodies, "
         f"{len(manifest['previous'])} recycled from the previous year; "
