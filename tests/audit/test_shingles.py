@@ -79,3 +79,27 @@ def test_shingle_hashes_follow_their_definition_on_generated_reports_and_random_
     for sample in (1, 4):
         for line in lines:
             assert shingle_hashes(line, sample) == _by_definition(line, sample), line
+
+
+def test_the_token_memory_of_a_worker_is_bounded():
+    """However many distinct tokens a long audit brings, a worker keeps at most ``LIMIT``."""
+    import tracemalloc
+
+    from checker.audit.shingles import _WordTokens
+
+    han = [chr(code) for code in range(0x4E00, 0x4E00 + 3000)]
+    distinct = 330_000  # two Han characters each, all different: a long audit's names and numbers
+    remembered = _WordTokens()
+    tracemalloc.start()
+    try:
+        start, _ = tracemalloc.get_traced_memory()
+        for first in range(0, distinct, 1000):  # a report's worth of new tokens at a time
+            batch = [han[i % 3000] + han[i // 3000] for i in range(first, first + 1000)]
+            assert remembered.encode(batch) == [token.encode("utf-8") for token in batch]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # ~160 bytes a token remembered (the token, its UTF-8, the entry): 500,000 kept would be ~76 MB
+    assert peak - start < 24 * 2**20, peak - start
+    assert len(remembered.encoded) <= _WordTokens.LIMIT + 1000
+    assert distinct > 3 * _WordTokens.LIMIT  # the memory was cleared more than once
