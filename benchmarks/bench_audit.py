@@ -38,7 +38,7 @@ from records import save_record, stamped
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-FZCHECK = [sys.executable, "-c", "import sys; from checker.cli import main; sys.exit(main())"]
+FZCHECK = [str(Path(sys.executable).with_name("fzcheck"))]  # the installed console script, as users run it
 
 
 KEYWORDS = re.compile("法治政府|依法行政|行政执法|复议|诉讼|普法|合法性审查|存在的问题|下一步")
