@@ -86,20 +86,58 @@ def _han_stream(rule: Rule, body) -> _Stream:
     return _Stream("".join(_HAN_RUN.findall("".join(kept))), texts, kept, ignore)
 
 
+# A body longer than this many Han characters has its windows looked up by hash (numpy)
+# rather than by ``str.find`` over all the text before each: the search before each window
+# made the rule quadratic (900,000 characters took 20 s, all else 0.3 s), and importing numpy
+# (~60 ms) only pays off past here. No report seen is near it (the seeds: ~2,500).
+LONG = 50_000
+_BASE = 1_000_003  # of the polynomial hash of a window's code points, modulo 2**64
+
+
+def _first_occurrences(text: str, width: int, step: int) -> list[int]:
+    """For each ``step``-th window of ``width`` characters, the start of the first window with
+    the same hash (itself if none comes before): a polynomial hash of the code points modulo
+    2**64 for every window at once, and the first index of each distinct hash. Equal windows
+    have equal hashes; unequal ones almost never do, and :func:`_earlier` checks."""
+    import numpy as np
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    powers = np.full(width, _BASE, dtype=np.uint64) ** np.arange(width - 1, -1, -1, dtype=np.uint64)
+    hashes = sliding_window_view(codes, width) @ powers  # wraps modulo 2**64
+    del codes
+    _, first, inverse = np.unique(hashes, return_index=True, return_inverse=True)
+    del hashes
+    return first[inverse.reshape(-1)[::step]].tolist()
+
+
+def _earlier(text: str, window: str, q: int, first: int) -> int:
+    """``text.find(window, 0, q)`` given ``first``, the first window with ``window``'s hash."""
+    if first == q:  # no window before has its hash, so none is equal to it
+        return -1
+    if text.startswith(window, first):  # the first equal window: found if it ends by q
+        return first if first + len(window) <= q else -1
+    return text.find(window, 0, q)  # another window with the same hash
+
+
 def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]:
     """(earlier start, later start, length) of each maximal repeated run of ≥ ``k`` characters.
 
     The window of ``k - step + 1`` characters at every ``step``-th position is looked up at its
-    first occurrence (``str.find``), which still meets every run of ``k`` or more. Only the
-    text before the window is searched: an occurrence there is the first one, and one that
-    overlaps the window itself is no repeat.
+    first occurrence, which still meets every run of ``k`` or more: with ``str.find`` in the
+    text before the window (an occurrence there is the first one, and one that overlaps the
+    window itself is no repeat), or past :data:`LONG` characters through hashes of all windows.
     """
     width = max(k - step + 1, 4)
+    firsts = _first_occurrences(text, width, step) if len(text) > LONG else None
     done = 0
     for q in range(0, len(text) - width + 1, step):
         if q < done:
             continue
-        earlier = text.find(text[q : q + width], 0, q)
+        if firsts is None:
+            earlier = text.find(text[q : q + width], 0, q)
+        else:
+            earlier = _earlier(text, text[q : q + width], q, firsts[q // step])
         if earlier < 0:
             continue
         start, first = q, earlier
