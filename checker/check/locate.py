@@ -155,7 +155,8 @@ def _claim_unassigned(
     if not extra:
         return locus
     sections = list(locus.sections) if locus else []
-    sections.extend(s for s in extra if s not in sections)
+    present = {id(s) for s in sections}  # by identity: ``in`` on the list compared whole
+    sections.extend(s for s in extra if id(s) not in present)  # sections, quadratic in them
     sections.sort(key=lambda s: s.paragraph.index)
     located = _section_locus(element_id, sections)
     return located if locus is None or locus.how == "heading" else locus
