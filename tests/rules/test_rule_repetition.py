@@ -128,3 +128,33 @@ def test_a_body_of_a_million_characters_is_checked_not_timed_out(tmp_path):
     (result,) = json.loads(done.stdout)["results"]
     assert result["status"] == "ok", result.get("error")
     assert any(f["rule"] == "repetition" for f in result["findings"])  # seed 003 repeats a sentence
+
+
+def test_stream_characters_map_back_to_their_place_in_the_paragraph():
+    """Each character of the Han stream leads back to the same character of the body, with
+    the pack's ignored spans (titles in 《》, stock formulas) left out, as the character-by-
+    character walk it replaced found it."""
+    import re
+
+    from checker.check.ruletypes.repetition import _han_stream
+    from checker.packs.pack import load_pack
+    from checker.parse.structure import parse_document
+    from checker.read import read_path
+    from tests.conftest import SEEDS
+
+    rule = next(r for r in load_pack("national").rules if r.id == "repetition")
+    han = re.compile(r"[\u4e00-\u9fff]")
+    checked = 0
+    for path in SEEDS.values():
+        body = parse_document(read_path(path)).body_paragraphs()
+        stream = _han_stream(rule, body)
+        expected = []
+        for position, paragraph in enumerate(body):
+            blanked = stream.ignore.sub(lambda m: " " * len(m.group(0)), paragraph.text)
+            expected.extend((position, m.start()) for m in han.finditer(blanked))
+        assert len(expected) == len(stream.text)
+        for index in range(0, len(stream.text), 7):
+            assert stream.origin(index) == expected[index]
+            assert body[expected[index][0]].text[expected[index][1]] == stream.text[index]
+            checked += 1
+    assert checked > 1_000
