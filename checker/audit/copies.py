@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -225,6 +225,9 @@ class _Shared(msgspec.Struct, frozen=True):
 
 
 PAIRS_AT_ONCE = 20_000  # candidate pairs confirmed in one vectorised step (bounds the memory)
+# and at most this many rare shingles of both sides in all (each costs ~40 bytes in the step),
+# so that pairs with a report of millions of characters do not take gigabytes at once
+SHINGLES_AT_ONCE = 1 << 22
 
 
 def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
@@ -238,8 +241,7 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
     votes = np.zeros(len(lo), dtype=np.int64)
     lo_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
     hi_counts = np.zeros((len(lo), len(bits)), dtype=np.int64)
-    for start in range(0, len(lo), PAIRS_AT_ONCE):
-        rows = slice(start, start + PAIRS_AT_ONCE)
+    for rows in _steps(corpus.sizes[lo, 0] + corpus.sizes[hi, 0]):
         _count_shared(corpus, lo[rows], hi[rows], votes[rows], lo_counts[rows], hi_counts[rows], bits)
     chosen = votes >= min_shared
     names = list(PART_BITS)
@@ -250,6 +252,18 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
         {name: lo_counts[chosen, c] for c, name in enumerate(names)},
         {name: hi_counts[chosen, c] for c, name in enumerate(names)},
     )
+
+
+def _steps(shingles: np.ndarray) -> Iterator[slice]:
+    """Consecutive runs of pairs, each of at most ``PAIRS_AT_ONCE`` pairs and, unless one pair
+    alone has more, at most ``SHINGLES_AT_ONCE`` shingles (``shingles``: both sides' per pair)."""
+    ends = np.cumsum(shingles)
+    start = 0
+    while start < len(shingles):
+        below = int(np.searchsorted(ends, (ends[start - 1] if start else 0) + SHINGLES_AT_ONCE, "right"))
+        stop = min(start + PAIRS_AT_ONCE, max(below, start + 1))
+        yield slice(start, stop)
+        start = stop
 
 
 def _count_shared(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -45,10 +47,15 @@ def test_band_keys_of_a_stack_of_signatures_are_each_signatures_keys():
         assert np.array_equal(row, band_keys(signature))
 
 
-def test_block_band_keys_equal_each_reports_own_signature_keys():
+@pytest.mark.parametrize("at_once", [1 << 16, 13])
+def test_block_band_keys_equal_each_reports_own_signature_keys(monkeypatch, at_once):
     """Reports worked out together (some empty, some with a part left empty) get, row by row,
-    the band keys of their own MinHash signature."""
+    the band keys of their own MinHash signature; also when the hashes are mixed 13 at a time,
+    so that most reports are split between steps."""
+    from checker.audit import signatures
     from checker.audit.signatures import band_keys, block_band_keys
+
+    monkeypatch.setattr(signatures, "HASHES_AT_ONCE", at_once)
 
     rng = np.random.default_rng(11)
     sizes = [0, 40, 1, 0, 300, 7, 0]
@@ -124,8 +131,10 @@ def _shared_by_definition(corpus, pairs, min_shared):
     return out
 
 
-@pytest.mark.parametrize("at_once", [7, 20_000])
-def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(tmp_path, monkeypatch, at_once):
+@pytest.mark.parametrize(("at_once", "shingles_at_once"), [(7, 1 << 22), (20_000, 1 << 22), (20_000, 300)])
+def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(
+    tmp_path, monkeypatch, at_once, shingles_at_once
+):
     from checker.audit import copies
     from checker.audit.copies import Doc, _Corpus, _shared
     from checker.audit.dfsketch import DocumentFrequency
@@ -133,6 +142,7 @@ def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(tmp_
     from checker.audit.lsh import _PAIR
 
     monkeypatch.setattr(copies, "PAIRS_AT_ONCE", at_once)  # 7: many steps, one pair split across none
+    monkeypatch.setattr(copies, "SHINGLES_AT_ONCE", shingles_at_once)  # 300: a few pairs a step
     rng = np.random.default_rng(11)
     docs = []
     for k in range(240):
@@ -172,3 +182,45 @@ def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(tmp_
         assert len(empty.lo) == 0 and all(len(v) == 0 for v in empty.lo_in_part.values())
     finally:
         corpus.close()
+
+
+def test_steps_of_pairs_hold_at_most_their_share_of_shingles(monkeypatch):
+    """Pairs are confirmed in consecutive steps of at most ``PAIRS_AT_ONCE`` pairs and
+    ``SHINGLES_AT_ONCE`` shingles, except a pair that alone has more, which is a step of its own."""
+    from checker.audit import copies
+
+    monkeypatch.setattr(copies, "PAIRS_AT_ONCE", 50)
+    monkeypatch.setattr(copies, "SHINGLES_AT_ONCE", 1_000)
+    rng = np.random.default_rng(3)
+    shingles = rng.integers(0, 120, 2_000)
+    shingles[[10, 11, 500]] = [5_000, 1_001, 80_000]  # reports of a million characters
+    steps = list(copies._steps(shingles))
+    assert steps[0].start == 0 and steps[-1].stop == len(shingles)
+    assert all(a.stop == b.start for a, b in itertools.pairwise(steps))
+    for step in steps:
+        count = step.stop - step.start
+        assert 1 <= count <= 50
+        assert count == 1 or shingles[step].sum() <= 1_000
+    assert {10, 11, 500} <= {step.start for step in steps if step.stop - step.start == 1}
+
+
+def test_band_keys_of_a_report_of_a_million_hashes_take_tens_of_megabytes():
+    """Every hash is mixed under all 64 hash functions (512 bytes a hash): at once, one huge
+    report (a merged file of millions of characters) needed gigabytes in the audit's parent."""
+    import tracemalloc
+
+    from checker.audit.signatures import block_band_keys
+
+    rng = np.random.default_rng(5)
+    hashes = np.unique(rng.integers(0, 2**32, 1_000_000, dtype=np.uint64)).astype(np.uint32)
+    owner = np.zeros(len(hashes), dtype=np.int64)
+    masks = rng.integers(0, 8, len(hashes)).astype(np.uint8)
+    selections = [np.ones(len(hashes), dtype=bool), masks == 0, (masks & 1) != 0]
+    tracemalloc.start()
+    try:
+        keys = block_band_keys(hashes, owner, 1, selections)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [block.shape for block in keys] == [(1, 32)] * 3
+    assert peak < 100 * 2**20, peak  # ~48 MB, inputs included; at once: ~1.5 GB
