@@ -158,3 +158,12 @@ def test_stream_characters_map_back_to_their_place_in_the_paragraph():
             assert body[expected[index][0]].text[expected[index][1]] == stream.text[index]
             checked += 1
     assert checked > 1_000
+
+
+def test_a_window_longer_than_a_long_body_finds_nothing():
+    """A pack may ask for passages longer than the body: nothing to hash, nothing found."""
+    from checker.check.ruletypes.repetition import LONG, _repeats
+
+    text = _long_texts()[1]
+    assert len(text) > LONG
+    assert list(_repeats(text, len(text) + 10)) == []

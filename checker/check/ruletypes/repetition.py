@@ -144,7 +144,7 @@ def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]
     window itself is no repeat), or past :data:`LONG` characters through hashes of all windows.
     """
     width = max(k - step + 1, 4)
-    firsts = _first_occurrences(text, width, step) if len(text) > LONG else None
+    firsts = _first_occurrences(text, width, step) if len(text) > max(LONG, width) else None
     done = 0
     for q in range(0, len(text) - width + 1, step):
         if q < done:
