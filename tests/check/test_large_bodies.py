@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 import random
 import subprocess
-import sys
 from pathlib import Path
 
-FZCHECK = Path(sys.executable).with_name("fzcheck")
+from tests.conftest import FZCHECK
+
 NUMERALS = "一二三四五六七八九十"
 
 
 def _check(path: Path) -> dict:
     done = subprocess.run(
-        [str(FZCHECK), "check", "--format", "json", str(path)], capture_output=True, check=False
+        [*FZCHECK, "check", "--format", "json", str(path)], capture_output=True, check=False
     )
     (result,) = json.loads(done.stdout)["results"]
     return result

@@ -113,17 +113,16 @@ def test_a_body_of_a_million_characters_is_checked_not_timed_out(tmp_path):
     import json
     import random
     import subprocess
-    import sys
-    from pathlib import Path
+
+    from tests.conftest import FZCHECK
 
     rng = random.Random(11)
     lines = [seed("003")]
     lines += ["".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(200)) + "。" for _ in range(6_000)]
     path = tmp_path / "merged.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
-    fzcheck = Path(sys.executable).with_name("fzcheck")
     done = subprocess.run(
-        [str(fzcheck), "check", "--format", "json", str(path)], capture_output=True, check=False
+        [*FZCHECK, "check", "--format", "json", str(path)], capture_output=True, check=False
     )
     (result,) = json.loads(done.stdout)["results"]
     assert result["status"] == "ok", result.get("error")
