@@ -33,12 +33,12 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from installed import FZCHECK
 from records import save_record, stamped
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-FZCHECK = [str(Path(sys.executable).with_name("fzcheck"))]  # the installed console script, as users run it
 
 
 KEYWORDS = re.compile("法治政府|依法行政|行政执法|复议|诉讼|普法|合法性审查|存在的问题|下一步")
@@ -103,7 +103,7 @@ def audit(corpus: Path, out: Path) -> dict:
     """Run fzcheck audit as a subprocess, sampling memory; returns seconds, peaks and the summary line."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*FZCHECK, "audit", str(corpus), "--out", str(out), "--today", "2025-03-01", "--no-progress"],
+        [FZCHECK, "audit", str(corpus), "--out", str(out), "--today", "2025-03-01", "--no-progress"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

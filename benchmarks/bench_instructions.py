@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import shutil
 import subprocess
@@ -30,12 +29,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from installed import ENV, FZCHECK
 from records import save_record, stamped
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEED = ROOT / "reports" / "000_ff357cf36fec75c2.txt"
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # byte code as installed
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -90,8 +89,7 @@ def _check_command() -> int:
     """Instructions of the installed ``fzcheck`` on a seed, its user cache fresh and warmed by
     two runs first (what the cache holds changes the count: every pattern other packs and tests
     compiled is read back with the ones a check uses)."""
-    script = Path(sys.executable).with_name("fzcheck")
-    command = [str(script), "check", "--today", "2025-03-01", str(SEED)]
+    command = [FZCHECK, "check", "--today", "2025-03-01", str(SEED)]
     with tempfile.TemporaryDirectory() as cache:
         env = {**ENV, "XDG_CACHE_HOME": cache}
         env.pop("FZCHECK_NO_CACHE", None)

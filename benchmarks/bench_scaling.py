@@ -21,20 +21,16 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from installed import FZCHECK, run_measured
 from records import save_record, stamped
 
 ROOT = Path(__file__).resolve().parent.parent
-FZCHECK = str(Path(sys.executable).with_name("fzcheck"))  # the installed console script
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 TITLE = "关于2024年法治政府建设情况的报告"
 NUMERALS = "一二三四五六七八九十"
 BASELINE = (
@@ -92,10 +88,8 @@ SHAPES: dict[str, Callable[[int, random.Random], str]] = {
 
 def _cpu(command: list[str]) -> tuple[float, bytes]:
     """(CPU seconds, user + system, of ``command`` and its children; its standard output)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(command, cwd=ROOT, env=ENV, capture_output=True, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stdout
+    _, seconds, done = run_measured(command, cwd=ROOT, capture_output=True)
+    return seconds, done.stdout
 
 
 def measure(shape: str, chars: int, folder: Path) -> dict:

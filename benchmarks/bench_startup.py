@@ -17,36 +17,24 @@ run without ``PYTHONDONTWRITEBYTECODE``). Run from the repository:
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from installed import ENV, FZCHECK, run_measured
 from records import save_record, stamped
 
 ROOT = Path(__file__).resolve().parent.parent
 _IMPORT_LINE = re.compile(r"^import time:\s+\d+ \|\s+(\d+) \| (\S.*)$")
 
 
-# as installed: byte code cached (pip writes it; an environment may have turned that off)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def _timed(command: list[str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds user+system) of one run of ``command``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    subprocess.run(
-        command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
-    )
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    wall, cpu, _ = run_measured(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return wall, cpu
 
 
 def import_total_s(command: list[str]) -> float:
@@ -73,8 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     seed = str(sorted((ROOT / "reports").glob("*.txt"))[0].relative_to(ROOT))
     bare = [sys.executable, "-c", "import checker"]
-    script = str(Path(sys.executable).with_name("fzcheck"))  # the installed console script
-    check = [sys.executable, script, "check", "--today", "2025-03-01", seed]
+    check = [sys.executable, FZCHECK, "check", "--today", "2025-03-01", seed]
     with tempfile.TemporaryDirectory() as cache:
         ENV["XDG_CACHE_HOME"] = cache  # a user cache of this command alone (see bench_instructions)
         ENV.pop("FZCHECK_NO_CACHE", None)

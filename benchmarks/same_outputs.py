@@ -23,16 +23,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from installed import FZCHECK
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-FZCHECK = [str(Path(sys.executable).with_name("fzcheck"))]  # the installed console script, as users run it
 TODAY = "2025-03-01"
 FILES = ("reports.json", "fixtures.json", "encodings.json", "corpus.json", "results.json", "results.csv")
 
 
 def _check_json(paths: list[str], target: Path, cwd: Path) -> None:
     """``fzcheck check --format json`` over ``paths`` into ``target`` (any exit code but a crash)."""
-    command = [*FZCHECK, "check", "--no-config", "--format", "json", "--today", TODAY, *paths]
+    command = [FZCHECK, "check", "--no-config", "--format", "json", "--today", TODAY, *paths]
     done = subprocess.run(command, cwd=cwd, capture_output=True, check=False)
     if done.returncode not in (0, 1, 2) or not done.stdout:
         raise SystemExit(f"check failed ({done.returncode}): {done.stderr.decode(errors='replace')[-800:]}")
@@ -71,7 +72,7 @@ def snapshot(target: Path, n: int) -> None:
         build(n, work / "corpus")
         (work / "corpus" / "manifest.json").unlink()
         _check_json(["corpus"], target / "corpus.json", work)
-        command = [*FZCHECK, "audit", "corpus", "--out", "out", "--today", TODAY, "--no-progress"]
+        command = [FZCHECK, "audit", "corpus", "--out", "out", "--today", TODAY, "--no-progress"]
         done = subprocess.run(command, cwd=work, capture_output=True, check=False)
         if done.returncode not in (0, 1):
             detail = done.stderr.decode(errors="replace")[-800:]
