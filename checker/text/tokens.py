@@ -47,7 +47,7 @@ WORDS_KEPT = 16
 
 @lru_cache(maxsize=WORDS_KEPT)
 def words(text: str) -> tuple[str, ...]:
-    """The words of ``text`` in order (the last few texts' kept)."""
+    """The words of ``text`` in order (those of the last ``WORDS_KEPT`` texts are kept)."""
     return tuple(_cutter()(text))
 
 
