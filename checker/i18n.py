@@ -569,6 +569,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, ... are supported).",
     },
     "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
+    "cli.cannot-write": {"zh": "无法写入“{file}”：{why}。", "en": "Cannot write '{file}': {why}."},
+    "why.write.no-folder": {
+        "zh": "所在的文件夹不存在，请先建好它，或换一个位置",
+        "en": "its folder does not exist; create it first or choose another place",
+    },
+    "why.write.permission": {
+        "zh": "没有写入权限，请换一个自己能写入的位置",
+        "en": "you may not write there; choose a place of your own",
+    },
+    "why.write.directory": {
+        "zh": "这是一个文件夹，请在后面写上文件名",
+        "en": "it is a folder; add a file name to it",
+    },
+    "why.write.read-only": {
+        "zh": "所在的磁盘是只读的，请换一个位置",
+        "en": "the disk is read-only; choose another place",
+    },
+    "why.write.full": {
+        "zh": "磁盘空间已满，请腾出空间或换一个位置",
+        "en": "the disk is full; free some space or choose another place",
+    },
+    "why.write.os": {
+        "zh": "系统拒绝写入（{detail}），请换一个位置再试",
+        "en": "the system refused ({detail}); try another place",
+    },
     "cli.reason-separator": {"zh": "；", "en": "; "},
     "cli.no-rule": {
         "zh": "规则包 {pack} 中没有规则“{rule}”。用 fzcheck rules list 查看全部规则；可用：{known}",

@@ -15,7 +15,6 @@ same code and message.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from checker.api import analyse_bytes, analyse_source, error_result, read_input
 from checker.i18n import t
 from checker.model import Result
 from checker.options import CheckOptions, options_from
+from checker.outfiles import cannot_write, write_atomically
 from checker.read import InputError
 from checker.read.container import sniff
 from checker.read.docx_text import docx_source, iter_paragraphs, open_docx
@@ -170,7 +170,10 @@ def annotate_file(
     except InputError as exc:
         raise _refuse(error_result(str(path), exc.code, lang, **exc.details)) from exc
     annotated = annotate(data, str(path), fix=fix, options=chosen, settle=settle)
-    _write_atomically(target, annotated.data)
+    try:
+        write_atomically(target, annotated.data)
+    except OSError as exc:
+        raise AnnotateError("cannot-write", str(cannot_write(target, exc, lang))) from exc
     return target, annotated
 
 
@@ -179,15 +182,3 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
     except OSError:
         return False
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

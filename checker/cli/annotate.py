@@ -71,7 +71,7 @@ def annotate(
             report, output, force=force, fix=fix, options=file_options(options, settings), settle=settled
         )
     except AnnotateError as exc:
-        if exc.code in ("exists", "same-file"):
+        if exc.code in ("exists", "same-file", "cannot-write"):
             click.echo(exc.message, err=True)
         else:
             where = t("ui.where", lang, where=exc.code)

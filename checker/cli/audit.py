@@ -3,6 +3,7 @@ judged by the same gates, config and waivers as ``fzcheck check``."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -80,6 +81,7 @@ def audit(
     from checker.audit.run import AuditOptions, options_key, run_audit
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
+    from checker.outfiles import cannot_write
     from checker.run.collect import collect_paths
     from checker.run.config_run import RunOptions
 
@@ -120,7 +122,12 @@ def audit(
     )
     out = Path(out_dir)
     try:
-        with audit_lock(out):  # the store and the outputs belong to this audit until it ends
+        with contextlib.ExitStack() as held:
+            try:  # the store and the outputs belong to this audit until it ends
+                held.enter_context(audit_lock(out))
+            except OSError as exc:  # the folder cannot be made or written: say so before any work
+                click.echo(str(cannot_write(out_dir, exc, lang)), err=True)
+                sys.exit(EXIT_USAGE)
             summary = run_audit(list(paths), out, audit_options, files)
             rule_pack = checking.rule_pack()
             key = options_key(rule_pack.label, checking)

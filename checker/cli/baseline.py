@@ -10,7 +10,7 @@ import click
 from checker.cli.check import no_files_message, prepare_or_exit
 from checker.cli.options import check_options, config_options
 from checker.i18n import t as msg
-from checker.run.exitcodes import EXIT_OK
+from checker.run.exitcodes import EXIT_OK, EXIT_USAGE
 
 DEFAULT_BASELINE = ".fzcheck-baseline.json"
 
@@ -36,6 +36,7 @@ def baseline(
     today: dt.date | None,
 ) -> None:
     """Record the current findings in a baseline file (help: ``help.baseline-cmd``)."""
+    from checker.outfiles import cannot_write
     from checker.run.baseline import write_baseline
     from checker.run.config import resolve
     from checker.run.config_run import RunOptions, run, select_files
@@ -47,7 +48,11 @@ def baseline(
         raise click.UsageError(no_files_message(paths, lang))
     outcome = run(files, config, resolver, options, apply_gates=False)
     target = output or (str(resolve(config, config.baseline)) if config.baseline else DEFAULT_BASELINE)
-    count = write_baseline(outcome.results, target, resolver.pack.label)
+    try:
+        count = write_baseline(outcome.results, target, resolver.pack.label)
+    except OSError as exc:
+        click.echo(str(cannot_write(target, exc, lang)), err=True)
+        sys.exit(EXIT_USAGE)
     reports = sum(r.status == "ok" and r.is_report for r in outcome.results)
     click.echo(msg("baseline.written", lang, file=target, files=reports, findings=count))
     for result in outcome.results:

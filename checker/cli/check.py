@@ -1,4 +1,5 @@
-"""``fzcheck check``: check reports, apply config, waivers and baseline, print, gate."""
+"""``fzcheck check``: check reports, apply config, waivers and baseline, write each result as it
+comes (:mod:`checker.cli.check_outputs`), gate."""
 
 from __future__ import annotations
 
@@ -90,10 +91,11 @@ def check(
     max_memory: int,
 ) -> None:
     """Check reports: select files, run, render each format, gate (help: ``help.check``)."""
+    from checker.cli.check_outputs import Outputs
     from checker.formats import FORMATTERS
+    from checker.outfiles import CannotWrite
     from checker.run.baseline import BaselineError
-    from checker.run.config_run import RunOptions, run, select_files
-    from checker.run.exitcodes import exit_code
+    from checker.run.config_run import RunOptions, check_files, select_files, start
 
     for name in formats:
         if name not in FORMATTERS:
@@ -121,26 +123,24 @@ def check(
     if not files:
         raise click.UsageError(no_files_message(paths, lang))
     try:
-        outcome = run(files, config, resolver, options)
+        outcome = start(config, resolver, options)
     except BaselineError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
     use_color = sys.stdout.isatty() if color is None else color
-    _print(outcome.results, formats, outputs, replace(options.check, pack=resolver.pack), use_color)
+    render_options = replace(options.check, pack=resolver.pack)
+    try:
+        written = Outputs.open(formats, outputs, render_options, use_color)
+        try:
+            check_files(outcome, files, resolver, options, on_result=written.add)
+        except BaseException:
+            written.discard()
+            raise
+        written.close()
+    except CannotWrite as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_USAGE)
     for path, reasons in outcome.reasons.items():
         joined = msg("cli.reason-separator", lang).join(reasons)
         click.echo(msg("cli.gate-failed", lang, path=path, reasons=joined), err=True)
-    sys.exit(exit_code(outcome.results))
-
-
-def _print(results, formats: tuple[str, ...], outputs: tuple[str, ...], options, color: bool) -> None:
-    """Render ``results`` in each format: into the matching ``--output`` file, else stdout."""
-    from checker.formats import RenderContext, formatter
-
-    for i, name in enumerate(formats):
-        ctx = RenderContext(options, color and i >= len(outputs))
-        rendered = formatter(name)(results, ctx)
-        if i < len(outputs):
-            Path(outputs[i]).write_text(rendered, encoding="utf-8")
-        else:
-            click.echo(rendered, nl=False, color=ctx.color)
+    sys.exit(outcome.code)

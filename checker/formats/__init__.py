@@ -1,9 +1,10 @@
-"""Output formats: name → ``module:function`` taking (results, RenderContext) → str."""
+"""Output formats: name → ``module:function`` taking (results, RenderContext) → str; the same
+module's ``Writer`` writes that output result by result (:func:`checker.formats.writing.open_writer`)."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 
 import msgspec
 
@@ -36,6 +37,7 @@ class RenderContext(msgspec.Struct, frozen=True):
         return self.options.lang
 
 
-def formatter(name: str) -> Callable[[Sequence[Result], RenderContext], str]:
+def formatter(name: str) -> Callable[[Iterable[Result], RenderContext], str]:
+    """The function rendering a whole run's results in format ``name`` as one string."""
     module_name, func = FORMATTERS[name].split(":")
     return getattr(importlib.import_module(module_name), func)

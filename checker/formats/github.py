@@ -8,9 +8,10 @@ score; unreadable files are errors on the file. Escaping follows the runner's ru
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, render_all
 from checker.i18n import t as msg
 from checker.model import Finding, Result
 from checker.run.config_paths import relative_posix
@@ -69,9 +70,14 @@ def _summary(result: Result, lang: str) -> str:
     return command("notice", text, file=path, title="fzcheck")
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    lines: list[str] = []
-    for result in results:
-        lines.append(_summary(result, ctx.lang))
-        lines.extend(_finding(result, f, ctx.lang) for f in result.findings)
-    return "\n".join(lines) + "\n" if lines else ""
+class Writer(FormatWriter):
+    """A notice per report and a command per finding, written as each report is checked."""
+
+    def add(self, result: Result) -> None:
+        lines = [_summary(result, self.ctx.lang)]
+        lines.extend(_finding(result, f, self.ctx.lang) for f in result.findings)
+        self.out.write("".join(line + "\n" for line in lines))
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from msgspec.structs import asdict
 
 from checker import __version__
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, JsonItems, TextSink, framed, hole, render_all
 from checker.model import Result
 
 
@@ -61,12 +61,30 @@ def result_to_dict(result: Result) -> dict[str, Any]:
     }
 
 
+def _tool(ctx: RenderContext) -> dict[str, Any]:
+    return {"name": "fzcheck", "version": __version__, "rulepack": ctx.pack.label}
+
+
 def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
-    return {
-        "tool": {"name": "fzcheck", "version": __version__, "rulepack": ctx.pack.label},
-        "results": [result_to_dict(r) for r in results],
-    }
+    return {"tool": _tool(ctx), "results": [result_to_dict(r) for r in results]}
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"
+class Writer(FormatWriter):
+    """``{"tool": …, "results": [`` first, then each result as it comes, then ``]}``."""
+
+    def __init__(self, out: TextSink, ctx: RenderContext) -> None:
+        super().__init__(out, ctx)
+        (head, indent), (self.tail, _) = framed({"tool": _tool(ctx), "results": hole()}, 1)
+        out.write(head)
+        self.results = JsonItems(out, indent)
+
+    def add(self, result: Result) -> None:
+        self.results.add(result_to_dict(result))
+
+    def close(self) -> None:
+        self.results.close()
+        self.out.write(self.tail + "\n")
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

@@ -12,9 +12,10 @@ that is not a report is a suite with one skipped testcase.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, Spool, TextSink, render_all
 from checker.i18n import t as msg
 from checker.model import Finding, Result
 
@@ -59,8 +60,8 @@ def _testcase(
     return 1, int(bool(active))
 
 
-def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
-    suite = ET.SubElement(root, "testsuite", name=result.path)
+def _suite(result: Result, ctx: RenderContext) -> ET.Element:
+    suite = ET.Element("testsuite", name=result.path)
     props = ET.SubElement(suite, "properties")
     for key, value in (
         ("score", result.score),
@@ -106,13 +107,40 @@ def _suite(root: ET.Element, result: Result, ctx: RenderContext) -> None:
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
     suite.set("skipped", str(skipped))
+    return suite
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    root = ET.Element("testsuites", name="fzcheck")
-    for result in results:
-        _suite(root, result, ctx)
-    for key in ("tests", "failures", "errors", "skipped"):
-        root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+TOTALS = ("tests", "failures", "errors", "skipped")
+
+
+class Writer(FormatWriter):
+    """``<testsuites>`` carries the run's totals, so the suites are spooled as they come and
+    written after it at :meth:`close`; each is indented as ``ET.indent`` indents the whole tree."""
+
+    def __init__(self, out: TextSink, ctx: RenderContext) -> None:
+        super().__init__(out, ctx)
+        self.totals = dict.fromkeys(TOTALS, 0)
+        self.spool = Spool()
+
+    def add(self, result: Result) -> None:
+        suite = _suite(result, self.ctx)
+        for key in TOTALS:
+            self.totals[key] += int(suite.get(key, "0"))
+        ET.indent(suite, level=1)
+        self.spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
+
+    def close(self) -> None:
+        root = ET.Element("testsuites", name="fzcheck")
+        for key in TOTALS:
+            root.set(key, str(self.totals[key]))
+        self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        if self.spool.empty:
+            self.out.write(ET.tostring(root, encoding="unicode") + "\n")
+            return
+        self.out.write(ET.tostring(root, encoding="unicode").removesuffix(" />") + ">")
+        self.spool.copy_to(self.out)
+        self.out.write("\n</testsuites>\n")
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

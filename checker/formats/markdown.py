@@ -6,9 +6,10 @@ each report's findings in a table; waived findings are struck through with the r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, Spool, Tally, TextSink, render_all
 from checker.i18n import t as msg
 from checker.model import Finding, Result
 
@@ -61,20 +62,38 @@ def _findings(result: Result, lang: str) -> list[str]:
     return out
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    lang = ctx.lang
-    from checker.formats.text import summary_line
+class Writer(FormatWriter):
+    """The summary line heads the file, so the table's rows and the findings sections are
+    spooled as they come and written under it at :meth:`close`."""
 
-    out = [
-        f"## {msg('fmt.summary-title', lang)}",
-        "",
-        f"{summary_line(results, lang)}（{ctx.pack.label}）",
-        "",
-        f"| {msg('fmt.file', lang)} | {msg('fmt.score', lang)} | {msg('fmt.grade', lang)} "
-        f"| {msg('fmt.passed', lang)} | {msg('fmt.missing', lang)} | {msg('fmt.weak', lang)} |",
-        "|---|---:|---|---|---|---|",
-    ]
-    out.extend(_row(r, lang) for r in results)
-    for result in results:
-        out.extend(_findings(result, lang))
-    return "\n".join(out) + "\n"
+    def __init__(self, out: TextSink, ctx: RenderContext) -> None:
+        super().__init__(out, ctx)
+        self.tally = Tally()
+        self.rows = Spool()
+        self.findings = Spool()
+
+    def add(self, result: Result) -> None:
+        self.tally.add(result)
+        self.rows.write(_row(result, self.ctx.lang) + "\n")
+        self.findings.write("".join(line + "\n" for line in _findings(result, self.ctx.lang)))
+
+    def close(self) -> None:
+        from checker.formats.text import summary_line
+
+        lang = self.ctx.lang
+        head = [
+            f"## {msg('fmt.summary-title', lang)}",
+            "",
+            f"{summary_line(self.tally, lang)}（{self.ctx.pack.label}）",
+            "",
+            f"| {msg('fmt.file', lang)} | {msg('fmt.score', lang)} | {msg('fmt.grade', lang)} "
+            f"| {msg('fmt.passed', lang)} | {msg('fmt.missing', lang)} | {msg('fmt.weak', lang)} |",
+            "|---|---:|---|---|---|---|",
+        ]
+        self.out.write("".join(line + "\n" for line in head))
+        self.rows.copy_to(self.out)
+        self.findings.copy_to(self.out)
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

@@ -9,13 +9,13 @@ baselined findings carry an external suppression with the reason; unreadable fil
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, JsonItems, Spool, TextSink, dumps, framed, hole, render_all
 from checker.model import Finding, Result
 from checker.packs.model import Pack, Rule
 from checker.run.config_paths import relative_posix
@@ -139,18 +139,10 @@ def _report_properties(result: Result) -> dict[str, Any]:
     }
 
 
-def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
-    """The SARIF log as plain data."""
-    descriptors = [_rule_descriptor(rule, ctx.pack, ctx.lang) for rule in ctx.pack.rules]
-    index = {d["id"]: i for i, d in enumerate(descriptors)}
-    sarif_results: list[dict[str, Any]] = []
-    for result in results:
-        for finding in result.findings:
-            if finding.rule not in index:
-                index[finding.rule] = len(descriptors)
-                descriptors.append(_unknown_descriptor(finding))
-            sarif_results.append(_result(result, finding, index[finding.rule]))
-    errors = [r for r in results if r.status == "error"]
+def _log(
+    ctx: RenderContext, descriptors: list[dict[str, Any]], errors: list[Result], results: Any, reports: Any
+) -> dict[str, Any]:
+    """The SARIF log around its results and per-report properties (given, or holes to stream)."""
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -173,15 +165,50 @@ def document(results: Sequence[Result], ctx: RenderContext) -> dict[str, Any]:
                     }
                 ],
                 "columnKind": "unicodeCodePoints",
-                "results": sarif_results,
-                "properties": {
-                    "rulepack": ctx.pack.label,
-                    "reports": {artifact_uri(r.path): _report_properties(r) for r in results},
-                },
+                "results": results,
+                "properties": {"rulepack": ctx.pack.label, "reports": reports},
             }
         ],
     }
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    return json.dumps(document(results, ctx), ensure_ascii=False, indent=2) + "\n"
+class Writer(FormatWriter):
+    """The log's head names every rule used and every unreadable file, so the results are
+    spooled as they come and the log is written at :meth:`close`."""
+
+    def __init__(self, out: TextSink, ctx: RenderContext) -> None:
+        super().__init__(out, ctx)
+        self.descriptors = [_rule_descriptor(rule, ctx.pack, ctx.lang) for rule in ctx.pack.rules]
+        self.index = {d["id"]: i for i, d in enumerate(self.descriptors)}
+        self.errors: list[Result] = []
+        self.reports: dict[str, str] = {}  # artifact URI → its properties' JSON (the last one wins)
+        self.spool = Spool()
+        (_, indent), *_ = framed(_log(ctx, [], [], hole(), hole()), 2)
+        self.results = JsonItems(self.spool, indent)
+
+    def add(self, result: Result) -> None:
+        for finding in result.findings:
+            if finding.rule not in self.index:
+                self.index[finding.rule] = len(self.descriptors)
+                self.descriptors.append(_unknown_descriptor(finding))
+            self.results.add(_result(result, finding, self.index[finding.rule]))
+        if result.status == "error":
+            self.errors.append(result)
+        self.reports[artifact_uri(result.path)] = dumps(_report_properties(result))
+
+    def close(self) -> None:
+        log = _log(self.ctx, self.descriptors, self.errors, hole(), hole())
+        (head, _), (middle, reports_indent), (tail, _) = framed(log, 2)
+        self.out.write(head)
+        self.results.close()
+        self.spool.copy_to(self.out)
+        self.out.write(middle)
+        reports = JsonItems(self.out, reports_indent, "{}")
+        for uri, properties in self.reports.items():
+            reports.add_dumped(properties, key=uri)
+        reports.close()
+        self.out.write(tail + "\n")
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

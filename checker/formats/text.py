@@ -7,11 +7,12 @@ so: 通过（总分达标，但有 1 处错误需改正）.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import click
 
 from checker.formats import RenderContext
+from checker.formats.writing import FormatWriter, Tally, TextSink, render_all
 from checker.i18n import place, t
 from checker.model import Finding, Result
 from checker.text.width import table
@@ -107,23 +108,33 @@ def _finding_lines(finding: Finding, result: Result, ctx: RenderContext) -> list
     return lines
 
 
-def summary_line(results: Sequence[Result], lang: str) -> str:
-    ok = [r for r in results if r.status == "ok" and r.is_report]
+def summary_line(tally: Tally, lang: str) -> str:
+    """共 N 份：通过 …, from the run's tally."""
     return t(
         "ui.summary",
         lang,
-        total=len(results),
-        passed=sum(r.passed for r in ok),
-        failed=sum(not r.passed for r in ok),
-        errors=sum(r.status == "error" for r in results),
-        not_reports=sum(r.status == "ok" and not r.is_report for r in results),
+        total=tally.total,
+        passed=tally.passed,
+        failed=tally.failed,
+        errors=tally.errors,
+        not_reports=tally.not_reports,
     )
 
 
-def render(results: Sequence[Result], ctx: RenderContext) -> str:
-    lines: list[str] = []
-    for result in results:
-        lines.extend(_report(result, ctx))
-        lines.append("")
-    lines.append(summary_line(results, ctx.lang))
-    return "\n".join(lines) + "\n"
+class Writer(FormatWriter):
+    """Each report's block as it is checked, then the summary line."""
+
+    def __init__(self, out: TextSink, ctx: RenderContext) -> None:
+        super().__init__(out, ctx)
+        self.tally = Tally()
+
+    def add(self, result: Result) -> None:
+        self.tally.add(result)
+        self.out.write("\n".join(_report(result, self.ctx)) + "\n\n")
+
+    def close(self) -> None:
+        self.out.write(summary_line(self.tally, self.ctx.lang) + "\n")
+
+
+def render(results: Iterable[Result], ctx: RenderContext) -> str:
+    return render_all(Writer, results, ctx)

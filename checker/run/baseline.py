@@ -74,7 +74,9 @@ def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str)
     data = baseline_data(results, file, pack_label)
     import json
 
-    Path(file).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    from checker.outfiles import write_atomically
+
+    write_atomically(file, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return len(data["findings"])
 
 

@@ -6,6 +6,7 @@ check → waivers → baseline → gates. Commands only parse options and print.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from checker.run.collect import collect_paths
 from checker.run.config import Config, find_config, resolve
 from checker.run.config_apply import FileSettings, SettingsResolver, base_pack
 from checker.run.config_paths import expand_globs, glob_match, relative_posix
+from checker.run.exitcodes import EXIT_OK, exit_code_of
 from checker.run.gates import gate_for, judge
 from checker.run.waivers import apply_waivers
 
@@ -49,13 +51,15 @@ class RunOptions(msgspec.Struct, frozen=True):
 
 
 class Run(msgspec.Struct):
-    """What a run produced: results in input order and why each failed."""
+    """What a run produced: results in input order (unless handed on as they came), why each
+    failed, and the exit code they add up to."""
 
     config: Config
     pack: Pack
     results: list[Result] = msgspec.field(default_factory=list)
     reasons: dict[str, list[str]] = msgspec.field(default_factory=dict)
     baseline: Baseline | None = None
+    code: int = EXIT_OK
 
 
 def select_files(config: Config, paths: tuple[str, ...]) -> list[Path]:
@@ -97,19 +101,26 @@ def _over_budget(path: str, lang: str, code: str, details: dict[str, object]) ->
     return error_result(path, code, lang, **details)
 
 
-def run(
-    files: list[Path],
-    config: Config,
-    resolver: SettingsResolver,
-    options: RunOptions,
-    apply_gates: bool = True,
-) -> Run:
-    """Check ``files``; raises BaselineError when the baseline cannot be read."""
+def start(config: Config, resolver: SettingsResolver, options: RunOptions, apply_gates: bool = True) -> Run:
+    """A run with its baseline loaded; raises BaselineError when the baseline cannot be read."""
     outcome = Run(config, resolver.pack)
     source = baseline_file(config, options)
     from checker.run.baseline import load_baseline
 
     outcome.baseline = load_baseline(source) if source and apply_gates else None
+    return outcome
+
+
+def check_files(
+    outcome: Run,
+    files: Iterable[Path],
+    resolver: SettingsResolver,
+    options: RunOptions,
+    apply_gates: bool = True,
+    on_result: Callable[[Result], None] | None = None,
+) -> Run:
+    """Check ``files`` in order into ``outcome``: each result goes to ``on_result`` as soon as it
+    is settled (and is not kept), else into ``outcome.results``."""
     for file in files:
         settings = resolver.for_file(file)
         result = run_within(
@@ -121,8 +132,23 @@ def run(
         result, reasons = settle(result, file, settings, resolver, options, outcome.baseline, apply_gates)
         if reasons:
             outcome.reasons[result.path] = reasons
-        outcome.results.append(result)
+        outcome.code = max(outcome.code, exit_code_of(result))
+        if on_result is None:
+            outcome.results.append(result)
+        else:
+            on_result(result)
     return outcome
+
+
+def run(
+    files: list[Path],
+    config: Config,
+    resolver: SettingsResolver,
+    options: RunOptions,
+    apply_gates: bool = True,
+) -> Run:
+    """Check ``files``, keeping every result; raises BaselineError when the baseline cannot be read."""
+    return check_files(start(config, resolver, options, apply_gates), files, resolver, options, apply_gates)
 
 
 def file_options(options: RunOptions, settings: FileSettings) -> CheckOptions:

@@ -1,0 +1,141 @@
+"""Files the commands write: a target that cannot be written is explained in words (exit 2, no
+traceback) before any work; a run that stops half-way leaves the old file and no partial one."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import subprocess
+
+import pytest
+
+from checker.outfiles import PendingFile, cannot_write
+from tests.conftest import FZCHECK, ROOT, SEEDS
+
+SEED = str(SEEDS["000"])
+
+
+def fzcheck(*args: str, cwd=ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*FZCHECK, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize(
+    ("args", "target"),
+    [
+        (["check", "--format", "json", "-o", "{missing}/out.json", SEED], "{missing}/out.json"),
+        (["check", "-o", "{folder}", SEED], "{folder}"),
+        (["baseline", "-o", "{missing}/baseline.json", SEED], "{missing}/baseline.json"),
+        (["annotate", SEED, "-o", "{missing}/a.docx"], "{missing}/a.docx"),
+        (["audit", SEED, "--out", "{file}/out"], "{file}/out"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_explained(tmp_path, args, target):
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    places = {
+        "missing": str(tmp_path / "no-such-folder"),
+        "folder": str(tmp_path),
+        "file": str(tmp_path / "a-file"),
+    }
+    done = fzcheck(*(a.format(**places) for a in args))
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"无法写入“{target.format(**places)}”" in done.stderr
+    assert "文件夹" in done.stderr  # what is wrong with it, in words
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]  # nothing left behind
+
+
+def test_the_refusal_is_said_in_english_with_lang_en(tmp_path):
+    done = fzcheck("check", "--lang", "en", "--format", "json", "-o", str(tmp_path / "no" / "x.json"), SEED)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"Cannot write '{tmp_path / 'no' / 'x.json'}': its folder does not exist" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("code", "zh", "en"),
+    [
+        (errno.ENOSPC, "磁盘空间已满", "the disk is full"),
+        (errno.EACCES, "没有写入权限", "you may not write there"),
+        (errno.EROFS, "只读", "read-only"),
+        (errno.EIO, "系统拒绝写入（Input/output error）", "the system refused (Input/output error)"),
+    ],
+)
+def test_each_refusal_says_why(code, zh, en):
+    exc = OSError(code, os.strerror(code))
+    assert zh in str(cannot_write("out.json", exc, "zh"))
+    assert en in str(cannot_write("out.json", exc, "en"))
+
+
+def test_a_stopped_check_leaves_the_old_output_and_no_partial_file(tmp_path, monkeypatch):
+    import checker.run.config_run as config_run
+    from checker.cli import main
+
+    target = tmp_path / "out.json"
+    target.write_text("the previous run\n", encoding="utf-8")
+    real_check = config_run._check
+    calls = []
+
+    def stop_at_the_second(file, options):
+        calls.append(file)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_check(file, options)
+
+    monkeypatch.setattr(config_run, "_check", stop_at_the_second)
+    with pytest.raises(SystemExit):  # click turns Ctrl+C into "Aborted!" and exit 1
+        main(["check", "--no-config", "--format", "json", "-o", str(target), SEED, str(SEEDS["001"])])
+    assert target.read_text(encoding="utf-8") == "the previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_a_disk_filling_up_during_the_run_names_the_file(tmp_path, monkeypatch):
+    from checker.formats import jsonout
+
+    real_add = jsonout.Writer.add
+    calls = []
+
+    def fill_up(self, result):
+        calls.append(result.path)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_add(self, result)
+
+    monkeypatch.setattr(jsonout.Writer, "add", fill_up)
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    target = tmp_path / "out.json"
+    arguments = ["check", "--no-config", "--format", "json", "-o", str(target), SEED, str(SEEDS["001"])]
+    done = CliRunner().invoke(main, arguments)
+    assert done.exit_code == 2
+    assert f"无法写入“{target}”：磁盘空间已满" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_complete_run_writes_every_output_with_the_usual_mode(tmp_path):
+    json_file, sarif_file = tmp_path / "r.json", tmp_path / "r.sarif"
+    done = fzcheck(
+        "check", "--no-config", "--format", "json", "--format", "sarif", "--format", "text",
+        "-o", str(json_file), "-o", str(sarif_file), SEED,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(json_file.read_text(encoding="utf-8"))["results"][0]["path"] == SEED
+    assert json.loads(sarif_file.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert f"━━ {SEED}" in done.stdout
+    umask = os.umask(0)
+    os.umask(umask)
+    assert json_file.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.sarif"]
+
+
+def test_a_pending_file_keeps_the_mode_of_the_file_it_replaces(tmp_path):
+    target = tmp_path / "shared.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    pending = PendingFile(target)
+    pending.text.write("new")
+    assert target.read_text(encoding="utf-8") == "old"  # untouched until commit
+    pending.commit()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o640
