@@ -590,6 +590,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "磁盘空间已满，请腾出空间或换一个位置",
         "en": "the disk is full; free some space or choose another place",
     },
+    "why.write.no-reader": {
+        "zh": "这是一个管道，但没有程序在读取它",
+        "en": "it is a pipe that no program is reading",
+    },
     "why.write.os": {
         "zh": "系统拒绝写入（{detail}），请换一个位置再试",
         "en": "the system refused ({detail}); try another place",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -23,6 +24,7 @@ _WHY = {
     errno.EISDIR: "why.write.directory",
     errno.EROFS: "why.write.read-only",
     errno.ENOSPC: "why.write.full",
+    errno.ENXIO: "why.write.no-reader",
 }
 
 
@@ -49,20 +51,32 @@ def _mode_for(target: Path) -> int:
 
 class PendingFile:
     """A text or binary file that takes its target's name at :meth:`commit`; until then the
-    target is untouched. :meth:`discard` removes the unfinished file."""
+    target is untouched. :meth:`discard` removes the unfinished file.
+
+    A symbolic link keeps pointing where it did: the file it names is the one replaced. A target
+    that is no regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written in place,
+    as asked; a pipe nobody reads is refused (``ENXIO``) instead of waiting for a reader."""
 
     def __init__(self, target: str | Path, binary: bool = False) -> None:
         self.target = Path(target)
-        directory = self.target.parent if str(self.target.parent) else Path(".")
-        if self.target.is_dir():
+        self.final = Path(os.path.realpath(self.target))
+        self.temporary: str | None = None
+        try:
+            info: os.stat_result | None = self.final.stat()
+        except FileNotFoundError:
+            info = None
+        if info is not None and stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(self.target))
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            self.stream = _open_stream(_open_special(self.final, info), binary)
+            return
         import tempfile  # only when a file is written: a plain check does without it
 
-        prefix = f".{self.target.name}."
-        handle, self.temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
+        prefix = f".{self.final.name}."
+        handle, self.temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=self.final.parent)
         with contextlib.suppress(OSError):  # a file system without modes: the default is fine
-            os.chmod(self.temporary, _mode_for(self.target))
-        self.stream: IO[Any] = os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8")
+            os.chmod(self.temporary, _mode_for(self.final))
+        self.stream = _open_stream(handle, binary)
 
     @property
     def text(self) -> TextIO:
@@ -72,14 +86,29 @@ class PendingFile:
         """Close the file and give it the target's name (replacing what was there)."""
         try:
             self.stream.close()
-            os.replace(self.temporary, self.target)
+            if self.temporary is not None:
+                os.replace(self.temporary, self.final)
         except BaseException:
             self.discard()
             raise
 
     def discard(self) -> None:
         self.stream.close()
-        Path(self.temporary).unlink(missing_ok=True)
+        if self.temporary is not None:
+            Path(self.temporary).unlink(missing_ok=True)
+
+
+def _open_stream(handle: int, binary: bool) -> IO[Any]:
+    return os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8")
+
+
+def _open_special(path: Path, info: os.stat_result) -> int:
+    """A device or pipe opened for writing; a pipe without a reader raises ``ENXIO`` at once."""
+    if not stat.S_ISFIFO(info.st_mode):
+        return os.open(path, os.O_WRONLY)
+    handle = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    os.set_blocking(handle, True)  # the reader is there: let writes wait for it as usual
+    return handle
 
 
 def write_atomically(target: str | Path, data: bytes) -> None:

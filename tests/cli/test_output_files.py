@@ -139,3 +139,47 @@ def test_a_pending_file_keeps_the_mode_of_the_file_it_replaces(tmp_path):
     pending.commit()
     assert target.read_text(encoding="utf-8") == "new"
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_written_in_place_and_one_nobody_reads_is_refused(tmp_path):
+    import select
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    done = fzcheck("check", "--no-config", "--format", "json", "-o", str(pipe), SEED)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "没有程序在读取它" in done.stderr  # refused at once, not waiting for a reader
+    reading = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there before the check starts
+    received = b""
+    try:
+        process = subprocess.Popen(
+            [*FZCHECK, "check", "--no-config", "--format", "json", "-o", str(pipe), SEED],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        while True:
+            finished = process.poll() is not None
+            ready, _, _ = select.select([reading], [], [], 0.1)
+            chunk = os.read(reading, 1 << 16) if ready else b""
+            received += chunk
+            if finished and not chunk:
+                break
+    finally:
+        os.close(reading)
+    assert process.wait(60) in (0, 1), process.stderr.read() if process.stderr else ""
+    assert json.loads(received)["results"][0]["path"] == SEED
+    assert stat.S_ISFIFO(pipe.stat().st_mode)  # still the pipe, not a file put in its place
+
+
+def test_a_link_keeps_pointing_at_the_file_it_names(tmp_path):
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real.name)
+    done = fzcheck("check", "--no-config", "--format", "json", "-o", str(link), SEED)
+    assert done.returncode in (0, 1), done.stderr
+    assert link.is_symlink() and os.readlink(link) == "real.json"
+    assert json.loads(real.read_text(encoding="utf-8"))["results"][0]["path"] == SEED
