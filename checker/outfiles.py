@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -57,7 +58,9 @@ class PendingFile:
     that is no regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written in place,
     as asked; a pipe nobody reads is refused (``ENXIO``) instead of waiting for a reader."""
 
-    def __init__(self, target: str | Path, binary: bool = False) -> None:
+    def __init__(
+        self, target: str | Path, binary: bool = False, encoding: str = "utf-8", newline: str | None = None
+    ) -> None:
         self.target = Path(target)
         self.final = Path(os.path.realpath(self.target))
         self.temporary: str | None = None
@@ -68,7 +71,7 @@ class PendingFile:
         if info is not None and stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(self.target))
         if info is not None and not stat.S_ISREG(info.st_mode):
-            self.stream = _open_stream(_open_special(self.final, info), binary)
+            self.stream = _open_stream(_open_special(self.final, info), binary, encoding, newline)
             return
         import tempfile  # only when a file is written: a plain check does without it
 
@@ -76,7 +79,7 @@ class PendingFile:
         handle, self.temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=self.final.parent)
         with contextlib.suppress(OSError):  # a file system without modes: the default is fine
             os.chmod(self.temporary, _mode_for(self.final))
-        self.stream = _open_stream(handle, binary)
+        self.stream = _open_stream(handle, binary, encoding, newline)
 
     @property
     def text(self) -> TextIO:
@@ -98,8 +101,10 @@ class PendingFile:
             Path(self.temporary).unlink(missing_ok=True)
 
 
-def _open_stream(handle: int, binary: bool) -> IO[Any]:
-    return os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8")
+def _open_stream(handle: int, binary: bool, encoding: str, newline: str | None) -> IO[Any]:
+    if binary:
+        return os.fdopen(handle, "wb")
+    return os.fdopen(handle, "w", encoding=encoding, newline=newline)
 
 
 def _open_special(path: Path, info: os.stat_result) -> int:
@@ -111,12 +116,22 @@ def _open_special(path: Path, info: os.stat_result) -> int:
     return handle
 
 
-def write_atomically(target: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a :class:`PendingFile`."""
-    pending = PendingFile(target, binary=True)
+@contextlib.contextmanager
+def replacing(
+    target: str | Path, binary: bool = False, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[IO[Any]]:
+    """The stream of a :class:`PendingFile`: renamed into place when the block ends, removed when
+    it raises."""
+    pending = PendingFile(target, binary, encoding, newline)
     try:
-        pending.stream.write(data)
+        yield pending.stream
     except BaseException:
         pending.discard()
         raise
     pending.commit()
+
+
+def write_atomically(target: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a :class:`PendingFile`."""
+    with replacing(target, binary=True) as stream:
+        stream.write(data)

@@ -6,11 +6,12 @@ import html
 import json
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 import checker.regex_cache as regex_cache
 from checker.audit.corpus import Corpus, Report, kind_names, status_names
 from checker.i18n import DEFAULT_LANG, MESSAGES, t
+from checker.outfiles import replacing
 
 STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
@@ -63,7 +64,7 @@ def page_words(lang: str = DEFAULT_LANG) -> dict[str, str]:
     }
 
 
-def _write_data(corpus: Corpus, handle: TextIO, lang: str = DEFAULT_LANG) -> None:
+def _write_data(corpus: Corpus, handle: IO[str], lang: str = DEFAULT_LANG) -> None:
     """The page's data object, written report by report so memory stays flat in N."""
     elements = corpus.element_names(lang)
     handle.write('{"pack": ' + _dump(corpus.pack.label) + ', "t": ' + _dump(page_words(lang)))
@@ -112,7 +113,7 @@ def write_dashboard(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Pat
         "/*JS*/", (assets / "dashboard.js").read_text(encoding="utf-8")
     )
     before, after = page.split("{{DATA}}", 1)
-    with path.open("w", encoding="utf-8") as handle:
+    with replacing(path) as handle:
         handle.write(before)
         _write_data(corpus, handle, lang)
         handle.write(after)

@@ -17,6 +17,7 @@ from checker.audit.corpus import Corpus, element_status, load_corpus
 from checker.audit.dashboard import write_dashboard
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
+from checker.outfiles import replacing
 from checker.packs.model import Pack
 
 # reports from which the workbook gets a process of its own: below it, starting the helper (about
@@ -74,7 +75,7 @@ def write_json(corpus: Corpus, path: Path) -> Path:
     """Same contract as ``fzcheck check --format json``: {"tool": …, "results": […]}."""
     tool = {"name": "fzcheck", "version": __version__, "rulepack": corpus.pack.label}
     sql = "SELECT result_json FROM reports WHERE options=? ORDER BY path"
-    with path.open("w", encoding="utf-8") as handle:
+    with replacing(path) as handle:
         handle.write('{"tool": ' + json.dumps(tool, ensure_ascii=False) + ',\n "results": [\n')
         for i, (raw,) in enumerate(corpus.store.db.execute(sql, (corpus.options,))):
             handle.write((",\n" if i else "") + raw)
@@ -86,7 +87,7 @@ def write_csv(corpus: Corpus, path: Path) -> Path:
     """One line per file, UTF-8 with BOM so spreadsheet programs detect the encoding."""
     elements = corpus.element_names()
     copied = {c.a_path for c in corpus.copies}
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(
             [

@@ -187,3 +187,37 @@ def test_libreoffice_calc_opens_the_audit_workbook_and_reads_every_cell(seeds_st
         ]
         width = max(map(len, written))
         assert [row + [""] * (width - len(row)) for row in seen] == written, sheet.title
+
+
+def _interrupt(*_args, **_kwargs):
+    raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("checker.audit.outputs", "element_status"),  # per row of results.csv, the file open
+        ("checker.audit.dashboard", "_write_data"),  # index.html half written
+        ("checker.audit.xlsx.book", "styles_xml"),  # inside the workbook's zip
+    ],
+)
+def test_outputs_interrupted_while_written_keep_the_previous_ones(
+    seeds_store, tmp_path, monkeypatch, module, name
+):
+    """Each output is written beside its name and renamed into place when complete: an audit
+    stopped while writing one (Ctrl+C, a full disk) leaves the last complete set and no part file."""
+    import importlib
+
+    db, key, pack = seeds_store
+    store = Store(db)
+    try:
+        monkeypatch.setattr(outputs, "PARALLEL_FROM", 10**9)
+        outputs.write_outputs(store, key, pack, tmp_path)
+        before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+        monkeypatch.setattr(importlib.import_module(module), name, _interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            outputs.write_outputs(store, key, pack, tmp_path)
+    finally:
+        store.close()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert sorted(before) == ["audit.xlsx", "index.html", "results.csv", "results.json"]

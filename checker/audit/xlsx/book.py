@@ -23,6 +23,7 @@ from checker.audit.xlsx.text import (
     escape_text,
     quoted_sheet,
 )
+from checker.outfiles import replacing
 
 
 class Workbook:
@@ -86,7 +87,10 @@ class Workbook:
 
     def _write(self) -> None:
         created = (self.created or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with (
+            replacing(self.path, binary=True) as stream,
+            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
 
             def part(name: str) -> zipfile.ZipInfo:
                 """A member with a fixed time, so the same rows make the same file."""
