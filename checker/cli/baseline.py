@@ -37,25 +37,32 @@ def baseline(
 ) -> None:
     """Record the current findings in a baseline file (help: ``help.baseline-cmd``)."""
     from checker.outfiles import cannot_write
-    from checker.run.baseline import write_baseline
+    from checker.run.baseline import BaselineRecord
     from checker.run.config import resolve
-    from checker.run.config_run import RunOptions, run, select_files
+    from checker.run.config_run import RunOptions, check_files, select_files, start
 
     options = RunOptions(check_options(pack, lang, today), config_file, not no_config, use_baseline=False)
     config, resolver = prepare_or_exit(options)
     files = select_files(config, paths)
     if not files:
         raise click.UsageError(no_files_message(paths, lang))
-    outcome = run(files, config, resolver, options, apply_gates=False)
     target = output or (str(resolve(config, config.baseline)) if config.baseline else DEFAULT_BASELINE)
+    record = BaselineRecord(target, resolver.pack.label)
+    unreadable: list[tuple[str, str]] = []
+
+    def take(result) -> None:
+        record.add(result)
+        if result.status == "error" and result.error is not None:
+            unreadable.append((result.path, result.error.message))
+
+    outcome = start(config, resolver, options, apply_gates=False)
+    check_files(outcome, files, resolver, options, apply_gates=False, on_result=take)
     try:
-        count = write_baseline(outcome.results, target, resolver.pack.label)
+        count = record.write(target)
     except OSError as exc:
         click.echo(str(cannot_write(target, exc, lang)), err=True)
         sys.exit(EXIT_USAGE)
-    reports = sum(r.status == "ok" and r.is_report for r in outcome.results)
-    click.echo(msg("baseline.written", lang, file=target, files=reports, findings=count))
-    for result in outcome.results:
-        if result.status == "error" and result.error is not None:
-            click.echo(msg("cli.gate-failed", lang, path=result.path, reasons=result.error.message), err=True)
+    click.echo(msg("baseline.written", lang, file=target, files=record.reports, findings=count))
+    for path, message in unreadable:
+        click.echo(msg("cli.gate-failed", lang, path=path, reasons=message), err=True)
     sys.exit(EXIT_OK)

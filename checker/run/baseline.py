@@ -9,7 +9,7 @@ file's folder so the file works from any working directory.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import msgspec
@@ -45,39 +45,65 @@ class Baseline(msgspec.Struct, frozen=True):
         return self.scores.get(self.relative(path))
 
 
-def baseline_data(results: Sequence[Result], file: str | Path, pack_label: str) -> dict:
-    """The JSON document for ``results``, paths relative to ``file``'s folder."""
-    root = Path(file).resolve().parent
-    entries, scores = [], {}
-    for result in results:
+class BaselineRecord:
+    """A baseline built result by result: only each report's score and findings are kept, so a
+    run over thousands of files can hand its results on (paths relative to ``file``'s folder)."""
+
+    def __init__(self, file: str | Path, pack_label: str) -> None:
+        self.root = Path(file).resolve().parent
+        self.pack_label = pack_label
+        self.entries: list[dict] = []
+        self.scores: dict[str, float] = {}
+        self.reports = 0
+
+    def add(self, result: Result) -> None:
         if result.status != "ok" or not result.is_report:
-            continue
-        path = relative_posix(result.path, root)
+            return
+        self.reports += 1
+        path = relative_posix(result.path, self.root)
         if result.score is not None:
-            scores[path] = result.score
-        entries += [
+            self.scores[path] = result.score
+        self.entries += [
             {"path": path, "rule": f.rule, "fingerprint": f.fingerprint, "line": f.line, "message": f.message}
             for f in result.findings
         ]
-    entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
-    return {
-        "version": FORMAT_VERSION,
-        "tool": f"fzcheck {__version__}",
-        "rulepack": pack_label,
-        "scores": dict(sorted(scores.items())),
-        "findings": entries,
-    }
+
+    def data(self) -> dict:
+        """The JSON document of the baseline file."""
+        self.entries.sort(key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
+        return {
+            "version": FORMAT_VERSION,
+            "tool": f"fzcheck {__version__}",
+            "rulepack": self.pack_label,
+            "scores": dict(sorted(self.scores.items())),
+            "findings": self.entries,
+        }
+
+    def write(self, file: str | Path) -> int:
+        """Write the baseline file (renamed into place when complete); returns the findings recorded."""
+        import json
+
+        from checker.outfiles import write_atomically
+
+        data = self.data()
+        write_atomically(file, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        return len(data["findings"])
 
 
-def write_baseline(results: Sequence[Result], file: str | Path, pack_label: str) -> int:
+def baseline_data(results: Iterable[Result], file: str | Path, pack_label: str) -> dict:
+    """The JSON document for ``results``, paths relative to ``file``'s folder."""
+    record = BaselineRecord(file, pack_label)
+    for result in results:
+        record.add(result)
+    return record.data()
+
+
+def write_baseline(results: Iterable[Result], file: str | Path, pack_label: str) -> int:
     """Write the baseline; returns the number of findings recorded."""
-    data = baseline_data(results, file, pack_label)
-    import json
-
-    from checker.outfiles import write_atomically
-
-    write_atomically(file, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    return len(data["findings"])
+    record = BaselineRecord(file, pack_label)
+    for result in results:
+        record.add(result)
+    return record.write(file)
 
 
 MAX_BASELINE_BYTES = 64 * 1024 * 1024

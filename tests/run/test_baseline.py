@@ -82,3 +82,24 @@ def test_missing_baseline_file_is_a_usage_error(tmp_path, monkeypatch):
     shutil.copy(SEEDS["000"], tmp_path / "r.txt")
     monkeypatch.chdir(tmp_path)
     assert invoke("check", "--baseline", "nope.json", "r.txt").exit_code == 2
+
+
+def test_baseline_keeps_no_result_it_has_recorded(tmp_path, monkeypatch):
+    """A baseline over many files keeps each report's score and findings, not its result."""
+    import checker.run.config_run as config_run
+
+    runs = []
+    real = config_run.check_files
+
+    def spy(outcome, files, *args, **kwargs):
+        runs.append(real(outcome, files, *args, **kwargs))
+        return runs[-1]
+
+    monkeypatch.setattr(config_run, "check_files", spy)
+    target = tmp_path / "baseline.json"
+    result = invoke("baseline", str(SEEDS["000"]), str(SEEDS["001"]), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert len(runs) == 1 and runs[0].results == []
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert len(data["scores"]) == 2 and len(data["findings"]) > 0
+    assert "2 份报告" in result.output
