@@ -12,6 +12,7 @@ from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Sect
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.evidence import collect_evidence
+from checker.parse.heading_levels import level_order
 from checker.parse.headings import parse_heading
 from checker.parse.layout import display_block, styled_heading
 from checker.parse.meta import extract_meta
@@ -194,17 +195,21 @@ def _unnumbered_heading(text: str) -> Heading | None:
 def _build_sections(
     paragraphs: list[Paragraph], layout: Sequence[LineLayout | None] | None = None
 ) -> tuple[list[Paragraph], list[Section]]:
-    """Preamble paragraphs and the heading tree, by marker rank.
+    """Preamble paragraphs and the heading tree, by marker rank (the document's own order when it
+    inverts the usual one: :func:`checker.parse.heading_levels.level_order`).
 
     A report that numbers no top-level part (no 一、/第一部分) may still set its parts off as
     short stand-alone lines; those become rank-1 headings.
     """
-    numbered = any((h := parse_heading(p.text)) is not None and h.rank <= 1 for p in paragraphs)
+    headings = [parse_heading(p.text) for p in paragraphs]
+    ranks = level_order(headings)
+    if ranks:  # the document nests its markers against the usual order: its own order
+        headings = [replace(h, rank=ranks[h.rank]) if h is not None else None for h in headings]
+    numbered = any(h is not None and h.rank <= 1 for h in headings)
     preamble: list[Paragraph] = []
     roots: list[Section] = []
     stack: list[Section] = []
-    for paragraph in paragraphs:
-        heading = parse_heading(paragraph.text)
+    for paragraph, heading in zip(paragraphs, headings, strict=True):
         if heading is None:
             heading = styled_heading(paragraph, layout)  # a Word heading style says so
         if heading is None and not numbered:
