@@ -31,6 +31,8 @@ _DOCTYPE_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
 _CLAUSE = regex_cache.compile(r"[,，。；;]")
 _ADDRESSEE = regex_cache.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = regex_cache.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
+# where the seal goes, written on a line of its own between the signature and the date
+_SEAL_ONLY = regex_cache.compile(r"^[(（]?(?:盖章|公章|印章|签章|章|印)[)）]?$")
 _SIGNED_DATE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
 _TRAILER = regex_cache.compile(
     r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
@@ -136,6 +138,8 @@ def _split_closing(
     if body and _DATE_ONLY.match(body[-1].text):
         date_paragraph = body.pop()
         date = _date_mark(date_paragraph, date_paragraph.text, 0)
+        while body and _SEAL_ONLY.match(body[-1].text):  # （盖章） under the signature
+            trailer.insert(0, body.pop())
         if body and is_signature_line(body[-1].text):
             signature = body.pop()
             names = [signature_name(signature.text)]

@@ -76,6 +76,19 @@ def test_signature_and_date_at_end():
     assert document.date.paragraph.line == 45
 
 
+@pytest.mark.parametrize("seal", ["（盖章）", "(公章)", "印章"])
+@pytest.mark.parametrize("key", ["000", "004"])
+def test_a_seal_line_between_signature_and_date_keeps_both(key, seal):
+    """Where the seal goes, written on a line of its own under the signing body (（盖章）)."""
+    plain = parse(key)
+    lines = seed_text(key).rstrip().split("\n")
+    at = max(i for i, line in enumerate(lines) if line.strip() == plain.signature_agency)
+    sealed = parse_document(SourceText("\n".join([*lines[: at + 1], seal, *lines[at + 1 :]])))
+    assert sealed.signature_agency == plain.signature_agency
+    assert sealed.date is not None and plain.date is not None and sealed.date.iso == plain.date.iso
+    assert [p.text for p in sealed.closing] == [seal.replace("（", "(").replace("）", ")")]
+
+
 @pytest.mark.parametrize("key", ["001", "002", "003"])
 def test_seeds_without_signature_have_none(key):
     document = parse(key)
