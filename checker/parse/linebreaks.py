@@ -22,6 +22,8 @@ from checker.parse.dates import DATE_PATTERN
 from checker.parse.headings import heading_marker
 
 _CLOSING = tuple("。！？；：!?;:…")
+# "…报告如下：" leads into what follows: a new paragraph, a list or a part heading (text normalised: ：→:)
+_LEADS_IN = ("如下:", "如下：")
 _CONTINUATION_START = tuple("，。、；：）)”’》,.;:")
 _SENTENCE_MARK = regex_cache.compile(r"[。；;！？!?]")
 _ANY_PUNCTUATION = regex_cache.compile(r"[。；;！？!?,，:：、]")
@@ -161,7 +163,7 @@ def _wrapped_continues(line: Line, following: Line, width: int, tail: bool) -> b
         body_follows = following.width >= FULL * width or nxt.endswith(_CLOSING)
         return orphan and body_follows and not starts_block(nxt)
     if text.endswith(_CLOSING):
-        return not (starts_block(nxt) or is_signature_line(nxt))
+        return not (starts_block(nxt) or is_signature_line(nxt) or text.endswith(_LEADS_IN))
     marker = heading_marker(text)
     if marker is not None and not _SENTENCE_MARK.search(text):
         # a heading that fills the line: it goes on into a short tail ("…职" / "责情况"),
