@@ -699,6 +699,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "is inside the reported year {year}",
     },
     "rt.date.invalid": {"zh": "不是一个有效日期（没有这一天）", "en": "is not a valid date"},
+    "rt.date.no-day": {"zh": "只写了年月，没有写日", "en": "gives the year and month but no day"},
     "rt.date.future": {"zh": "晚于今天，日期可能写错", "en": "is in the future"},
     "rt.date.early": {"zh": "早于报告期（{date}起）", "en": "is before the reporting window ({date})"},
     "rt.date.late": {"zh": "晚于报告时限（{date}），属逾期报告", "en": "is after the deadline ({date})"},

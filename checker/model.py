@@ -9,7 +9,17 @@ import msgspec
 
 Severity = Literal["error", "warning", "info"]
 Status = Literal["present", "weak", "missing"]
-DateForm = Literal["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed", "invalid"]
+DateForm = Literal[
+    "standard",
+    "padded",
+    "short-year",
+    "chinese-numerals",
+    "colloquial",
+    "dotted",
+    "dashed",
+    "month-only",
+    "invalid",
+]
 
 
 class Line(msgspec.Struct, frozen=True):

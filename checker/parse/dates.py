@@ -1,4 +1,5 @@
-"""Find and parse written dates: 2025年1月23日, 二〇二五年一月二十三日, 2025.1.23, 2025-01-23."""
+"""Find and parse written dates: 2025年1月23日, 二〇二五年一月二十三日, 2025年元月23号, 2025.1.23,
+2025-01-23."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ _CN_DIGITS = {
 }
 _CN_DIGIT_CLASS = "〇○零O一二三四五六七八九"
 
+# 元月 is January and 号 stands for 日 in everyday writing: both are dates, in a colloquial form
 DATE_PATTERN = regex_cache.compile(
-    rf"(?<!\d)(?P<y>\d{{4}}|\d{{2}}|[{_CN_DIGIT_CLASS}]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月"
-    rf"(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日"
+    rf"(?<!\d)(?P<y>\d{{4}}|\d{{2}}|[{_CN_DIGIT_CLASS}]{{4}})年(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}|元)月"
+    rf"(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?P<day>[日号])"
     r"|(?<![\d.])(?P<y2>\d{4})(?P<sep>[.\-/])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"
 )
 
@@ -50,6 +52,8 @@ def _cn_number(text: str) -> int:
 
 
 def _number(text: str) -> int:
+    if text == "元":  # 元月
+        return 1
     if text.isdigit():
         return int(text)
     if len(text) == 4 and "十" not in text:  # 二〇二五 year
@@ -63,6 +67,8 @@ def _form(match: re.Match[str]) -> str:
     year, month, day = match.group("y"), match.group("m"), match.group("d")
     if not year.isdigit():
         return "chinese-numerals"
+    if month == "元" or match.group("day") == "号":
+        return "colloquial"
     if len(year) == 2:
         return "short-year"
     if (month.isdigit() and month.startswith("0")) or (day.isdigit() and day.startswith("0")):

@@ -31,6 +31,10 @@ _DOCTYPE_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
 _CLAUSE = regex_cache.compile(r"[,，。；;]")
 _ADDRESSEE = regex_cache.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
 _DATE_ONLY = regex_cache.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
+# a closing date without its day ("2025年1月"): the date line all the same, reported as incomplete
+_MONTH_ONLY = regex_cache.compile(
+    r"^[(（]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月[)）]?$"
+)
 # where the seal goes, written on a line of its own between the signature and the date
 _SEAL_ONLY = regex_cache.compile(r"^[(（]?(?:盖章|公章|印章|签章|章|印)[)）]?$")
 _SIGNED_DATE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
@@ -106,6 +110,18 @@ def _split_title(
     return tuple(paragraphs[start:end]), end
 
 
+def _closing_date(paragraph: Paragraph) -> DateMark | None:
+    """The date of a line that is only a date, or only a year and month ("month-only")."""
+    if _MONTH_ONLY.match(paragraph.text):
+        raw = paragraph.text.strip("()（）")
+        return DateMark("", raw, "month-only", paragraph, paragraph.text.index(raw))
+    return _date_mark(paragraph, paragraph.text, 0)
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_ONLY.match(text) or _MONTH_ONLY.match(text))
+
+
 def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
     parsed = parse_date(text)
     if parsed is None:
@@ -128,16 +144,16 @@ def _split_closing(
     trailer: list[Paragraph] = []
     while body and _is_trailer(body[-1].text):
         trailer.insert(0, body.pop())
-    cut = _signed_date_before_attachments(body)
+    cut = _signed_date_before_trailer(body)
     if cut is not None:
         trailer = body[cut:] + trailer
         del body[cut:]
     signature: Paragraph | None = None
     agency: str | None = None
     date: DateMark | None = None
-    if body and _DATE_ONLY.match(body[-1].text):
+    if body and _is_date_line(body[-1].text):
         date_paragraph = body.pop()
-        date = _date_mark(date_paragraph, date_paragraph.text, 0)
+        date = _closing_date(date_paragraph)
         while body and _SEAL_ONLY.match(body[-1].text):  # （盖章） under the signature
             trailer.insert(0, body.pop())
         if body and is_signature_line(body[-1].text):
@@ -169,20 +185,35 @@ def _is_trailer(text: str) -> bool:
 
 
 ATTACHMENT_SCAN = 40  # paragraphs after a signed date that may still be attachments
+# what may follow a signed date and still be no part of the report: 抄报/报送 lines, 完, a
+# footnote, a publication note, a web page's footer; a few short paragraphs in all
+TRAILER_AFTER_DATE_CHARS = 400
 
 
-def _signed_date_before_attachments(body: list[Paragraph]) -> int | None:
-    """Index just after a "signature / date" pair followed by an attachment, if any."""
-    if not body or _DATE_ONLY.match(body[-1].text):
+def _signed_date_before_trailer(body: list[Paragraph]) -> int | None:
+    """Index just after a "signature / date" pair near the end that the text after it does not
+    continue: an attachment (附件…, up to :data:`ATTACHMENT_SCAN` paragraphs of it), or a few
+    short lines and no part heading (:data:`TRAILER_AFTER_DATE_CHARS` characters at most)."""
+    if not body or _is_date_line(body[-1].text):
         return None
-    for i in range(len(body) - 2, max(len(body) - ATTACHMENT_SCAN, 1) - 1, -1):
-        if (
-            _DATE_ONLY.match(body[i].text)
-            and is_signature_line(body[i - 1].text)
-            and _ATTACHMENT.match(body[i + 1].text)
-        ):
+    after = 0
+    for i in range(len(body) - 1, max(len(body) - ATTACHMENT_SCAN, 1) - 1, -1):
+        signed = _is_date_line(body[i].text) and i + 1 < len(body) and _signed_above(body, i)
+        if signed and (_ATTACHMENT.match(body[i + 1].text) or after <= TRAILER_AFTER_DATE_CHARS):
             return i + 1
+        after += len(body[i].text)
+        heading = parse_heading(body[i].text)
+        if heading is not None and heading.rank <= 1 and after > TRAILER_AFTER_DATE_CHARS:
+            return None  # the report goes on: a part heading below, more than a closing's length
     return None
+
+
+def _signed_above(body: list[Paragraph], date_index: int) -> bool:
+    """A signing body above the date at ``date_index``, seal lines （盖章） between them allowed."""
+    i = date_index - 1
+    while i > 0 and _SEAL_ONLY.match(body[i].text):
+        i -= 1
+    return i >= 0 and is_signature_line(body[i].text)
 
 
 _ATTACHMENT = regex_cache.compile(r"^(?:附件|附表|附:)")

@@ -1,7 +1,8 @@
 """date-form — the date is written as GB/T 9704-2012 asks: 2025年1月23日.
 
 Zero-padded (2025年01月23日), two-digit years, Chinese numerals (二〇二五年一月二十三日),
-dotted and dashed forms are advised to the standard form; the element status is unchanged.
+colloquial (2025年元月23号), dotted and dashed forms are advised to the standard form; the
+element status is unchanged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ PARAMS = params_schema(
             {
                 "type": "array",
                 "items": {
-                    "enum": ["standard", "padded", "short-year", "chinese-numerals", "dotted", "dashed"]
+                    "enum": [
+                        "standard",
+                        "padded",
+                        "short-year",
+                        "chinese-numerals",
+                        "colloquial",
+                        "dotted",
+                        "dashed",
+                    ]
                 },
             },
             "另外接受的日期写法",
@@ -30,8 +39,9 @@ PARAMS = params_schema(
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     date_mark = ctx.document.date
-    if date_mark is None or date_mark.form in (*rule.params.get("accept", ["standard"]), "invalid"):
-        return  # an impossible date is the date-window rule's to report
+    skipped = (*rule.params.get("accept", ["standard"]), "invalid", "month-only")
+    if date_mark is None or date_mark.form in skipped:
+        return  # an impossible date, or one without its day, is the date-window rule's to report
     date = dt.date.fromisoformat(date_mark.iso)
     standard = f"{date.year}年{date.month}月{date.day}日"
     yield Hit(

@@ -33,7 +33,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
     start, end = _month_day(year + 1, window["from"]), _month_day(year + 1, window["to"])
     problem = None
-    if not date_mark.iso:  # written as a date, but no such day
+    if date_mark.form == "month-only":  # "2025年1月" under the signature
+        problem = t("rt.date.no-day", lang)
+    elif not date_mark.iso:  # written as a date, but no such day
         problem = t("rt.date.invalid", lang)
     else:
         date = dt.date.fromisoformat(date_mark.iso)
