@@ -12,6 +12,7 @@ from checker.model import DateForm, DateMark, Document, Heading, Paragraph, Sect
 from checker.parse.agency import agency_from_title, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.evidence import collect_evidence
+from checker.parse.furniture import blank_running_heads
 from checker.parse.heading_levels import level_order
 from checker.parse.headings import parse_heading
 from checker.parse.layout import display_block, styled_heading
@@ -24,12 +25,16 @@ TITLE_SCAN = 8
 _TITLE_WORDS = regex_cache.compile(r"报告|法治政府|法治建设|依法行政|依法治")
 _NOISE = regex_cache.compile(
     r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体"
-    r"|当前位置|首页"
+    r"|当前位置|首页|索引号|主题分类|发布机构"
 )
 _DOC_NUMBER = regex_cache.compile(r"[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|\d+号$|文件$")
 _DOCTYPE_END = regex_cache.compile(r"(?:报告|总结|汇报)[)）]?$")
 _CLAUSE = regex_cache.compile(r"[,，。；;]")
-_ADDRESSEE = regex_cache.compile(r"^[\u4e00-\u9fff、，,]{2,30}[:：]$")
+# 市委依法治市办： / 市司法局（市委依法治市办）：
+_ADDRESSEE = regex_cache.compile(r"^[\u4e00-\u9fff、，,()（）]{2,40}[:：]$")
+# a title line that only gives the year: "2024年度" between the body and the subject, "——2024年度"
+# or "（2024年度）" as a subtitle
+_YEAR_LINE = regex_cache.compile(r"^[—\-－(（\s]*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[)）]?$")
 _DATE_ONLY = regex_cache.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 # a closing date without its day ("2025年1月"): the date line all the same, reported as incomplete
 _MONTH_ONLY = regex_cache.compile(
@@ -98,10 +103,14 @@ def _split_title(
     start, end = best[0], best[-1] + 1
     if layout is not None:
         start, end = display_block(paragraphs, layout, start, end, limit)
+    if start > 0 and _YEAR_LINE.match(paragraphs[start - 1].text):
+        start -= 1
+    if end < limit and _YEAR_LINE.match(paragraphs[end].text):
+        end += 1
     if start > 0:
         above = paragraphs[start - 1].text
         leads_in = (
-            paragraphs[start].text.startswith("关于")
+            (paragraphs[start].text.startswith("关于") or above.startswith("关于"))
             and len(above) <= 30
             and not _DOC_NUMBER.search(above)  # 株退役〔2025〕3号 is the 发文字号, not the body
         )
@@ -281,7 +290,7 @@ def _text_meta(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 def parse_document(source: SourceText) -> Document:
     """Parse extracted text into a :class:`Document`."""
-    lines = normalise_text(source.text)
+    lines = blank_running_heads(normalise_text(source.text))
     paragraphs = join_paragraphs(lines, source.layout)
     title, body_start = _split_title(paragraphs, source.layout)
     rest = list(paragraphs[body_start:])

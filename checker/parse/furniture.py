@@ -1,0 +1,46 @@
+"""Running heads left in text copied from a PDF: the same short line on every page.
+
+A PDF's header or footer line ("××局2023年度法治政府建设情况报告" at the top of each page) comes
+along when its text is copied, and in wrapped text it is joined into whatever paragraph the page
+break fell in, headings included. A short line that recurs verbatim on three or more pages is
+such a line: every occurrence after the first reads as blank. The first stays, since it may be
+the title itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from checker.model import Line
+from checker.parse.headings import heading_marker
+from checker.parse.linebreaks import is_date_line
+
+MIN_REPEATS = 3
+MIN_CHARS, MAX_CHARS = 8, 60
+
+
+def blank_running_heads(lines: list[Line]) -> list[Line]:
+    """``lines`` with every repeat of a running head after its first occurrence made blank."""
+    counts = Counter(line.text for line in lines if MIN_CHARS <= len(line.text) <= MAX_CHARS)
+    heads = {text for text, count in counts.items() if count >= MIN_REPEATS and _may_be_head(text)}
+    if not heads:
+        return lines
+    seen: set[str] = set()
+    out = []
+    for line in lines:
+        if line.text in heads:
+            if line.text in seen:
+                line = Line(line.number, "", line.offset)
+            seen.add(line.text)
+        out.append(line)
+    return out
+
+
+def _may_be_head(text: str) -> bool:
+    """Words (some Chinese), neither a numbered heading nor a date nor a table row."""
+    return (
+        any("\u4e00" <= ch <= "\u9fff" for ch in text)
+        and heading_marker(text) is None
+        and not is_date_line(text)
+        and "\t" not in text
+    )
