@@ -2,9 +2,10 @@
 
 A PDF's header or footer line ("××局2023年度法治政府建设情况报告" at the top of each page) comes
 along when its text is copied, and in wrapped text it is joined into whatever paragraph the page
-break fell in, headings included. A short line that recurs verbatim on three or more pages is
-such a line: every occurrence after the first reads as blank. The first stays, since it may be
-the title itself.
+break fell in, headings included. A short line that recurs verbatim three or more times, each
+time among different text (text pasted over again repeats its neighbours too, and is the
+repetition rule's to report), is such a line: every occurrence after the first reads as blank.
+The first stays, since it may be the title itself.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ MIN_CHARS, MAX_CHARS = 8, 60
 def blank_running_heads(lines: list[Line]) -> list[Line]:
     """``lines`` with every repeat of a running head after its first occurrence made blank."""
     counts = Counter(line.text for line in lines if MIN_CHARS <= len(line.text) <= MAX_CHARS)
-    heads = {text for text, count in counts.items() if count >= MIN_REPEATS and _may_be_head(text)}
+    repeated = {text for text, count in counts.items() if count >= MIN_REPEATS and _may_be_head(text)}
+    if not repeated:
+        return lines
+    heads = repeated & _among_different_text(lines, repeated)
     if not heads:
         return lines
     seen: set[str] = set()
@@ -34,6 +38,16 @@ def blank_running_heads(lines: list[Line]) -> list[Line]:
             seen.add(line.text)
         out.append(line)
     return out
+
+
+def _among_different_text(lines: list[Line], repeated: set[str]) -> set[str]:
+    """Those of ``repeated`` whose occurrences are each followed by a different line."""
+    texts = [line.text for line in lines if line.text]
+    followers: dict[str, list[str]] = {}
+    for text, after in zip(texts, [*texts[1:], ""], strict=True):
+        if text in repeated:
+            followers.setdefault(text, []).append(after)
+    return {text for text, after in followers.items() if len(set(after)) == len(after)}
 
 
 def _may_be_head(text: str) -> bool:

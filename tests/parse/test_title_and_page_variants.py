@@ -86,3 +86,17 @@ def test_signature_and_date_on_one_line_end_a_wrapped_report():
     statuses = {e.id: e.status for e in result.elements}
     assert statuses["signature"] == "present" and result.meta.date == "2024-01-20"
     assert re.fullmatch(r"解放区退役军人事务局", result.meta.agency or "")
+
+
+def test_text_pasted_over_again_is_not_taken_for_a_running_head():
+    """Repeated content repeats its neighbours too: it stays, for the repetition rule to report."""
+    from checker.parse.furniture import blank_running_heads
+    from checker.text.normalize import normalise_text
+
+    wrapped = wrap(SEEDS["002"].read_text(encoding="utf-8"), 28, False)
+    lines = normalise_text("\n".join([wrapped] * 3))
+    assert [line.text for line in blank_running_heads(lines)] == [line.text for line in lines]
+    head = "解放区退役军人事务局2023年度法治政府建设情况报告"
+    paged = normalise_text("\n".join(f"{head}\n{line}" for line in wrapped.split("\n")[:40]))
+    kept = [line.text for line in blank_running_heads(paged) if line.text == head]
+    assert kept == [head]
