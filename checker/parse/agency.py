@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import checker.regex_cache as regex_cache
 
 AGENCY_SUFFIX = (
@@ -20,7 +22,8 @@ _NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
 SIGNATURE_LINE = regex_cache.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
 _REGION = r"[\u4e00-\u9fffXx×○]{1,20}?(?:省|市|区|县|州|旗|盟)"
 _TITLE_HEAD = regex_cache.compile(
-    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))(?:关于|发布|印发|\d{{4}}|[\u4e00-\u9fff]{{0,4}}法治)"
+    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))"
+    rf"(?:关于|发布|印发|\d{{4}}|[〇○零一二三四五六七八九]{{4}}年|[\u4e00-\u9fff]{{0,4}}法治)"
 )
 _TITLE_AFTER_YEAR = regex_cache.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
 _OPENING = regex_cache.compile(
@@ -100,3 +103,14 @@ def names_agree(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return longer.startswith(shorter) and longer[len(shorter) :] in _BODY_OF_PLACE
+
+
+def as_written(name: str, text: str, known: Iterable[str]) -> str:
+    """``name`` as ``text`` goes on to write it: the opening's name is read up to its first
+    局/镇/政府 ("国家税务总局", "永宁镇"), so when a name the title or the signature gives
+    (国家税务总局株洲市税务局) begins with it and ``text`` writes that name out, that is the one."""
+    start = text.find(name)
+    if start < 0:
+        return name
+    longer = [k for k in known if len(k) > len(name) and k.startswith(name) and text.startswith(k, start)]
+    return max(longer, key=len) if longer else name

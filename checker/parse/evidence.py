@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 import checker.regex_cache as regex_cache
 from checker.model import Claim, Document, Evidence, Paragraph
-from checker.parse.agency import agency_from_opening, agency_from_title, names_agree
+from checker.parse.agency import agency_from_opening, agency_from_title, as_written, names_agree
 from checker.parse.dates import parse_date
 
 # the title outweighs any one other place; the year the body names most only tips a tie
@@ -142,9 +142,11 @@ def agency_claims(document: Document) -> list[Claim]:
         if name:
             claims.append(_named("title", name, document.title[0]))
     if document.preamble:
-        name = agency_from_opening(document.preamble[0].text)
+        opening = document.preamble[0].text
+        name = agency_from_opening(opening)
         if name:
-            claims.append(_named("opening", name, document.preamble[0]))
+            known = [c.value for c in claims] + [document.signature_agency or ""]
+            claims.append(_named("opening", as_written(name, opening, known), document.preamble[0]))
     if document.signature_agency and document.signature is not None:
         claims.append(_named("signature", document.signature_agency, document.signature))
     return claims

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from checker import check_text
-from checker.parse.agency import agency_from_opening, agency_from_title, is_signature_line, names_agree
+from checker.parse.agency import (
+    agency_from_opening,
+    agency_from_title,
+    as_written,
+    is_signature_line,
+    names_agree,
+)
 from tests.conftest import SEEDS, TODAY
 
 # the seeds that are signed (001-003 end without a 落款)
@@ -79,3 +85,29 @@ def test_zone_and_its_administrative_committee_are_one_body():
 def test_bare_one_character_endings_are_no_suffix(line):
     # 区/台/会/行 alone end ordinary words: only whole words (开发区, 气象台, 工会, 分行) count
     assert not is_signature_line(line)
+
+
+UNDER_ANOTHER = [
+    "国家税务总局株洲市税务局",
+    "株洲市公安局交通警察支队",
+    "株洲市人民政府办公室",
+    "株洲市永宁镇市场监督管理局",
+]
+
+
+@pytest.mark.parametrize("body", UNDER_ANOTHER)
+def test_a_body_named_under_the_one_above_it_is_read_whole_in_the_opening(body):
+    """The opening's name is read up to its first 局/镇/政府 ("国家税务总局"); written out in
+    full as the title and the signature give it, it is that body, not a second one."""
+    text = seed("000").replace(AGENCY["000"], body)
+    result = check_text(text, today=TODAY)
+    assert not [f for f in result.findings if f.rule == "agency-consistency"]
+    assert {e.id: e.status for e in result.elements}["signature"] == "present"
+
+
+def test_a_different_body_in_the_opening_is_still_a_different_body():
+    full, township = "国家税务总局株洲市税务局", "株洲市永宁镇"
+    assert as_written("国家税务总局", f"2024年，{full}坚持…", [full]) == full
+    # the township itself opening a report its bureau signs: a second body, still flagged
+    assert as_written(township, f"2024年，{township}坚持…", [f"{township}市场监督管理局"]) == township
+    assert not names_agree("株洲市永宁镇", "株洲市永宁镇市场监督管理局")

@@ -79,3 +79,12 @@ def test_report_title_outweighs_a_look_alike_phrase_in_the_opening():
     )
     assert "编制年度报告" in text
     assert check_text(text, today=TODAY).is_report
+
+
+def test_an_opening_that_mentions_the_inspection_and_a_self_check_is_still_a_report():
+    """按照法治督察工作要求，我局认真开展自查: the annual report's opening, not a self-check report."""
+    text = seed_text("004")
+    opening = "按照法治督察工作要求，我局认真开展自查，现将2023年度法治政府建设情况报告如下："
+    assert check_text(f"{opening}\n{text}", today=TODAY).is_report
+    self_check = "根据《关于开展法治政府建设督察自查的通知》要求，现将我局自查情况报告如下："
+    assert not check_text(f"{self_check}\n{text}", today=TODAY).is_report
