@@ -41,6 +41,10 @@ def level_order(headings: Sequence[Heading | None]) -> dict[int, int]:
     """A new rank for each marker rank of ``headings`` (in document order) when the document nests
     them against the usual order; an empty mapping when it follows it."""
     marked = [h for h in headings if h is not None and h.marker]
+    # only an item ranked above the heading it follows can turn the order over: most reports
+    # have none, and their markers' numbers are not read at all
+    if not any(h.rank < p.rank and marker_number(h.marker) == 1 for p, h in pairwise(marked)):
+        return {}
     children: Counter[tuple[int, int]] = Counter()  # (child rank, parent rank) → restarts seen
     for previous, heading in pairwise(marked):
         if heading.rank != previous.rank and marker_number(heading.marker) == 1:

@@ -128,7 +128,14 @@ def _closing_date(paragraph: Paragraph) -> DateMark | None:
 
 
 def _is_date_line(text: str) -> bool:
+    """The line is only a date (or a year and month). A date line ends in 日/号/月, a digit or a
+    bracket: that cheap test first, as the end of a report is searched line by line."""
+    if not (text.endswith(_DATE_LINE_ENDS) or text[-1:].isdecimal()):
+        return False
     return bool(_DATE_ONLY.match(text) or _MONTH_ONLY.match(text))
+
+
+_DATE_LINE_ENDS = ("日", "号", "月", ")", "）")
 
 
 def _date_mark(paragraph: Paragraph, text: str, offset: int) -> DateMark | None:
