@@ -9,6 +9,7 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 
 import msgspec
@@ -81,12 +82,24 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         return self.body_han_count + han_count(headings)
 
 
-def _headed(sections: tuple[Section, ...], element: Element) -> list[Section]:
-    """The sections whose heading names ``element`` (its ``headings``, not its ``exclude``)."""
-    headings = any_of(element.spec.get("headings", ()))
+def for_year(patterns: Iterable[str], year: int | None) -> tuple[str, ...]:
+    """``patterns`` with ``{year}`` and ``{next_year}`` written out for the year the report is on
+    ("2025年度…主要举措" is next year's plan in a 2024 report); with no year known they stand for
+    nothing that matches."""
+    this, following = (str(year), str(year + 1)) if year is not None else (_NOTHING, _NOTHING)
+    return tuple(p.replace("{next_year}", following).replace("{year}", this) for p in patterns)
+
+
+_NOTHING = "(?!)"
+
+
+def _headed(sections: tuple[Section, ...], element: Element, year: int | None = None) -> list[Section]:
+    """The sections whose heading names ``element`` (its ``headings``, not its ``exclude``),
+    their patterns written out for the report's ``year`` (:func:`for_year`)."""
+    headings = any_of(for_year(element.spec.get("headings", ()), year))
     if headings is None:
         return []
-    exclude = any_of(element.spec.get("exclude", ()))
+    exclude = any_of(for_year(element.spec.get("exclude", ()), year))
     return [
         s
         for s in sections
@@ -181,7 +194,8 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     # every section's heading is matched against every element's once, here
     sections = tuple(document.all_sections())
     body = document.body_paragraphs()  # and the body paragraphs listed once, for keyword search
-    headed = {e.id: _headed(sections, e) for e in pack.elements}
+    year = document.meta.year if document.meta is not None else None
+    headed = {e.id: _headed(sections, e, year) for e in pack.elements}
     foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
     catch_all = {e.id for e in pack.elements if e.spec.get("claim_unassigned")}
     for element in ordered:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check_text
+from checker.check.locate import for_year
 from checker.packs.pack import load_pack
 from checker.packs.patterns import any_of
 from tests.conftest import SEEDS, TODAY
@@ -66,6 +67,8 @@ PLAN_WORDINGS = [
     "下一阶段工作重点",
     "下一步推进法治政府建设的主要举措",
     "下一年度推进法治政府建设主要举措",
+    "{next}年度推进法治政府建设主要举措",  # the next year written out: {next_year} in the pack
+    "{next}年推进法治政府建设的主要举措",
 ]
 DUTIES_WORDINGS = [
     "局长履行推进法治建设职责情况",
@@ -170,6 +173,7 @@ def test_reported_year_measures_with_plan_of_main_measures(wording):
 def test_reported_year_measures_headings_are_not_the_plan(title):
     national = load_pack("national")
     plan = next(e for e in national.elements if e.id == "next-year-plan")
-    named = any_of(plan.spec["headings"]).search(title)
-    excluded = any_of(plan.spec["exclude"]).search(title)
+    # as the locator reads them for a 2024 report: {next_year} is 2025
+    named = any_of(for_year(plan.spec["headings"], 2024)).search(title)
+    excluded = any_of(for_year(plan.spec["exclude"], 2024)).search(title)
     assert not named or excluded
