@@ -9,27 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import get_args
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.model import DateForm
 from checker.packs.model import Rule
+
+# the ways a whole date can be written (a date without its day or with no such day is not one)
+WRITTEN_FORMS = [form for form in get_args(DateForm) if form not in ("month-only", "invalid")]
 
 PARAMS = params_schema(
     {
         "accept": described(
-            {
-                "type": "array",
-                "items": {
-                    "enum": [
-                        "standard",
-                        "padded",
-                        "short-year",
-                        "chinese-numerals",
-                        "colloquial",
-                        "dotted",
-                        "dashed",
-                    ]
-                },
-            },
+            {"type": "array", "items": {"enum": WRITTEN_FORMS}},
             "另外接受的日期写法",
             "date forms accepted as well",
         ),
