@@ -1,4 +1,5 @@
-"""Running heads left in text copied from a PDF: the same short line on every page.
+"""Page furniture: what a web page puts around the text (:data:`PAGE_NOISE`), and running heads
+left in text copied from a PDF: the same short line on every page.
 
 A PDF's header or footer line ("××局2023年度法治政府建设情况报告" at the top of each page) comes
 along when its text is copied, and in wrapped text it is joined into whatever paragraph the page
@@ -12,9 +13,17 @@ from __future__ import annotations
 
 from collections import Counter
 
+import checker.regex_cache as regex_cache
 from checker.model import Line
 from checker.parse.headings import heading_marker
 from checker.parse.linebreaks import is_date_line
+
+# what a web page puts around the text: navigation, 来源/发布时间 lines, 朗读/打印/分享 buttons,
+# the portal's index table (索引号/主题分类/发布机构)
+PAGE_NOISE = regex_cache.compile(
+    r"[|｜>]|来源[:：]|位置[:：]|朗读|发布时间|发布日期|字号|浏览|阅读|打印|分享|无障碍|简体|繁体"
+    r"|当前位置|首页|索引号|主题分类|发布机构"
+)
 
 MIN_REPEATS = 3
 MIN_CHARS, MAX_CHARS = 8, 60
