@@ -82,7 +82,7 @@ def split_closing(
             trailer.insert(0, body.pop())
         if body and is_signature_line(body[-1].text):
             signature = body.pop()
-            names = [signature_name(signature.text)]
+            names = names_apart(signature)
             # a joint report signs with one body per line (中共××县委 / ××县人民政府)
             while body and len(names) < 3 and is_signature_line(body[-1].text) and len(body[-1].text) <= 20:
                 names.insert(0, signature_name(body.pop().text))
@@ -97,8 +97,24 @@ def split_closing(
             date = date_mark(last, signed.group("date"), signed.start("date"))
         elif is_signature_line(last.text):
             signature = body.pop()
-            agency = signature_name(signature.text)
+            agency = " ".join(names_apart(signature))
     return body, signature, agency, date, trailer
+
+
+def names_apart(signature: Paragraph) -> list[str]:
+    """The bodies of a signing line. One that wrote two bodies apart (中共××县委　　××县人民政府)
+    lost the spaces between them in normalisation; the line's original columns still show where
+    they were: split there when every piece is a body's name."""
+    whole = [signature_name(signature.text)]
+    if len(signature.lines) != 1 or signature.lines[0].columns is None:
+        return whole
+    line = signature.lines[0]
+    columns = line.columns or ()
+    cuts = [i for i in range(1, len(columns)) if columns[i] - columns[i - 1] > 1]
+    pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True)]
+    if len(pieces) < 2 or not all(is_signature_line(piece) for piece in pieces):
+        return whole
+    return [signature_name(piece) for piece in pieces]
 
 
 TRAILER_MAX_CHARS = 80  # page furniture is short; a long paragraph that says "分享" is text

@@ -85,3 +85,14 @@ def test_a_date_without_its_day_is_an_incomplete_date_not_a_missing_one(key):
     window = next(f for f in result.findings if f.rule == "date-window")
     assert "只写了年月，没有写日" in window.message
     assert not any(f.rule == "date-form" for f in result.findings)
+
+
+@pytest.mark.parametrize("gap", ["　　", "   ", "\t"])
+def test_two_bodies_signing_on_one_line_are_two_names(gap):
+    """中共××县委　　××县人民政府 on one line reads as the same two bodies on two lines."""
+    text = SEEDS["001"].read_text(encoding="utf-8").rstrip()
+    one_line = check_text(f"{text}\n\n中共卢氏县委{gap}卢氏县人民政府\n2025年1月20日", today=TODAY)
+    two_lines = check_text(f"{text}\n\n中共卢氏县委\n卢氏县人民政府\n2025年1月20日", today=TODAY)
+    assert one_line.meta.agency == two_lines.meta.agency == "中共卢氏县委 卢氏县人民政府"
+    spaced = check_text(f"{text}\n\n卢 氏 县 退 役 军 人 事 务 局\n2025年1月20日", today=TODAY)
+    assert spaced.meta.agency == "卢氏县退役军人事务局"  # one name spaced out stays one name
