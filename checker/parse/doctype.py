@@ -12,7 +12,8 @@ one person's 述法报告, a 工作总结 — share the vocabulary and often the
 
 A look-alike entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of
 those statutory parts were found, so a real report missing parts is still a report, and a
-工作总结 that has the statutory parts is a report with a title finding.
+工作总结 that has the statutory parts is a report with a title finding. A text holding the parts
+``detection.report_parts`` names is not refused for what its opening mentions.
 """
 
 from __future__ import annotations
@@ -60,6 +61,16 @@ def _applies(entry: dict[str, Any], found: Collection[str] | None) -> bool:
     return sum(1 for part in entry["parts"] if part in found) <= entry.get("max_parts", 0)
 
 
+def _holds_the_parts(detection: dict[str, Any], found: Collection[str] | None) -> bool:
+    """The text has the statutory parts of a report (``detection.report_parts``): then a
+    look-alike's words in its opening are a mention in passing ("同步做好政府信息公开年度报告编制
+    工作"), not what the text is. Its title, or an addressee, still says what it is."""
+    spec = detection.get("report_parts")
+    if not spec or found is None:
+        return False
+    return sum(1 for part in spec["parts"] if part in found) >= spec.get("min", len(spec["parts"]))
+
+
 def _where(entry: dict[str, Any]) -> list[str]:
     """Where a look-alike's pattern is looked for: title, addressee and/or head (default)."""
     return list(entry.get("where", ["head"]))
@@ -94,9 +105,10 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
     if document.title and any(regex_cache.compile(p).search(title) for p in title_patterns):
         return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     addressee = document.addressee.text if document.addressee else ""
+    structured = _holds_the_parts(detection, found)
     for entry in entries:
         for where in _where(entry):
-            if where == "title":
+            if where == "title" or (where == "head" and structured):
                 continue
             text = addressee if where == "addressee" else full_text[: entry.get("head_chars", 400)]
             match = regex_cache.compile(entry["pattern"], re.MULTILINE).search(text)

@@ -64,7 +64,9 @@ _FURNITURE_LINE = regex_cache.compile(
     r"^【?(?:朗读|分享|打印|关闭|收藏|纠错|返回顶部|打印本页|关闭窗口)】?[:：]?$"
 )
 _TITLE_END = ("报告", "情况", "汇报", "总结", "工作")
-_TITLE_BLOCK_END = tuple(word + bracket for word in ("报告", "总结", "汇报") for bracket in ("", ")", "）"))
+# the 文种 a title block ends with: the report's own, and the look-alikes' (a speech, a notice, a plan)
+_DOCTYPE_WORDS = ("报告", "总结", "汇报", "讲话", "发言", "致辞", "通知", "通报", "方案", "要点", "计划")
+_TITLE_BLOCK_END = tuple(word + bracket for word in _DOCTYPE_WORDS for bracket in ("", ")", "）"))
 _DATE_LINE = regex_cache.compile(rf"^(?:{DATE_PATTERN.pattern})$")
 _SIGNED_DATE_LINE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?:{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
@@ -192,6 +194,8 @@ def _unwrapped_continues(line: Line, following: Line) -> bool:
         return False
     if len(nxt) <= 40 and nxt.endswith(_TITLE_END) and not nxt.endswith(_CLOSING):
         return False  # the next line is a title ("…年度报告"), not the rest of this one
+    if len(nxt) <= 40 and nxt.endswith((":", "：")) and not _SENTENCE_MARK.search(nxt):
+        return False  # the next line is an addressee ("各乡镇、各部门："), not the rest of a long title
     marker = heading_marker(text)
     if marker is not None:
         # a bare heading ends here; a run-in heading with body text broken by a page does not

@@ -87,4 +87,55 @@ def test_an_opening_that_mentions_the_inspection_and_a_self_check_is_still_a_rep
     opening = "按照法治督察工作要求，我局认真开展自查，现将2023年度法治政府建设情况报告如下："
     assert check_text(f"{opening}\n{text}", today=TODAY).is_report
     self_check = "根据《关于开展法治政府建设督察自查的通知》要求，现将我局自查情况报告如下："
-    assert not check_text(f"{self_check}\n{text}", today=TODAY).is_report
+    short = text[: text.index("二、")]  # a self-check without the annual report's parts
+    assert not check_text(f"{self_check}\n{short}", today=TODAY).is_report
+
+
+BODY_001 = seed_text("001").split("\n", 2)[2]  # seed 001 without its two title lines
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "卢氏县退役军人事务局关于法治政府建设督察反馈问题整改情况的报告",
+        "卢氏县全国法治政府建设示范创建自评报告",
+        "卢氏县退役军人事务局2024年度法治政府建设考核自评报告",
+        "卢氏县2024年度法治政府建设第三方评估报告",
+        "卢氏县退役军人事务局2024年度述法情况报告",
+        "2024年度述法述职报告",
+        "局党组书记、局长2024年度履行推进法治建设第一责任人职责情况的报告",
+        "坚持依法行政加快建设法治政府——在全县法治政府建设推进会上的讲话",
+        "卢氏县退役军人事务局2025年依法行政工作要点",
+        "卢氏县退役军人事务局2025年法治政府建设工作计划",
+        "卢氏县退役军人事务局法治政府建设工作要点（2025年）",
+    ],
+)
+def test_other_kinds_named_in_the_title_are_refused_even_over_a_report_body(title):
+    """The title names the kind: a rectification, self-assessment, evaluation, 述法 report, speech
+    or plan is not the annual report, though it speaks of 法治政府建设 and has its parts."""
+    result = check_text(f"{title}\n{BODY_001}", today=TODAY)
+    assert not result.is_report, title
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "同步做好政府信息公开年度报告编制发布工作",
+        "局主要负责人在全县述法评议会议上作述法报告",
+        "按照法治督察组要求开展自查",
+    ],
+)
+def test_a_report_with_all_its_parts_is_not_refused_for_a_mention_in_its_opening(mention):
+    """Untitled, a real report's opening may mention another kind of document in passing; with
+    the problems, the duties and the plan all there, it is a report."""
+    text = BODY_001.replace("2024年,", f"2024年,{mention},", 1).replace("2024年，", f"2024年，{mention}，", 1)
+    assert mention in text
+    result = check_text(text, today=TODAY)
+    assert result.is_report, result.not_report_reason
+
+
+def test_a_long_notice_title_keeps_its_addressee_apart():
+    title = "卢氏县委全面依法治县委员会办公室关于报送2024年度法治政府建设情况报告的通知"
+    body = "各乡镇、各部门：\n现将报送2024年度法治政府建设情况报告有关事项通知如下。" + BODY_001
+    result = check_text(f"{title}\n{body}", today=TODAY)
+    assert not result.is_report

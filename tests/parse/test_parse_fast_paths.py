@@ -34,10 +34,12 @@ def test_any_year_matches_as_the_look_behind_first_form():
 
 def test_line_ending_and_holding_tests_agree_with_their_regex_forms():
     title_end = re.compile(r"(报告|情况|汇报|总结|工作)$")
-    title_block_end = re.compile(r"(?:报告|总结|汇报)[)）]?$")
+    title_block_end = re.compile(r"(?:报告|总结|汇报|讲话|发言|致辞|通知|通报|方案|要点|计划)[)）]?$")
     heading_end = re.compile(r"(?:情况|成效|举措|不足|原因|安排|职责|思路|措施|做法|打算|要点)$")
     navigation = re.compile(r"[|｜]| > |当前位置|所在位置")
-    for text in _texts("报告 报 告 情况 汇报 总结 工作 ) ） 成效 要点 | ␣ ␣>␣ ｜ > 当前位置 所在位置 所在 x"):
+    words = "报告 报 告 情况 汇报 总结 工作 ) ） 成效 要点 讲话 通知 计划 "
+    words += "| ␣ ␣>␣ ｜ > 当前位置 所在位置 所在 x"
+    for text in _texts(words):
         assert text.endswith(linebreaks._TITLE_END) == bool(title_end.search(text)), text
         assert text.endswith(linebreaks._TITLE_BLOCK_END) == bool(title_block_end.search(text)), text
         assert text.endswith(linebreaks._HEADING_END) == bool(heading_end.search(text)), text
