@@ -45,7 +45,8 @@ _SELF_REFERENCES = (
 )
 
 
-_SEAL_NOTE = regex_cache.compile(r"[(（](?:盖章|印章|章|公章|签章)[)）]")
+SEAL_WORDS = "盖章|印章|章|公章|签章"  # where the seal goes: （盖章）
+_SEAL_NOTE = regex_cache.compile(rf"[(（](?:{SEAL_WORDS})[)）]")
 
 
 # prepositions that begin a clause, never a body's name ("在全省依法治省工作队…" is a

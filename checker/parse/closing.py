@@ -7,10 +7,11 @@ from typing import cast
 
 import checker.regex_cache as regex_cache
 from checker.model import DateForm, DateMark, Paragraph
-from checker.parse.agency import is_signature_line, signature_name
+from checker.parse.agency import SEAL_WORDS, is_signature_line, signature_name
 from checker.parse.dates import DATE_PATTERN, parse_date
 from checker.parse.furniture import PAGE_NOISE
 from checker.parse.headings import parse_heading
+from checker.parse.linebreaks import signed_date
 
 DATE_ONLY = regex_cache.compile(rf"^[(（]?(?:{DATE_PATTERN.pattern})[)）]?$")
 # a closing date without its day ("2025年1月"): the date line all the same, reported as incomplete
@@ -18,8 +19,7 @@ _MONTH_ONLY = regex_cache.compile(
     r"^[(（]?(?:\d{4}|[〇○零O一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月[)）]?$"
 )
 # where the seal goes, written on a line of its own between the signature and the date
-_SEAL_ONLY = regex_cache.compile(r"^[(（]?(?:盖章|公章|印章|签章|章|印)[)）]?$")
-_SIGNED_DATE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
+_SEAL_ONLY = regex_cache.compile(rf"^[(（]?(?:{SEAL_WORDS}|印)[)）]?$")
 _TRAILER = regex_cache.compile(
     r"^[(（]?(此件|本件)?(公开发布|主动公开|依申请公开)[)）]?$|^附件|^扫一扫|^【?打印|^关闭"
     r"|^[(（]?(联系人|联系电话|抄送|印发)"
@@ -89,8 +89,8 @@ def split_closing(
             agency = " ".join(names)
     elif body:
         last = body[-1]
-        signed = _SIGNED_DATE.match(last.text)
-        if signed and is_signature_line(signed.group("agency").strip()):
+        signed = signed_date(last.text)
+        if signed:
             body.pop()
             signature = last
             agency = signature_name(signed.group("agency"))
@@ -106,10 +106,10 @@ def names_apart(signature: Paragraph) -> list[str]:
     lost the spaces between them in normalisation; the line's original columns still show where
     they were: split there when every piece is a body's name."""
     whole = [signature_name(signature.text)]
-    if len(signature.lines) != 1 or signature.lines[0].columns is None:
-        return whole
     line = signature.lines[0]
-    columns = line.columns or ()
+    if len(signature.lines) != 1 or line.columns is None:
+        return whole
+    columns = line.columns
     cuts = [i for i in range(1, len(columns)) if columns[i] - columns[i - 1] > 1]
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)], strict=True)]
     if len(pieces) < 2 or not all(is_signature_line(piece) for piece in pieces):

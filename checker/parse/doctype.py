@@ -58,7 +58,7 @@ def _applies(entry: dict[str, Any], found: Collection[str] | None) -> bool:
     """A look-alike with ``parts`` is one only while those parts are (mostly) absent."""
     if "parts" not in entry or found is None:
         return True
-    return sum(1 for part in entry["parts"] if part in found) <= entry.get("max_parts", 0)
+    return _count_found(entry["parts"], found) <= entry.get("max_parts", 0)
 
 
 def _holds_the_parts(detection: dict[str, Any], found: Collection[str] | None) -> bool:
@@ -68,7 +68,12 @@ def _holds_the_parts(detection: dict[str, Any], found: Collection[str] | None) -
     spec = detection.get("report_parts")
     if not spec or found is None:
         return False
-    return sum(1 for part in spec["parts"] if part in found) >= spec.get("min", len(spec["parts"]))
+    return _count_found(spec["parts"], found) >= spec.get("min", len(spec["parts"]))
+
+
+def _count_found(parts: list[str], found: Collection[str]) -> int:
+    """How many of the statutory ``parts`` the check located."""
+    return sum(1 for part in parts if part in found)
 
 
 def _where(entry: dict[str, Any]) -> list[str]:

@@ -68,7 +68,7 @@ _TITLE_END = ("报告", "情况", "汇报", "总结", "工作")
 _DOCTYPE_WORDS = ("报告", "总结", "汇报", "讲话", "发言", "致辞", "通知", "通报", "方案", "要点", "计划")
 _TITLE_BLOCK_END = tuple(word + bracket for word in _DOCTYPE_WORDS for bracket in ("", ")", "）"))
 _DATE_LINE = regex_cache.compile(rf"^(?:{DATE_PATTERN.pattern})$")
-_SIGNED_DATE_LINE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?:{DATE_PATTERN.pattern})$")
+_SIGNED_DATE_LINE = regex_cache.compile(rf"^(?P<agency>.{{2,45}}?)\s*(?P<date>{DATE_PATTERN.pattern})$")
 MIN_LINES_FOR_WRAP = 8
 FULL = 0.85  # a line this share of the width or more was broken by the layout
 TITLE_ZONE = 8  # lines at the start of the document where a title block may stand
@@ -125,17 +125,21 @@ def is_date_line(text: str) -> bool:
     return (text.endswith("日") or text[-1:].isdecimal()) and _DATE_LINE.match(text) is not None
 
 
-def is_signed_date_line(text: str) -> bool:
-    """The signing body and the date on one line ("××局    2025年1月20日")."""
-    if not (text.endswith("日") or text[-1:].isdecimal()):
-        return False
+def signed_date(text: str) -> re.Match[str] | None:
+    """The signing body and the date on one line ("××局    2025年1月20日"): groups ``agency``
+    and ``date``."""
     match = _SIGNED_DATE_LINE.match(text)
-    return match is not None and is_signature_line(match.group("agency").strip())
+    return match if match is not None and is_signature_line(match.group("agency").strip()) else None
 
 
 def starts_block(text: str) -> bool:
     """A line that must begin a new paragraph: a heading, a bare date, or a signed date."""
-    return heading_marker(text) is not None or is_date_line(text) or is_signed_date_line(text)
+    return heading_marker(text) is not None or is_date_line(text) or _is_signed_date_line(text)
+
+
+def _is_signed_date_line(text: str) -> bool:
+    """:func:`signed_date` after the cheap test :func:`is_date_line` makes first."""
+    return (text.endswith("日") or text[-1:].isdecimal()) and signed_date(text) is not None
 
 
 _OPENING_WORD = regex_cache.compile(r"^(?:根据|按照|依据|为了?|今年|近年|现将|在|我|本)")

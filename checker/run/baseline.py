@@ -9,7 +9,6 @@ file's folder so the file works from any working directory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import msgspec
@@ -88,22 +87,6 @@ class BaselineRecord:
         data = self.data()
         write_atomically(file, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         return len(data["findings"])
-
-
-def baseline_data(results: Iterable[Result], file: str | Path, pack_label: str) -> dict:
-    """The JSON document for ``results``, paths relative to ``file``'s folder."""
-    record = BaselineRecord(file, pack_label)
-    for result in results:
-        record.add(result)
-    return record.data()
-
-
-def write_baseline(results: Iterable[Result], file: str | Path, pack_label: str) -> int:
-    """Write the baseline; returns the number of findings recorded."""
-    record = BaselineRecord(file, pack_label)
-    for result in results:
-        record.add(result)
-    return record.write(file)
 
 
 MAX_BASELINE_BYTES = 64 * 1024 * 1024

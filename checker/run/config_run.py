@@ -140,17 +140,6 @@ def check_files(
     return outcome
 
 
-def run(
-    files: list[Path],
-    config: Config,
-    resolver: SettingsResolver,
-    options: RunOptions,
-    apply_gates: bool = True,
-) -> Run:
-    """Check ``files``, keeping every result; raises BaselineError when the baseline cannot be read."""
-    return check_files(start(config, resolver, options, apply_gates), files, resolver, options, apply_gates)
-
-
 def file_options(options: RunOptions, settings: FileSettings) -> CheckOptions:
     """The check options one file is checked with: its pack and ``fail_under``."""
     return replace(options.check, pack=settings.pack, fail_under=settings.fail_under)
