@@ -40,14 +40,14 @@ def cannot_write(path: str | Path, exc: OSError, lang: str) -> CannotWrite:
     return CannotWrite(t("cli.cannot-write", lang, file=str(path), why=why))
 
 
-def _mode_for(target: Path) -> int:
-    """The mode the target has, or a new file would get (``mkstemp`` makes it private)."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _mode_for(info: os.stat_result | None) -> int:
+    """The mode of the file replaced (``info``), or the one a new file would get (``mkstemp``
+    makes it private)."""
+    if info is not None:
+        return info.st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 class PendingFile:
@@ -78,7 +78,7 @@ class PendingFile:
         prefix = f".{self.final.name}."
         handle, self.temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=self.final.parent)
         with contextlib.suppress(OSError):  # a file system without modes: the default is fine
-            os.chmod(self.temporary, _mode_for(self.final))
+            os.chmod(self.temporary, _mode_for(info))
         self.stream = _open_stream(handle, binary, encoding, newline)
 
     @property

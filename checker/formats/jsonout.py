@@ -9,7 +9,7 @@ from msgspec.structs import asdict
 
 from checker import __version__
 from checker.formats import RenderContext
-from checker.formats.writing import FormatWriter, JsonItems, TextSink, framed, hole, render_all
+from checker.formats.writing import HOLE, FormatWriter, JsonItems, TextSink, framed, render_all
 from checker.model import Result
 
 
@@ -74,7 +74,7 @@ class Writer(FormatWriter):
 
     def __init__(self, out: TextSink, ctx: RenderContext) -> None:
         super().__init__(out, ctx)
-        (head, indent), (self.tail, _) = framed({"tool": _tool(ctx), "results": hole()}, 1)
+        (head, indent), (self.tail, _) = framed({"tool": _tool(ctx), "results": HOLE}, 1)
         out.write(head)
         self.results = JsonItems(out, indent)
 

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.formats import RenderContext
-from checker.formats.writing import FormatWriter, JsonItems, Spool, TextSink, dumps, framed, hole, render_all
+from checker.formats.writing import HOLE, FormatWriter, JsonItems, Spool, TextSink, dumps, framed, render_all
 from checker.model import Finding, Result
 from checker.packs.model import Pack, Rule
 from checker.run.config_paths import relative_posix
@@ -140,7 +140,11 @@ def _report_properties(result: Result) -> dict[str, Any]:
 
 
 def _log(
-    ctx: RenderContext, descriptors: list[dict[str, Any]], errors: list[Result], results: Any, reports: Any
+    ctx: RenderContext,
+    descriptors: list[dict[str, Any]],
+    notifications: list[dict[str, Any]],
+    results: Any,
+    reports: Any,
 ) -> dict[str, Any]:
     """The SARIF log around its results and per-report properties (given, or holes to stream)."""
     return {
@@ -160,8 +164,8 @@ def _log(
                 },
                 "invocations": [
                     {
-                        "executionSuccessful": not errors,
-                        "toolExecutionNotifications": [_notification(r) for r in errors],
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
                     }
                 ],
                 "columnKind": "unicodeCodePoints",
@@ -180,10 +184,10 @@ class Writer(FormatWriter):
         super().__init__(out, ctx)
         self.descriptors = [_rule_descriptor(rule, ctx.pack, ctx.lang) for rule in ctx.pack.rules]
         self.index = {d["id"]: i for i, d in enumerate(self.descriptors)}
-        self.errors: list[Result] = []
+        self.notifications: list[dict[str, Any]] = []  # one per unreadable file, not its result
         self.reports: dict[str, str] = {}  # artifact URI → its properties' JSON (the last one wins)
         self.spool = Spool()
-        (_, indent), *_ = framed(_log(ctx, [], [], hole(), hole()), 2)
+        (_, indent), *_ = framed(_log(ctx, [], [], HOLE, HOLE), 2)
         self.results = JsonItems(self.spool, indent)
 
     def add(self, result: Result) -> None:
@@ -193,11 +197,11 @@ class Writer(FormatWriter):
                 self.descriptors.append(_unknown_descriptor(finding))
             self.results.add(_result(result, finding, self.index[finding.rule]))
         if result.status == "error":
-            self.errors.append(result)
+            self.notifications.append(_notification(result))
         self.reports[artifact_uri(result.path)] = dumps(_report_properties(result))
 
     def close(self) -> None:
-        log = _log(self.ctx, self.descriptors, self.errors, hole(), hole())
+        log = _log(self.ctx, self.descriptors, self.notifications, HOLE, HOLE)
         (head, _), (middle, reports_indent), (tail, _) = framed(log, 2)
         self.out.write(head)
         self.results.close()

@@ -19,7 +19,7 @@ from checker.formats import FORMATTERS, RenderContext
 from checker.model import Result
 
 SPOOL_MEMORY = 8 * 1024 * 1024  # characters a spool keeps in memory before moving to a temporary file
-_MARK = "\x00fzcheck-streamed\x00"  # stands for a streamed list or object inside a framed document
+HOLE = "\x00fzcheck-streamed\x00"  # stands for a streamed list or object in a document given to framed()
 
 
 class TextSink(Protocol):
@@ -120,12 +120,9 @@ def dumps(value: Any) -> str:
 
 
 def framed(document: dict[str, Any], holes: int) -> list[tuple[str, str]]:
-    """Split ``dumps(document)`` at its ``holes`` values equal to :func:`hole`: the text before
+    """Split ``dumps(document)`` at its ``holes`` values equal to :data:`HOLE`: the text before
     each (and after the last, with indent ``""``), paired with the indent of the hole's line."""
-    import json
-
-    token = json.dumps(_MARK)
-    pieces = dumps(document).split(token)
+    pieces = dumps(document).split(dumps(HOLE))
     if len(pieces) != holes + 1:
         raise ValueError(f"expected {holes} holes in the document, found {len(pieces) - 1}")
     framed_pieces = []
@@ -134,11 +131,6 @@ def framed(document: dict[str, Any], holes: int) -> list[tuple[str, str]]:
         framed_pieces.append((piece, " " * (len(line) - len(line.lstrip(" ")))))
     framed_pieces.append((pieces[-1], ""))
     return framed_pieces
-
-
-def hole() -> str:
-    """The placeholder of a streamed list or object in a document given to :func:`framed`."""
-    return _MARK
 
 
 class JsonItems:
