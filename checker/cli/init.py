@@ -31,7 +31,7 @@ fail_under: 60
 # fail_on: error
 
 # 不给路径运行 fzcheck check 时检查哪些文件；exclude 总是生效。
-# 支持的格式：{formats}。doc、wps 需要 LibreOffice 或 antiword。
+# 支持的格式：{formats}。doc、wps 需要 LibreOffice 或 antiword，rtf、odt 需要 LibreOffice。
 include:
 {include}
 exclude:

@@ -29,6 +29,8 @@ READERS: dict[str, str] = {
     ".xhtml": "checker.read.html_text:read_html_bytes",
     ".doc": "checker.read.word:read_doc_named",
     ".wps": "checker.read.office_convert:read_wps_bytes",
+    ".rtf": "checker.read.word:read_rtf_named",
+    ".odt": "checker.read.word:read_odt_named",
 }
 
 

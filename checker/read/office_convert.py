@@ -1,8 +1,9 @@
-"""Legacy Word (.doc) and WPS (.wps) files, read through antiword or LibreOffice.
+"""Legacy Word (.doc), WPS (.wps), RTF and OpenDocument (.odt) files, read through antiword or
+LibreOffice.
 
-No Python library reads these binary formats well, so we call a tool: antiword is exact
-on Chinese .doc files and takes milliseconds; LibreOffice reads everything (WPS, RTF,
-odd .doc versions) but costs about a second per call. Each call has a timeout.
+No Python library reads these formats well, so we call a tool: antiword is exact on Chinese
+.doc files and takes milliseconds; LibreOffice reads everything (WPS, RTF, ODT, odd .doc
+versions) but costs about a second per call. Each call has a timeout.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from checker.read.container import is_encrypted_ooxml, sniff
+from checker.read.container import is_encrypted_ooxml, open_zip, sniff
 from checker.read.errors import InputError
 from checker.read.source import SourceText
 from checker.read.text import decode_bytes, normalise_newlines
@@ -75,6 +76,18 @@ def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+def has_numbered_lists(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> bool:
+    """Whether Word numbers some paragraphs itself ("一、" as list numbering, not typed).
+
+    antiword's text leaves such numbers out, so a report's part headings lose their "一、" and
+    "（一）"; its DocBook output still marks the paragraphs as an ordered list (milliseconds)."""
+    with tempfile.TemporaryDirectory(prefix="fzcheck-doc-") as tmp:
+        source = Path(tmp) / "input.doc"
+        source.write_bytes(data)
+        done = _run([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
+    return done.returncode == 0 and b"<orderedlist" in done.stdout
+
+
 @functools.cache
 def _profile_dir() -> Path:
     """One LibreOffice profile per process (parallel workers must not share one), removed at exit."""
@@ -117,6 +130,9 @@ def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS)
 def read_doc_bytes(data: bytes) -> SourceText:
     """Read a Word 97–2003 .doc (or RTF) by antiword, else LibreOffice.
 
+    LibreOffice also reads a .doc whose paragraphs Word numbers itself: it writes the numbers
+    out, antiword does not.
+
     A docx or HTML file saved under a .doc name is routed by :mod:`checker.read.word`.
     """
     kind = sniff(data)
@@ -124,7 +140,9 @@ def read_doc_bytes(data: bytes) -> SourceText:
         raise InputError("encrypted")
     if kind == "ole" and antiword_path():
         try:
-            return _lines_to_source(run_antiword(data), "doc")
+            text = run_antiword(data)
+            if soffice_path() is None or not has_numbered_lists(data):
+                return _lines_to_source(text, "doc")
         except InputError as error:
             if error.code != "corrupt" or soffice_path() is None:
                 raise
@@ -146,3 +164,19 @@ def read_wps_bytes(data: bytes) -> SourceText:
             if error.code != "corrupt":
                 raise
     raise InputError("needs-libreoffice", suffix=".wps")
+
+
+def read_rtf_bytes(data: bytes) -> SourceText:
+    """Read an RTF report (Word and WPS "save as RTF") through LibreOffice."""
+    if soffice_path() is None:
+        raise InputError("needs-libreoffice", suffix=".rtf")
+    return _lines_to_source(run_soffice(data, ".rtf"), "rtf")
+
+
+def read_odt_bytes(data: bytes) -> SourceText:
+    """Read an OpenDocument text (.odt, as LibreOffice and WPS save it) through LibreOffice,
+    after the zip checks every package gets."""
+    open_zip(data).close()
+    if soffice_path() is None:
+        raise InputError("needs-libreoffice", suffix=".odt")
+    return _lines_to_source(run_soffice(data, ".odt"), "odt")

@@ -37,28 +37,33 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", "".join(line.split()))
 
 
-def _edge_indexes(count: int) -> list[int]:
-    head = list(range(min(EDGE_LINES, count)))
-    tail = [i for i in range(max(count - EDGE_LINES, 0), count) if i not in head]
+def _edge_indexes(count: int) -> list[tuple[str, int]]:
+    """(edge, index) of the lines at a page's top ("head") and bottom ("tail") edges."""
+    head = [("head", i) for i in range(min(EDGE_LINES, count))]
+    tail = [("tail", i) for i in range(max(count - EDGE_LINES, len(head)), count)]
     return head + tail
 
 
 def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
     """For each page and line: True when the line is a page number or a running header/footer.
 
-    A running line is one whose digit-masked text sits at the edge of more than half of
-    the pages (at least two).
+    A running line is one whose digit-masked text sits at the same edge (top or bottom) of
+    more than half of the pages (at least two). The edge matters in a short file: the issuing
+    body's name opens the first page and, as the signature, closes the last one, without being
+    a header of either.
     """
-    seen: Counter[str] = Counter()
+    seen: Counter[tuple[str, str]] = Counter()
     for lines in pages:
-        seen.update({_edge_key(lines[i]) for i in _edge_indexes(len(lines)) if lines[i].strip()})
+        seen.update(
+            {(edge, _edge_key(lines[i])) for edge, i in _edge_indexes(len(lines)) if lines[i].strip()}
+        )
     threshold = max(2, math.floor(len(pages) / 2) + 1)
-    running = {key for key, count in seen.items() if count >= threshold and len(key) <= 60}
+    running = {edge_key for edge_key, count in seen.items() if count >= threshold and len(edge_key[1]) <= 60}
     mask: list[list[bool]] = []
     for lines in pages:
         flags = [False] * len(lines)
-        for i in _edge_indexes(len(lines)):
-            if is_page_number(lines[i]) or _edge_key(lines[i]) in running:
+        for edge, i in _edge_indexes(len(lines)):
+            if is_page_number(lines[i]) or (edge, _edge_key(lines[i])) in running:
                 flags[i] = True
         mask.append(flags)
     return mask

@@ -24,7 +24,7 @@ _FIELDS: dict[str, dict[str, Any]] = {
     "file": {
         "type": "string",
         "format": "binary",
-        "description": "The report (txt, docx, pdf, html, doc, wps, ofd)",
+        "description": "The report (txt, docx, pdf, html, doc, wps, rtf, odt)",
     },
     "text": {"type": "string", "description": "The report's text, instead of a file"},
     "pack": {"type": "string", "description": "Rule pack id from GET /api/packs (default: the service's)"},
