@@ -10,12 +10,14 @@ AGENCY_SUFFIX = (
     "人民政府|办事处|委员会|办公室|管委会|党工委|党组|党委|政府|街道|司法所|局|委|办|厅|部|署|院|中心|"
     "镇|乡|所|站|队|处|公司|"
     # bodies named by what they are, not by a 局/委/办: customs, prisons, development zones,
-    # people's organisations, co-operatives, banks, weather offices, state-owned groups. Whole
+    # people's organisations, co-operatives, banks, weather offices, state-owned groups, schools. Whole
     # words only (a bare 区/会/社/行/台 ends ordinary words); a zone or co-operative followed
     # by its own 管委会/党工委/联合社 is not cut short there ("…开发区管委会坚持…")
     "海关|监狱|(?:开发|高新|经开|新|示范|试验|保税)区(?![管党工])|常委会|工会|"
     "联合会|红十字会|妇联|残联|科协|文联|侨联|工商联|合作社(?!联)|联合社|联社|分行|支行|"
-    "气象台|集团"
+    "气象台|集团|"
+    # schools and universities report too (教育系统 public bodies): 临湘市第一中学, ××职业技术学院
+    "学校|中学|小学|大学|学院|党校"
 )
 # Han names; XX/××/○○ stand for redacted or template names ("XX县人民政府")
 _NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"

@@ -27,19 +27,35 @@ _TRAILER = regex_cache.compile(
 )
 
 
+# a form's label in front of the date: "日期：2025-01-23", "成文日期：…"
+_DATE_LABEL = regex_cache.compile(r"^(?:成文|发文|报告|落款)?(?:日期|时间)\s*[:：]\s*")
+
+
+def _unlabelled(text: str) -> tuple[str, int]:
+    """``text`` without a date label in front, and where what is left starts."""
+    label = _DATE_LABEL.match(text) if text.startswith(_LABEL_STARTS) else None
+    return (text[label.end() :], label.end()) if label else (text, 0)
+
+
+_LABEL_STARTS = ("成", "发", "报", "落", "日", "时")
+
+
 def _closing_date(paragraph: Paragraph) -> DateMark | None:
     """The date of a line that is only a date, or only a year and month ("month-only")."""
-    if _MONTH_ONLY.match(paragraph.text):
-        raw = paragraph.text.strip("()（）")
-        return DateMark("", raw, "month-only", paragraph, paragraph.text.index(raw))
-    return date_mark(paragraph, paragraph.text, 0)
+    text, offset = _unlabelled(paragraph.text)
+    if _MONTH_ONLY.match(text):
+        raw = text.strip("()（）")
+        return DateMark("", raw, "month-only", paragraph, offset + text.index(raw))
+    return date_mark(paragraph, text, offset)
 
 
 def _is_date_line(text: str) -> bool:
-    """The line is only a date (or a year and month). A date line ends in 日/号/月, a digit or a
-    bracket: that cheap test first, as the end of a report is searched line by line."""
+    """The line is only a date (or a year and month), a label allowed in front. A date line ends
+    in 日/号/月, a digit or a bracket: that cheap test first, as the end of a report is searched
+    line by line."""
     if not (text.endswith(_DATE_LINE_ENDS) or text[-1:].isdecimal()):
         return False
+    text = _unlabelled(text)[0]
     return bool(DATE_ONLY.match(text) or _MONTH_ONLY.match(text))
 
 
@@ -98,6 +114,8 @@ def split_closing(
         elif is_signature_line(last.text):
             signature = body.pop()
             agency = " ".join(names_apart(signature))
+            if body and _is_date_line(body[-1].text):  # the date written above the body's name
+                date = _closing_date(body.pop())
     return body, signature, agency, date, trailer
 
 

@@ -11,10 +11,11 @@ _CN = "[一二三四五六七八九十]{1,3}"
 # (pattern, rank): a lower rank is a higher level, in the order official documents use.
 _MARKERS: tuple[tuple[re.Pattern[str], int], ...] = (
     (regex_cache.compile(rf"^第{_CN}(?:部分|章)\s*"), 0),
-    (regex_cache.compile(rf"^{_CN}\s?(?:、|,|\.(?!\d))\s*"), 1),
+    # "七.2024年度…安排": a part whose heading starts with its year
+    (regex_cache.compile(rf"^{_CN}\s?(?:、|,|\.(?!\d)|\.(?=\d{{4}}\s?年))\s*"), 1),
     (regex_cache.compile(rf"^\({_CN}\)\s*"), 2),
     # "1." but not "12.4宪法日"; "1.2025年6月底前…" is an item that starts with a year
-    (regex_cache.compile(r"^\d{1,2}(?:[、]|\.(?!\d)|\.(?=\d{4}年))\s*"), 3),
+    (regex_cache.compile(r"^\d{1,2}(?:[、]|\.(?!\d)|\.(?=\d{4}\s?年))\s*"), 3),
     (regex_cache.compile(r"^\(?\d{1,2}\)\s*"), 4),
     (regex_cache.compile(r"^[\u2460-\u2473]\s*"), 5),
 )

@@ -10,6 +10,7 @@ import checker.regex_cache as regex_cache
 from checker.model import Document, Heading, Paragraph, Section
 from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.closing import DATE_ONLY, date_mark, split_closing
+from checker.parse.contents import blank_contents
 from checker.parse.evidence import collect_evidence
 from checker.parse.furniture import PAGE_NOISE, blank_running_heads
 from checker.parse.heading_levels import level_order
@@ -165,7 +166,7 @@ def _text_meta(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 def parse_document(source: SourceText) -> Document:
     """Parse extracted text into a :class:`Document`."""
-    lines = blank_running_heads(normalise_text(source.text))
+    lines = blank_contents(blank_running_heads(normalise_text(source.text)))
     paragraphs = join_paragraphs(lines, source.layout)
     title, body_start = _split_title(paragraphs, source.layout)
     rest = list(paragraphs[body_start:])

@@ -3,7 +3,9 @@
 Normalisation deletes such spaces before any rule sees the text, so this type reads the
 column map: a match of ``patterns`` (on normalised text) whose characters were not next
 to each other in the original had something removed between them — a space the writer
-typed. Text read from a PDF is not judged: its spaces are drawn by the layout (justified
+typed. Spaces that lay a line out are not typed: the gap after a heading's marker
+("第一部分 2024年度…"), before a number alone at the end of a table row, and in the signing
+body and date lines. Text read from a PDF is not judged: its spaces are drawn by the layout (justified
 and right-aligned lines), not typed. Each such match is a finding; message value
 ``match`` (normalised text). The element status is unchanged; give such a rule weight 0
 when it should not move the score.
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.model import Line, Paragraph
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
+from checker.parse.headings import heading_marker
 
 PARAMS = params_schema(
     {
@@ -51,14 +55,59 @@ def _has_removals(lines: tuple[Line, ...]) -> bool:
     return any(line.columns is not None for line in lines)
 
 
+def _laid_out(ctx: Context) -> set[int]:
+    """Paragraphs whose spaces are layout: the signing body set apart from its date."""
+    document = ctx.document
+    indices = {document.signature.index} if document.signature is not None else set()
+    if document.date is not None:
+        indices.add(document.date.paragraph.index)
+    return indices
+
+
+def _after_marker(paragraph: Paragraph) -> int:
+    """Where a heading's words start: the space after "第一部分", "一、", a bare "一" set
+    apart from its words ("一 2024年度…", as PDFs print it) or a caption's "表1" is layout."""
+    text = paragraph.text
+    marker = heading_marker(text)
+    if marker:
+        return len(marker[0])
+    caption = _CAPTION.match(text)
+    numeral = caption.end() if caption else len(text) - len(text.lstrip(_NUMERALS))
+    return numeral if 0 < numeral <= 4 and _gap_inside(paragraph, numeral - 1, numeral + 1) else 0
+
+
+_NUMERALS = "一二三四五六七八九十"
+_CAPTION = regex_cache.compile(r"^(?:附表|附件|表|图)\d{1,2}")  # "表1　主要指标": a caption's number
+
+
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _is_cell(paragraph: Paragraph, end: int) -> bool:
+    """A number set apart in a table row ("行政复议案件 | 3 | -25%"): the match ends in the
+    number, and the row ends there or goes on, after a gap, with no Chinese word (a stray
+    space around a number is followed by one: "于 2023 年")."""
+    text = paragraph.text
+    if _is_han(text[end - 1]):
+        return False
+    if end == len(text):
+        return True
+    following = text[end]
+    return not _is_han(following) and (following.isspace() or _gap_inside(paragraph, end - 1, end + 1))
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if ctx.source_format in LAYOUT_SPACED_FORMATS:
         return
     pattern = pattern_of(rule.params["patterns"])
+    laid_out = _laid_out(ctx)
     for paragraph in ctx.document.paragraphs:
-        if not _has_removals(paragraph.lines):
+        if not _has_removals(paragraph.lines) or paragraph.index in laid_out:
             continue  # nothing was removed: the fast, common case
-        for match in pattern.finditer(paragraph.text):
+        for match in pattern.finditer(paragraph.text, _after_marker(paragraph)):
+            if _is_cell(paragraph, match.end()):
+                continue
             if _gap_inside(paragraph, match.start(), match.end()):
                 yield Hit(
                     1.0,
