@@ -14,8 +14,25 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 HAN_DIGITS = "一二三四五六七八九"
 LEGAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+LEGAL_TRADITIONAL_DIGITS = "壹貳參肆伍陸柒捌玖"
+IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
 TRADITIONAL_STEMS = "甲乙丙丁戊己庚辛壬癸"
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+ZODIAC_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+CIRCLED = "".join(chr(code) for code in range(0x2460, 0x2474))  # ①…⑳
+PARENTHESISED = "".join(chr(code) for code in range(0x2474, 0x2488))  # ⑴…⒇
+FULL_STOPPED = "".join(chr(code) for code in range(0x2488, 0x249C))  # ⒈…⒛
+IDEOGRAPH_PARENTHESISED = "".join(chr(code) for code in range(0x3220, 0x322A))  # ㈠…㈩
+_CHINESE_COUNTING = frozenset(
+    {
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "japaneseCounting",
+        "koreanCounting",
+    }
+)
+_DIGIT_BY_DIGIT = frozenset({"ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"})
 
 
 def _val(element: etree._Element | None, tag: str, default: str | None = None) -> str | None:
@@ -63,32 +80,89 @@ def _letters(value: int) -> str:
     return letter * ((value - 1) // 26 + 1)
 
 
-def format_number(value: int, fmt: str) -> str:
-    """One counter value in a w:numFmt style; unknown styles fall back to decimal."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "japaneseCounting", "koreanCounting"):  # fmt: skip
+def _glyph(value: int, glyphs: str) -> str | None:
+    """The ``value``-th glyph of a numbered series, or None outside it."""
+    return glyphs[value - 1] if 1 <= value <= len(glyphs) else None
+
+
+def _digit_by_digit(value: int) -> str:
+    """10 → 一〇, 2024 → 二〇二四 (Word's ideographDigital: one ideograph per decimal digit)."""
+    return "".join(IDEOGRAPH_DIGITS[int(digit)] for digit in str(value))
+
+
+def _sexagenary(value: int) -> str | None:
+    """1 → 甲子, 2 → 乙丑 … 60 → 癸亥 (ideographZodiacTraditional), None past the cycle."""
+    if not 1 <= value <= 60:
+        return None
+    return TRADITIONAL_STEMS[(value - 1) % 10] + ZODIAC_BRANCHES[(value - 1) % 12]
+
+
+def _enclosed(value: int, fmt: str) -> str | None:
+    """Formats drawn with one enclosed glyph each; past the glyphs, the same mark spelt out.
+
+    Word stops at ⑳/⒇/⒛/㈩; "(21)", "21." and "（十一）" keep what the marker means, so
+    the outline stays readable in a long list.
+    """
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
+        return _glyph(value, CIRCLED) or str(value)
+    if fmt == "decimalEnclosedParen":
+        return _glyph(value, PARENTHESISED) or f"({value})"
+    if fmt == "decimalEnclosedFullstop":
+        return _glyph(value, FULL_STOPPED) or f"{value}."
+    if fmt == "ideographEnclosedCircle":
+        return _glyph(value, IDEOGRAPH_PARENTHESISED) or f"（{chinese_counting(value)}）"
+    return None
+
+
+def _ideographic(value: int, fmt: str) -> str | None:
+    """Chinese (and the shared CJK) ideographic formats; None for other formats."""
+    if fmt in _CHINESE_COUNTING:
         return chinese_counting(value)
     if fmt == "chineseLegalSimplified":
-        return chinese_counting(value, LEGAL_DIGITS, "拾")
-    if fmt in ("ideographTraditional", "ideographZodiac"):
-        return TRADITIONAL_STEMS[(value - 1) % 10]
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
-        return CIRCLED[value - 1] if 1 <= value <= len(CIRCLED) else str(value)
-    if fmt == "decimalFullWidth":
+        return chinese_counting(value, LEGAL_DIGITS, "拾").replace("百", "佰")
+    if fmt == "ideographLegalTraditional":
+        return chinese_counting(value, LEGAL_TRADITIONAL_DIGITS, "拾").replace("百", "佰")
+    if fmt in _DIGIT_BY_DIGIT:
+        return _digit_by_digit(value)
+    if fmt == "ideographTraditional":
+        return _glyph(value, TRADITIONAL_STEMS) or str(value)
+    if fmt == "ideographZodiac":
+        return _glyph(value, ZODIAC_BRANCHES) or str(value)
+    if fmt == "ideographZodiacTraditional":
+        return _sexagenary(value) or str(value)
+    return _enclosed(value, fmt)
+
+
+def _western(value: int, fmt: str) -> str | None:
+    """Latin-script formats; None for other formats."""
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return "".join(chr(ord(d) + 0xFEE0) for d in str(value))
     if fmt == "decimalZero":
         return f"{value:02d}"
-    if fmt == "upperLetter":
-        return _letters(value)
-    if fmt == "lowerLetter":
-        return _letters(value).lower()
-    if fmt == "upperRoman":
-        return _roman(value)
-    if fmt == "lowerRoman":
-        return _roman(value).lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letters = _letters(value)
+        return letters if fmt == "upperLetter" else letters.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        numeral = _roman(value)
+        return numeral if fmt == "upperRoman" else numeral.lower()
+    if fmt == "numberInDash":
+        return f"- {value} -"
+    if fmt == "hex":
+        return f"{value:X}"
+    return None
+
+
+def format_number(value: int, fmt: str) -> str:
+    """One counter value in a w:numFmt style (ECMA-376 ST_NumberFormat).
+
+    Formats without a rendering here (cardinalText, Hebrew …) fall back to decimal, and so
+    does any value outside what a format can show (zero, negative).
+    """
     if fmt == "none":
         return ""
-    return str(value)
+    if value <= 0:
+        return str(value)
+    return _ideographic(value, fmt) or _western(value, fmt) or str(value)
 
 
 class Level(msgspec.Struct, frozen=True):

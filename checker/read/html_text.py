@@ -31,6 +31,13 @@ BLOCK_TAGS = {
     "header", "footer", "aside", "figure", "figcaption", "caption", "tbody", "thead",
 }  # fmt: skip
 CELL_TAGS = {"td", "th"}
+# Elements that hold paragraphs side by side: what the richest-block fallback credits.
+CONTAINER_TAGS = {
+    "div", "section", "article", "main", "body", "form", "center", "blockquote", "td", "th",
+    "dd", "figure", "aside", "header", "details", "fieldset",
+}  # fmt: skip
+LIST_TAGS = {"ol", "ul", "menu"}
+PRE_TAGS = {"pre", "listing", "xmp", "plaintext"}
 SKIP_TAGS = {
     "script", "style", "noscript", "nav", "footer", "iframe", "form", "button", "select",
     "input", "textarea", "object", "svg", "template", "head", "title", "meta", "link",
@@ -42,6 +49,38 @@ _BOILERPLATE = regex_cache.compile(
 )
 _HAN = regex_cache.compile(r"[\u3400-\u9fff]")
 _WHITESPACE = regex_cache.compile(r"[ \t\r\n\f\v\xa0]+")
+# Wide East Asian characters: Han, kana, CJK and full-width punctuation (see normalize.py)
+_WIDE = regex_cache.compile(
+    r"[\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
+    r"\uff01-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u2014\u2026\U00020000-\U0003ffff]"
+)
+_BREAK = "\x00"  # a hard line break among the collected text (HTML text holds no NUL)
+_PRE_STYLE = regex_cache.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
+_LIST_STYLE = regex_cache.compile(
+    r"list-style(?:-type)?\s*:[^;]*?\b(decimal(?:-leading-zero)?|(?:lower|upper)-(?:alpha|latin|roman)|"
+    r"lower-greek|cjk-[a-z-]+|(?:simp|trad)-chinese-(?:in)?formal|none|disc|circle|square)\b",
+    re.IGNORECASE,
+)
+_TYPE_STYLES = {  # the <ol type> attribute (case matters)
+    "1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman",
+}  # fmt: skip
+_ALPHABETS = {
+    "lower-alpha": "abcdefghijklmnopqrstuvwxyz", "lower-latin": "abcdefghijklmnopqrstuvwxyz",
+    "upper-alpha": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "upper-latin": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "lower-greek": "αβγδεζηθικλμνξοπρστυφχψω",
+    "cjk-heavenly-stem": "甲乙丙丁戊己庚辛壬癸", "cjk-earthly-branch": "子丑寅卯辰巳午未申酉戌亥",
+}  # fmt: skip
+_CHINESE = {  # counter style -> (digits 0-9, units 十百千, informal)
+    "cjk-ideographic": ("零一二三四五六七八九", "十百千", True),
+    "simp-chinese-informal": ("零一二三四五六七八九", "十百千", True),
+    "trad-chinese-informal": ("零一二三四五六七八九", "十百千", True),
+    "simp-chinese-formal": ("零壹贰叁肆伍陆柒捌玖", "拾佰仟", False),
+    "trad-chinese-formal": ("零壹貳參肆伍陸柒捌玖", "拾佰仟", False),
+}
+_ROMAN = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
 _TITLE_SPLIT = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|(?<!\d)[-–—](?!\d))\s*")
 MIN_CONTENT_HAN = 50
 SELECTOR_SHARE = 0.6  # a named container must hold this share of the best block's Han text
@@ -57,42 +96,225 @@ def _is_boilerplate(node) -> bool:
     return bool(marker.strip()) and bool(_BOILERPLATE.search(marker))
 
 
+def _is_pre(node) -> bool:
+    """Whether ``node`` keeps its source line breaks (<pre>, ``white-space: pre…``)."""
+    if node.tag in PRE_TAGS:
+        return True
+    return bool(_PRE_STYLE.search(node.attributes.get("style") or ""))
+
+
+def _collapse_run(match: re.Match[str]) -> str:
+    """One run of collapsible white space: a space, or nothing for a wrap between CJK text.
+
+    As in CSS Text (segment break transformation), a source line break between two wide
+    East Asian characters is removed: "法治\n政府" is 法治政府, "Word\ndocument" two words.
+    """
+    run = match.group()
+    if ("\n" not in run and "\r" not in run) or "\xa0" in run:
+        return " "
+    text, start, end = match.string, match.start(), match.end()
+    if start > 0 and end < len(text) and _WIDE.match(text[start - 1]) and _WIDE.match(text[end]):
+        return ""
+    return " "
+
+
+def collapse_space(text: str) -> str:
+    """``text`` with HTML's collapsible white space folded, ends stripped."""
+    if "\n" not in text and "\r" not in text:
+        return _WHITESPACE.sub(" ", text).strip(" \u3000")  # no source line break to weigh
+    return _WHITESPACE.sub(_collapse_run, text).strip(" \u3000")
+
+
 def block_lines(root, *, skip_boilerplate: bool = True) -> list[str]:
-    """Text of ``root`` with a line break at every block element (iterative: pages nest deep)."""
+    """Text of ``root`` with a line break at every block element (iterative: pages nest deep).
+
+    Source line breaks inside a block are white space (CMS editors and LibreOffice wrap
+    long paragraphs); only block boundaries, <br> and preformatted text break lines.
+    Numbered list items get the marker a browser shows when the list names its style.
+    """
     parts: list[str] = []
-    stack: list[tuple[Any, bool]] = [(root, False)]  # selectolax nodes
+    markers: dict[int, str] = {}  # li mem_id -> its rendered list marker
+    pending: str | None = None  # the marker of the list item entered, before its first text
+    stack: list[tuple[Any, bool, bool]] = [(root, False, False)]  # selectolax nodes
     while stack:
-        node, leaving = stack.pop()
+        node, leaving, pre = stack.pop()
         if leaving:
-            parts.append("\n")
+            parts.append(_BREAK)
+            if node.tag == "li":
+                pending = None
             continue
         tag = node.tag
         if tag == "-text":
-            parts.append(node.text_content or "")
+            text = (node.text_content or "").replace(_BREAK, "")
+            if pre:
+                text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", _BREAK)
+            if pending is not None and text.strip():
+                parts.append(pending)
+                pending = None
+            parts.append(text)
             continue
-        if tag.startswith("-") or tag in SKIP_TAGS:
-            continue
+        if tag.startswith("-") or (tag in SKIP_TAGS and node is not root):
+            continue  # a root <form> (ASP.NET wraps the page in one) is read
         if node is not root and skip_boilerplate and _is_boilerplate(node):
             continue
         if tag == "table" and node is not root and count_meta_keys(node.text()) >= 2:
             continue  # the publication table: read into meta, not part of the report
+        if tag in LIST_TAGS:
+            markers.update(list_markers(node))
         if tag in BLOCK_TAGS:
-            parts.append("\n")
-            stack.append((node, True))
+            parts.append(_BREAK)
+            stack.append((node, True, pre))
+            if tag == "li":
+                pending = pending_marker(pending, markers.get(node.mem_id), parts)
         elif tag in CELL_TAGS:
             parts.append(" ")
+        pre = pre or _is_pre(node)
         children = list(node.iter(include_text=True))
-        stack.extend((child, False) for child in reversed(children))
+        stack.extend((child, False, pre) for child in reversed(children))
     lines = []
-    for line in "".join(parts).split("\n"):
-        cleaned = _WHITESPACE.sub(" ", line).strip(" \u3000")
+    for line in "".join(parts).split(_BREAK):
+        cleaned = collapse_space(line)
         if cleaned:
             lines.append(cleaned)
     return lines
 
 
+def pending_marker(pending: str | None, marker: str | None, parts: list[str]) -> str | None:
+    """Enter a list item: an outer item's marker still waiting for text gets its own line."""
+    if pending is not None:
+        parts.extend((pending, _BREAK))
+    return marker
+
+
+def _list_style(node) -> str | None:
+    """The counter style ``node`` (a list or a list item) names, if it names one."""
+    style = node.attributes.get("style") or ""
+    match = _LIST_STYLE.search(style)
+    if match:
+        return match.group(1).lower()
+    kind = (node.attributes.get("type") or "").strip()
+    return _TYPE_STYLES.get(kind)
+
+
+def _int_attribute(node, name: str) -> int | None:
+    """An integer attribute (``start``, ``value``), None when absent or malformed."""
+    value = (node.attributes.get(name) or "").strip()
+    return int(value) if re.fullmatch(r"[+-]?\d{1,6}", value) else None
+
+
+def list_markers(node) -> dict[int, str]:
+    """Markers of the list items of one <ol>/<ul>, when the list or the item names a style.
+
+    A plain <ol> is left alone: it does not say how it counts (LibreOffice writes one for
+    a "一、" list, which a browser would show as "1.").
+    """
+    if "reversed" in node.attributes:
+        return {}  # counting down needs the item count; rare enough to leave unmarked
+    list_style = _list_style(node)
+    number = _int_attribute(node, "start")
+    number = 1 if number is None else number
+    markers: dict[int, str] = {}
+    for child in node.iter():
+        if child.tag != "li":
+            continue
+        value = _int_attribute(child, "value")
+        number = number if value is None else value
+        marker = counter_text(number, _list_style(child) or list_style)
+        if marker:  # a browser leaves a gap after "1." but none after "一、"
+            markers[child.mem_id] = f"{marker} " if marker.endswith(".") else marker
+        number += 1
+    return markers
+
+
+def _chinese_number(number: int, digits: str, units: str, informal: bool) -> str:
+    """A positive number below 10000 in Chinese numerals (一百零五, 壹佰零伍)."""
+    out: list[str] = []
+    zero = False
+    places = str(number)
+    for position, char in enumerate(places):
+        digit = int(char)
+        if digit == 0:
+            zero = True
+            continue
+        if zero and out:
+            out.append(digits[0])
+        zero = False
+        place = len(places) - position - 1
+        out.append(digits[digit] + (units[place - 1] if place else ""))
+    text = "".join(out)
+    if informal and 10 <= number <= 19:
+        text = text[1:]  # 十一, not 一十一
+    return text
+
+
+def _alphabetic(number: int, letters: str) -> str:
+    """A positive number in an alphabetic counter (a … z, aa …)."""
+    out = ""
+    while number > 0:
+        number, rest = divmod(number - 1, len(letters))
+        out = letters[rest] + out
+    return out
+
+
+def _roman(number: int) -> str:
+    """A number from 1 to 3999 in upper-case Roman numerals."""
+    out = ""
+    for value, numeral in _ROMAN:
+        count, number = divmod(number, value)
+        out += numeral * count
+    return out
+
+
+def counter_text(number: int, style: str | None) -> str | None:
+    """The marker a browser draws for ``number`` in a CSS counter style, None if none."""
+    if style is None or number < 1:
+        return None
+    if style in ("decimal", "decimal-leading-zero"):
+        return f"{number:02d}." if style == "decimal-leading-zero" else f"{number}."
+    if style in _ALPHABETS:
+        suffix = "." if style.startswith(("lower", "upper")) else "、"
+        return _alphabetic(number, _ALPHABETS[style]) + suffix
+    if style in ("lower-roman", "upper-roman") and number < 4000:
+        numeral = _roman(number)
+        return (numeral.lower() if style == "lower-roman" else numeral) + "."
+    if style == "cjk-decimal":
+        return "".join("〇一二三四五六七八九"[int(char)] for char in str(number)) + "、"
+    if style in _CHINESE and number < 10000:
+        digits, units, informal = _CHINESE[style]
+        return _chinese_number(number, digits, units, informal) + "、"
+    return None
+
+
+def _paragraph_of(text_node):
+    """The nearest block or cell holding ``text_node``; None under a skipped element."""
+    node = text_node.parent
+    while node is not None and node.tag not in BLOCK_TAGS and node.tag not in CELL_TAGS:
+        if node.tag in SKIP_TAGS:
+            return None
+        node = node.parent
+    if node is None or node.tag in SKIP_TAGS:
+        return None
+    return node
+
+
+def _container_of(paragraph):
+    """The element credited for a paragraph's text: the real container that holds it.
+
+    Paragraphs, list items, lists and table rows are passed through, so the items of a
+    numbered list (Word/LibreOffice "save as web page") count for the body holding the
+    list; a cell holding text itself counts for its table, like a row of paragraphs.
+    """
+    if paragraph.tag == "body":
+        return paragraph
+    wanted = ("table",) if paragraph.tag in CELL_TAGS else CONTAINER_TAGS
+    node = paragraph.parent
+    while node is not None and node.tag not in wanted and node.tag != "body":
+        node = node.parent
+    return node if node is not None else paragraph
+
+
 def _best_container(body):
-    """The element whose child blocks hold the most Han text (readability-style credit)."""
+    """The container whose paragraphs hold the most Han text (readability-style credit)."""
     credit: dict[int, int] = {}
     nodes: dict[int, object] = {}
     for text_node in body.traverse(include_text=True):
@@ -101,18 +323,10 @@ def _best_container(body):
         count = _han_count(text_node.text_content or "")
         if not count:
             continue
-        node = text_node.parent
-        skipped = False
-        while node is not None and node.tag not in BLOCK_TAGS and node.tag not in CELL_TAGS:
-            if node.tag in SKIP_TAGS:
-                skipped = True
-                break
-            node = node.parent
-        if node is None or skipped or node.tag in SKIP_TAGS:
+        paragraph = _paragraph_of(text_node)
+        if paragraph is None:
             continue
-        # Credit the paragraph's parent, so <p>s and <br>-separated <div>s side by side
-        # count for the element that holds them all.
-        node = node.parent if node.parent is not None and node.tag != "body" else node
+        node = _container_of(paragraph)
         credit[node.mem_id] = credit.get(node.mem_id, 0) + count
         nodes[node.mem_id] = node
     if not credit:
@@ -137,7 +351,7 @@ def _heading_candidates(tree) -> list[str]:
     texts = []
     for selector in ("h1", ".article-title", ".title", "#title", ".tit", "h2"):
         for node in tree.css(selector):
-            text = _WHITESPACE.sub(" ", node.text(separator=" ")).strip()
+            text = collapse_space(node.text(separator=" "))
             if _han_count(text) >= 4 and len(text) <= 120:
                 texts.append(text)
     return texts
@@ -147,9 +361,9 @@ def find_title(tree) -> str | None:
     """The article title: ArticleTitle meta, a heading agreeing with <title>, or <title>."""
     meta = tree.css_first('meta[name="ArticleTitle"]') or tree.css_first('meta[name="title"]')
     if meta is not None and _han_count(meta.attributes.get("content") or "") >= 4:
-        return _WHITESPACE.sub(" ", meta.attributes["content"]).strip()
+        return collapse_space(meta.attributes["content"])
     title_node = tree.css_first("title")
-    page_title = _WHITESPACE.sub(" ", title_node.text()).strip() if title_node else ""
+    page_title = collapse_space(title_node.text()) if title_node else ""
     compact_page_title = "".join(page_title.split())
     headings = _heading_candidates(tree)
     for heading in headings:
