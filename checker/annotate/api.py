@@ -32,7 +32,8 @@ from checker.options import CheckOptions, options_from
 from checker.outfiles import cannot_write, write_atomically
 from checker.read import InputError
 from checker.read.container import sniff
-from checker.read.docx_text import docx_source, iter_paragraphs, open_docx
+from checker.read.docx_package import open_docx
+from checker.read.docx_text import docx_source, iter_paragraphs
 
 OUTPUT_SUFFIX = ".checked.docx"
 DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx

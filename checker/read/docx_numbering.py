@@ -10,14 +10,18 @@ from __future__ import annotations
 import msgspec
 from lxml import etree
 
+from checker.read.counters import (
+    TRADITIONAL_STEMS,
+    ZODIAC_BRANCHES,
+    chinese_counting,
+    digit_by_digit,
+    glyph,
+    legal_counting,
+    roman,
+)
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
-HAN_DIGITS = "一二三四五六七八九"
-LEGAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
-LEGAL_TRADITIONAL_DIGITS = "壹貳參肆伍陸柒捌玖"
-IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
-TRADITIONAL_STEMS = "甲乙丙丁戊己庚辛壬癸"
-ZODIAC_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 CIRCLED = "".join(chr(code) for code in range(0x2460, 0x2474))  # ①…⑳
 PARENTHESISED = "".join(chr(code) for code in range(0x2474, 0x2488))  # ⑴…⒇
 FULL_STOPPED = "".join(chr(code) for code in range(0x2488, 0x249C))  # ⒈…⒛
@@ -44,50 +48,9 @@ def _val(element: etree._Element | None, tag: str, default: str | None = None) -
     return child.get(f"{_W}val", default)
 
 
-def chinese_counting(value: int, digits: str = HAN_DIGITS, ten: str = "十") -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (Word's chineseCounting)."""
-    if value <= 0:
-        return str(value)
-    if value < 10:
-        return digits[value - 1]
-    if value < 100:
-        tens, units = divmod(value, 10)
-        head = "" if tens == 1 and digits is HAN_DIGITS else digits[tens - 1]
-        return head + ten + (digits[units - 1] if units else "")
-    hundreds, rest = divmod(value, 100)
-    if hundreds >= 10:
-        return str(value)
-    tail = "" if rest == 0 else ("零" if rest < 10 else "") + chinese_counting(rest, digits, ten)
-    if 10 <= rest < 20 and digits is HAN_DIGITS:
-        tail = "一" + tail
-    return digits[hundreds - 1] + "百" + tail
-
-
-def _roman(value: int) -> str:
-    numerals = (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    )  # fmt: skip
-    out = []
-    for amount, numeral in numerals:
-        count, value = divmod(value, amount)
-        out.append(numeral * count)
-    return "".join(out)
-
-
 def _letters(value: int) -> str:
     letter = chr(ord("A") + (value - 1) % 26)
     return letter * ((value - 1) // 26 + 1)
-
-
-def _glyph(value: int, glyphs: str) -> str | None:
-    """The ``value``-th glyph of a numbered series, or None outside it."""
-    return glyphs[value - 1] if 1 <= value <= len(glyphs) else None
-
-
-def _digit_by_digit(value: int) -> str:
-    """10 → 一〇, 2024 → 二〇二四 (Word's ideographDigital: one ideograph per decimal digit)."""
-    return "".join(IDEOGRAPH_DIGITS[int(digit)] for digit in str(value))
 
 
 def _sexagenary(value: int) -> str | None:
@@ -104,13 +67,13 @@ def _enclosed(value: int, fmt: str) -> str | None:
     the outline stays readable in a long list.
     """
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
-        return _glyph(value, CIRCLED) or str(value)
+        return glyph(value, CIRCLED) or str(value)
     if fmt == "decimalEnclosedParen":
-        return _glyph(value, PARENTHESISED) or f"({value})"
+        return glyph(value, PARENTHESISED) or f"({value})"
     if fmt == "decimalEnclosedFullstop":
-        return _glyph(value, FULL_STOPPED) or f"{value}."
+        return glyph(value, FULL_STOPPED) or f"{value}."
     if fmt == "ideographEnclosedCircle":
-        return _glyph(value, IDEOGRAPH_PARENTHESISED) or f"（{chinese_counting(value)}）"
+        return glyph(value, IDEOGRAPH_PARENTHESISED) or f"（{chinese_counting(value)}）"
     return None
 
 
@@ -119,15 +82,15 @@ def _ideographic(value: int, fmt: str) -> str | None:
     if fmt in _CHINESE_COUNTING:
         return chinese_counting(value)
     if fmt == "chineseLegalSimplified":
-        return chinese_counting(value, LEGAL_DIGITS, "拾").replace("百", "佰")
+        return legal_counting(value)
     if fmt == "ideographLegalTraditional":
-        return chinese_counting(value, LEGAL_TRADITIONAL_DIGITS, "拾").replace("百", "佰")
+        return legal_counting(value, traditional=True)
     if fmt in _DIGIT_BY_DIGIT:
-        return _digit_by_digit(value)
+        return digit_by_digit(value)
     if fmt == "ideographTraditional":
-        return _glyph(value, TRADITIONAL_STEMS) or str(value)
+        return glyph(value, TRADITIONAL_STEMS) or str(value)
     if fmt == "ideographZodiac":
-        return _glyph(value, ZODIAC_BRANCHES) or str(value)
+        return glyph(value, ZODIAC_BRANCHES) or str(value)
     if fmt == "ideographZodiacTraditional":
         return _sexagenary(value) or str(value)
     return _enclosed(value, fmt)
@@ -143,7 +106,7 @@ def _western(value: int, fmt: str) -> str | None:
         letters = _letters(value)
         return letters if fmt == "upperLetter" else letters.lower()
     if fmt in ("upperRoman", "lowerRoman"):
-        numeral = _roman(value)
+        numeral = roman(value)
         return numeral if fmt == "upperRoman" else numeral.lower()
     if fmt == "numberInDash":
         return f"- {value} -"

@@ -20,40 +20,35 @@ like the rest of the headers (a page-number box, a running "××文件" line).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
-from io import BytesIO
 from typing import NamedTuple
 
 import msgspec
 
-from checker.read.container import open_zip, sniff
 from checker.read.docx_layout import (
     HiddenStyles,
     StyleTable,
     paragraph_layout,
     vanish,
 )
+from checker.read.docx_package import open_docx
+from checker.read.docx_toc import (
+    MC,
+    SKIPPED_ANCESTORS,
+    TocParts,
+    W,
+    is_toc_control,
+    is_toc_heading,
+    toc_parts,
+)
 from checker.read.errors import InputError
 from checker.read.source import LineLayout, SourceText
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = f"{{{W}}}"
 _NAMESPACES = {"w": W, "mc": MC}
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
-WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-# .docm, .dotx and .dotm: the same WordprocessingML body under another main content type
-WORD_VARIANTS = (
-    "application/vnd.ms-word.document.macroEnabled.main+xml",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
-    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
-)
-_SKIPPED_ANCESTORS = "ancestor::w:del or ancestor::w:moveFrom or ancestor::mc:Fallback"
 # a paragraph's own runs and text boxes: not inside a text box nested in the paragraph
 _OWN = "count(ancestor::w:txbxContent) = $depth"
-_TOC_HEADINGS = frozenset({"目录", "目次", "contents", "tableofcontents"})
-_OBJECT_REPR = re.compile(r"'?<[\w.]+ object at 0x[0-9a-fA-F]+>'?")
 
 
 class _Counters(msgspec.Struct):
@@ -61,19 +56,12 @@ class _Counters(msgspec.Struct):
     tables: int = 0
 
 
-class _TocParts(NamedTuple):
-    """What lies inside a table of contents field: runs, and paragraphs touching it."""
-
-    runs: frozenset
-    paragraphs: frozenset
-
-
 class _Context(NamedTuple):
     """What deciding a paragraph's visible text needs besides the paragraph."""
 
     styles: StyleTable
     hidden: HiddenStyles
-    toc: _TocParts
+    toc: TocParts
     toc_styles: frozenset[str]  # ids of the "toc N" paragraph styles
     boxes: bool  # whether the body has any text box at all
 
@@ -101,12 +89,9 @@ def _xpaths():
     from lxml import etree
 
     paths = {
-        "runs": f".//w:r[{_OWN} and not({_SKIPPED_ANCESTORS})]",
-        "boxes": f".//w:txbxContent[{_OWN} and not({_SKIPPED_ANCESTORS})]",
+        "runs": f".//w:r[{_OWN} and not({SKIPPED_ANCESTORS})]",
+        "boxes": f".//w:txbxContent[{_OWN} and not({SKIPPED_ANCESTORS})]",
         "depth": "count(ancestor::w:txbxContent)",
-        "toc_field": ".//w:instrText[contains(translate(., 'toc', 'TOC'), 'TOC')]"
-        " | .//w:fldSimple[contains(translate(@w:instr, 'toc', 'TOC'), 'TOC')]",
-        "field_parts": f".//*[(self::w:p or self::w:r or self::w:fldSimple) and not({_SKIPPED_ANCESTORS})]",
     }
     return {name: etree.XPath(path, namespaces=_NAMESPACES) for name, path in paths.items()}
 
@@ -193,12 +178,6 @@ def _text_boxes(paragraph, context: _Context) -> list:
     return boxes
 
 
-def _toc_control(sdt) -> bool:
-    """Whether a w:sdt is Word's table of contents building block."""
-    gallery = sdt.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery")
-    return gallery is not None and gallery.get(f"{_W}val", "").strip().lower() == "table of contents"
-
-
 def _walk(
     container, counters: _Counters, cell_label: str | None, context: _Context, toc_control=None
 ) -> Iterator[_Found]:
@@ -222,7 +201,7 @@ def _walk(
                     label = f"表格{table_number}第{row_number}行第{column}列"
                     yield from _walk(cell, counters, label, context, toc_control)
         elif tag == f"{_W}sdt":
-            control = child if _toc_control(child) else toc_control
+            control = child if is_toc_control(child) else toc_control
             inner = child.find(f"{_W}sdtContent")
             if inner is not None:
                 yield from _walk(inner, counters, cell_label, context, control)
@@ -232,57 +211,12 @@ def _walk(
                 yield from _walk(inner, counters, cell_label, context, toc_control)
 
 
-def _toc_parts(body) -> _TocParts:
-    """The runs inside a TOC field's result, and the paragraphs that hold or lie in one.
-
-    A complex field (w:fldChar begin … w:instrText " TOC …" … separate … end) spans any
-    number of paragraphs and holds nested PAGEREF/HYPERLINK fields, so the field marks are
-    replayed in document order with a stack. Nothing to do in a body without a TOC field.
-    """
-    if not _xpaths()["toc_field"](body):
-        return _TocParts(frozenset(), frozenset())
-    runs: set = set()
-    paragraphs: set = set()
-    stack: list[str] = []  # instruction text of each open field, outermost first
-    for element in _xpaths()["field_parts"](body):
-        if element.tag == f"{_W}fldSimple":
-            if _is_toc(element.get(f"{_W}instr", "")):
-                runs.update(element.iter(f"{_W}r"))
-                paragraphs.update(element.iterancestors(f"{_W}p"))
-            continue
-        inside = any(_is_toc(instruction) for instruction in stack)
-        if element.tag == f"{_W}p":
-            if inside:
-                paragraphs.add(element)
-            continue
-        for child in element:
-            if child.tag == f"{_W}fldChar":
-                kind = child.get(f"{_W}fldCharType")
-                if kind == "begin":
-                    stack.append("")
-                elif kind == "end" and stack:
-                    stack.pop()
-            elif child.tag == f"{_W}instrText" and stack:
-                stack[-1] += child.text or ""
-            inside = inside or any(_is_toc(instruction) for instruction in stack)
-        if inside:
-            runs.add(element)
-            paragraphs.update(element.iterancestors(f"{_W}p"))
-    return _TocParts(frozenset(runs), frozenset(paragraphs))
-
-
-def _is_toc(instruction: str) -> bool:
-    """Whether a field instruction is TOC (contents, or a table of figures: TOC \\c)."""
-    words = instruction.split()
-    return bool(words) and words[0].upper() == "TOC"
-
-
 def _context(document) -> _Context:
     """The styles and table-of-contents parts a document's paragraphs are read with."""
     styles, body = document.styles.element, document.element.body
     table = StyleTable(styles)
     has_boxes = body.find(f".//{_W}txbxContent") is not None
-    return _Context(table, HiddenStyles(styles), _toc_parts(body), table.toc_entry_styles(), has_boxes)
+    return _Context(table, HiddenStyles(styles), toc_parts(body), table.toc_entry_styles(), has_boxes)
 
 
 def _toc_styled(paragraph, context: _Context) -> bool:
@@ -298,11 +232,6 @@ def _left_out(paragraph, text: str, runs_left_out: bool, context: _Context) -> b
     if text.strip():
         return False  # a paragraph that ends a TOC field and goes on with running text
     return runs_left_out or paragraph in context.toc.paragraphs or _mark_hidden(paragraph, context.hidden)
-
-
-def _toc_heading(text: str) -> bool:
-    """Whether a line is a contents list's own heading ("目  录", "Contents")."""
-    return "".join(text.split()).lower() in _TOC_HEADINGS
 
 
 def _reading(document, context: _Context) -> Iterator[_Read]:
@@ -323,7 +252,7 @@ def _reading(document, context: _Context) -> Iterator[_Read]:
         pending = []
         if entry:
             continue
-        if _toc_heading(read.marker + read.text):
+        if is_toc_heading(read.marker + read.text):
             pending = [read]
         else:
             yield read
@@ -371,58 +300,6 @@ def iter_paragraphs(document) -> Iterator[tuple[object, str, str]]:
 def read_docx_bytes(data: bytes) -> SourceText:
     """Read a .docx report (a zip; :mod:`checker.read.word` routes other content)."""
     return docx_source(open_docx(data))
-
-
-def open_docx(data: bytes):
-    """The python-docx Document of a docx's bytes, after the container checks; InputError.
-
-    Macro-enabled documents and templates (.docm, .dotx, .dotm, also under a .docx name)
-    open as ordinary documents; their macros are not read.
-    """
-    if sniff(data) != "zip":  # an old .doc under a .docx name is routed by checker.read.word
-        raise InputError("corrupt", error="不是 docx（zip）文件")
-    from docx.opc.exceptions import PackageNotFoundError
-
-    archive = open_zip(data)
-    archive.close()
-    try:
-        return _main_document(data)
-    except InputError:
-        raise
-    except PackageNotFoundError as exc:
-        raise InputError("corrupt", error="不是 Word 文档（没有 Office 文档包结构）") from exc
-    except KeyError as exc:  # a part or relationship the package lacks
-        raise InputError("corrupt", error=f"docx 缺少必需的部分：{_plain(exc)}") from exc
-    except Exception as exc:  # lxml XMLSyntaxError, zlib errors inside a damaged part …
-        raise InputError("corrupt", error=f"docx：{_plain(exc)}") from exc
-
-
-@functools.cache
-def _register_word_variants() -> None:
-    """Let python-docx load the main part of a .docm/.dotx/.dotm as a Word document part."""
-    from docx.opc.part import PartFactory
-    from docx.parts.document import DocumentPart
-
-    for content_type in WORD_VARIANTS:
-        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
-
-
-def _main_document(data: bytes):
-    """Open the package and return its Word Document; InputError when it is no Word file."""
-    from docx.package import Package
-
-    _register_word_variants()
-    part = Package.open(BytesIO(data)).main_document_part
-    content_type = part.content_type
-    if content_type != WORD_DOCUMENT and content_type not in WORD_VARIANTS:
-        raise InputError("corrupt", error=f"不是 Word 文档（主体部分的类型为 {content_type}）")
-    return part.document
-
-
-def _plain(exc: BaseException) -> str:
-    """An exception's message for a user: no Python object reprs, no empty text."""
-    text = " ".join(_OBJECT_REPR.sub("", str(exc).strip("'\"")).split())
-    return text or type(exc).__name__
 
 
 def docx_source(document, paragraphs: list[tuple[object, str, str]] | None = None) -> SourceText:

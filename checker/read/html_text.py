@@ -16,6 +16,7 @@ import checker.regex_cache as regex_cache
 from checker.read.charset import decode_html
 from checker.read.depth import check_depth
 from checker.read.errors import InputError
+from checker.read.html_lists import list_markers
 from checker.read.html_meta import count_meta_keys, metadata_from_tables, metadata_from_text
 from checker.read.source import SourceText
 
@@ -56,31 +57,6 @@ _WIDE = regex_cache.compile(
 )
 _BREAK = "\x00"  # a hard line break among the collected text (HTML text holds no NUL)
 _PRE_STYLE = regex_cache.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.IGNORECASE)
-_LIST_STYLE = regex_cache.compile(
-    r"list-style(?:-type)?\s*:[^;]*?\b(decimal(?:-leading-zero)?|(?:lower|upper)-(?:alpha|latin|roman)|"
-    r"lower-greek|cjk-[a-z-]+|(?:simp|trad)-chinese-(?:in)?formal|none|disc|circle|square)\b",
-    re.IGNORECASE,
-)
-_TYPE_STYLES = {  # the <ol type> attribute (case matters)
-    "1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman",
-}  # fmt: skip
-_ALPHABETS = {
-    "lower-alpha": "abcdefghijklmnopqrstuvwxyz", "lower-latin": "abcdefghijklmnopqrstuvwxyz",
-    "upper-alpha": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "upper-latin": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "lower-greek": "αβγδεζηθικλμνξοπρστυφχψω",
-    "cjk-heavenly-stem": "甲乙丙丁戊己庚辛壬癸", "cjk-earthly-branch": "子丑寅卯辰巳午未申酉戌亥",
-}  # fmt: skip
-_CHINESE = {  # counter style -> (digits 0-9, units 十百千, informal)
-    "cjk-ideographic": ("零一二三四五六七八九", "十百千", True),
-    "simp-chinese-informal": ("零一二三四五六七八九", "十百千", True),
-    "trad-chinese-informal": ("零一二三四五六七八九", "十百千", True),
-    "simp-chinese-formal": ("零壹贰叁肆伍陆柒捌玖", "拾佰仟", False),
-    "trad-chinese-formal": ("零壹貳參肆伍陸柒捌玖", "拾佰仟", False),
-}
-_ROMAN = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-    (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)  # fmt: skip
 _TITLE_SPLIT = regex_cache.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|(?<!\d)[-–—](?!\d))\s*")
 MIN_CONTENT_HAN = 50
 SELECTOR_SHARE = 0.6  # a named container must hold this share of the best block's Han text
@@ -184,105 +160,6 @@ def pending_marker(pending: str | None, marker: str | None, parts: list[str]) ->
     if pending is not None:
         parts.extend((pending, _BREAK))
     return marker
-
-
-def _list_style(node) -> str | None:
-    """The counter style ``node`` (a list or a list item) names, if it names one."""
-    style = node.attributes.get("style") or ""
-    match = _LIST_STYLE.search(style)
-    if match:
-        return match.group(1).lower()
-    kind = (node.attributes.get("type") or "").strip()
-    return _TYPE_STYLES.get(kind)
-
-
-def _int_attribute(node, name: str) -> int | None:
-    """An integer attribute (``start``, ``value``), None when absent or malformed."""
-    value = (node.attributes.get(name) or "").strip()
-    return int(value) if re.fullmatch(r"[+-]?\d{1,6}", value) else None
-
-
-def list_markers(node) -> dict[int, str]:
-    """Markers of the list items of one <ol>/<ul>, when the list or the item names a style.
-
-    A plain <ol> is left alone: it does not say how it counts (LibreOffice writes one for
-    a "一、" list, which a browser would show as "1.").
-    """
-    if "reversed" in node.attributes:
-        return {}  # counting down needs the item count; rare enough to leave unmarked
-    list_style = _list_style(node)
-    number = _int_attribute(node, "start")
-    number = 1 if number is None else number
-    markers: dict[int, str] = {}
-    for child in node.iter():
-        if child.tag != "li":
-            continue
-        value = _int_attribute(child, "value")
-        number = number if value is None else value
-        marker = counter_text(number, _list_style(child) or list_style)
-        if marker:  # a browser leaves a gap after "1." but none after "一、"
-            markers[child.mem_id] = f"{marker} " if marker.endswith(".") else marker
-        number += 1
-    return markers
-
-
-def _chinese_number(number: int, digits: str, units: str, informal: bool) -> str:
-    """A positive number below 10000 in Chinese numerals (一百零五, 壹佰零伍)."""
-    out: list[str] = []
-    zero = False
-    places = str(number)
-    for position, char in enumerate(places):
-        digit = int(char)
-        if digit == 0:
-            zero = True
-            continue
-        if zero and out:
-            out.append(digits[0])
-        zero = False
-        place = len(places) - position - 1
-        out.append(digits[digit] + (units[place - 1] if place else ""))
-    text = "".join(out)
-    if informal and 10 <= number <= 19:
-        text = text[1:]  # 十一, not 一十一
-    return text
-
-
-def _alphabetic(number: int, letters: str) -> str:
-    """A positive number in an alphabetic counter (a … z, aa …)."""
-    out = ""
-    while number > 0:
-        number, rest = divmod(number - 1, len(letters))
-        out = letters[rest] + out
-    return out
-
-
-def _roman(number: int) -> str:
-    """A number from 1 to 3999 in upper-case Roman numerals."""
-    out = ""
-    for value, numeral in _ROMAN:
-        count, number = divmod(number, value)
-        out += numeral * count
-    return out
-
-
-def counter_text(number: int, style: str | None) -> str | None:
-    """The marker a browser draws for ``number`` in a CSS counter style, None if none."""
-    if style is None or number < 1:
-        return None
-    if style in ("decimal", "decimal-leading-zero"):
-        return f"{number:02d}." if style == "decimal-leading-zero" else f"{number}."
-    if style in _ALPHABETS:
-        suffix = "." if style.startswith(("lower", "upper")) else "、"
-        return _alphabetic(number, _ALPHABETS[style]) + suffix
-    if style in ("lower-roman", "upper-roman") and number < 4000:
-        numeral = _roman(number)
-        return (numeral.lower() if style == "lower-roman" else numeral) + "."
-    if style == "cjk-decimal":
-        return "".join("〇一二三四五六七八九"[int(char)] for char in str(number)) + "、"
-    if style in _CHINESE and number < 10000:
-        digits, units, informal = _CHINESE[style]
-        return _chinese_number(number, digits, units, informal) + "、"
-    return None
 
 
 def _paragraph_of(text_node):

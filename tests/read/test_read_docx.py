@@ -10,7 +10,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from checker.read import read_bytes, read_path
-from checker.read.docx_numbering import chinese_counting, format_number
+from checker.read.counters import chinese_counting
+from checker.read.docx_numbering import format_number
 from tests.read_support import fixture
 
 LEVELS = (
