@@ -40,6 +40,7 @@ def test_plenary_session_after_the_report_date():
     text = edit("004", "全面贯彻党的二十大精神", "全面贯彻党的二十大和二十届二中、三中全会精神")
     [finding] = findings(text, "plenary-timeline")
     assert "二十届三中全会" in finding.message and finding.excerpt == "三中"
+    assert "（2024年7月召开）" in finding.message  # the month as the date-form rule asks: no 07
 
 
 def test_a_different_short_law_is_not_a_misspelling():

@@ -4,17 +4,43 @@ from __future__ import annotations
 
 from tests.rules.helpers import edit, findings, seed, status
 
+CONCRETE_ITEMS = [
+    "（一）6月底前完成本局行政规范性文件清理，由政策法规科牵头。",
+    "（二）全年组织专题学法六次，一季度完成权责清单梳理。",
+    "（三）在宪法宣传周开展普法进社区活动二十场，发放宣传手册三千份。",
+]
+
+
+def _plan_of_000(items: list[str]) -> str:
+    """Seed 000 with its plan's items replaced by ``items``."""
+    text = seed("000")
+    start, end = text.index("（一）持续深入贯彻习近平法治思想"), text.rindex("株洲市退役军人事务局\n")
+    return text[:start] + "\n\n".join(items) + "\n\n" + text[end:]
+
 
 def test_plan_with_concrete_items_passes():
-    # 001 names platforms, occasions (征兵季, 清明节, 建军节) and the law it builds on
-    assert findings(seed("001"), "next-year-plan-concrete") == []
+    """Deadlines, counts (in Arabic or Chinese numerals) and owners make items concrete."""
+    assert findings(_plan_of_000(CONCRETE_ITEMS), "next-year-plan-concrete") == []
 
 
 def test_slogan_plan_is_weak():
     [finding] = findings(seed("000"), "next-year-plan-concrete")
-    assert "5项中只有1项" in finding.message
+    assert "5项中只有0项" in finding.message
     assert finding.excerpt.startswith("我局将积极改善存在问题")
     assert status(seed("000"), "next-year-plan") == "weak"
+
+
+def test_slogans_that_name_a_document_or_a_season_are_slogans():
+    """深入学习贯彻《纲要》 is no task; 001's plan names occasions in one item of three."""
+    slogans = [
+        "（一）深入学习贯彻《习近平法治思想学习纲要》，不断提高依法行政水平。",
+        "（二）认真落实《法治政府建设实施纲要（2021－2025年）》，推动法治建设再上新台阶。",
+        "（三）年内力争法治政府建设取得新成效。",
+    ]
+    [finding] = findings(_plan_of_000(slogans), "next-year-plan-concrete")
+    assert "项中只有0项" in finding.message
+    [finding] = findings(seed("001"), "next-year-plan-concrete")
+    assert "3项中只有1项" in finding.message
 
 
 def test_plan_for_the_wrong_year():
@@ -22,6 +48,21 @@ def test_plan_for_the_wrong_year():
     [finding] = findings(text, "next-year-plan-year")
     assert "2024年" in finding.message and "2025年" in finding.message
     assert findings(seed("001"), "next-year-plan-year") == []
+
+
+def test_a_year_the_plan_builds_on_is_not_its_year():
+    heading = "四、2025年度推进法治政府建设主要安排"
+    for lead in ("在巩固2024年工作成效的基础上，2025年我局将", "在总结2024年工作的基础上，我局将"):
+        assert (
+            findings(
+                edit("001", heading, f"四、下一步工作安排\n{lead}重点做好以下工作。"), "next-year-plan-year"
+            )
+            == []
+        )
+    [finding] = findings(
+        edit("001", heading, "四、下一步工作安排\n2024年，我局将重点做好以下工作。"), "next-year-plan-year"
+    )
+    assert "2024年" in finding.message
 
 
 def test_plan_longer_than_results_is_noted():

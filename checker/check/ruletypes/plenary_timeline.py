@@ -48,5 +48,10 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 if session and session.start > when:
                     start = match.start(2) + one.start()
                     yield Hit(
-                        1.0, None, paragraph, start, 2, {"session": name, "held": f"{session.start:%Y年%m月}"}
+                        1.0,
+                        None,
+                        paragraph,
+                        start,
+                        2,
+                        {"session": name, "held": f"{session.start.year}年{session.start.month}月"},
                     )
