@@ -77,3 +77,12 @@ def test_an_opening_without_a_bounded_period_is_noted():
 def test_laws_in_force_are_known(law):
     text = edit("000", "《信访工作条例》", f"《信访工作条例》《{law}》")
     assert [f for f in findings(text, "citation-check") if law in f.message] == []
+
+
+def test_a_law_studied_is_no_duty_reported():
+    """学习《行政复议法》 names 行政复议 but says nothing of the leader's court duties."""
+    studied = "《中华人民共和国退役军人保障法》"
+    text = edit("000", studied, studied + "《中华人民共和国行政复议法》《重大行政决策程序暂行条例》")
+    [before] = findings(seed("000"), "first-responsible-person-duties")
+    [after] = findings(text, "first-responsible-person-duties")
+    assert after.message == before.message

@@ -88,7 +88,8 @@ def test_html_result_is_self_contained_with_findings_in_the_text(server):
     page = answer.text
     assert "http://" not in page and "https://" not in page and "<link" not in page
     assert '<mark class="fz-hl' in page and "此处缺：成文日期" in page and "此处缺：发文机关署名" in page
-    assert "79.6 分" in page and "default-src 'none'" in answer.headers["content-security-policy"]
+    score = check_file(str(FORMATS / "seed1.docx")).score  # the page shows the check's own score
+    assert f"{score} 分" in page and "default-src 'none'" in answer.headers["content-security-policy"]
     data = page.split('<script type="application/json" id="fz-json">')[1].split("</script>")[0]
     assert json.loads(data)["results"] == [expected(FORMATS / "seed1.docx")]
 

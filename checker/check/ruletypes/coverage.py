@@ -5,17 +5,21 @@
 "年终述职中专门述法" but not in "陈述法律意见"); a topic counts when any of them matches
 the part (or the whole ``scope: document``). Weak when fewer than ``min_items`` topics
 are covered; the message names the missing ones. Message values: ``covered``, ``total``,
-``missing``, ``min_items``.
+``missing``, ``min_items``. With ``skip_titles``, text inside 《》 is left out: a law's name
+is no account of the duty it is named after.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
 from checker.i18n import t
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, any_of
+
+_TITLE = regex_cache.compile(r"《[^《》]{1,60}》")
 
 PARAMS = params_schema(
     {
@@ -23,6 +27,11 @@ PARAMS = params_schema(
             {"type": "integer", "minimum": 1}, "至少涵盖的条目数", "fewest items to cover"
         ),
         "scope": SCOPE,
+        "skip_titles": described(
+            {"type": "boolean"},
+            "不看《》书名号内的文字（“学习《行政复议法》”不算写了行政复议职责）",
+            "leave out text inside 《》 (studying 《行政复议法》 is no report on 行政复议 duties)",
+        ),
         "items": described(
             {
                 "type": "array",
@@ -54,6 +63,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if not paragraphs:
         return
     text = "".join(p.text for p in paragraphs)
+    if rule.params.get("skip_titles"):
+        text = _TITLE.sub("《》", text)
     en = ctx.lang == "en"
     missing = []
     for item in rule.params["items"]:
