@@ -176,7 +176,8 @@ def _wrapped_continues(line: Line, following: Line, width: int, tail: bool) -> b
         orphan = tail and line.width <= 4 and not text.endswith(_CLOSING) and not text.endswith(_TITLE_END)
         # and it runs into body text, not into another short line ("际" / "朗读")
         body_follows = following.width >= FULL * width or nxt.endswith(_CLOSING)
-        return orphan and body_follows and not starts_block(nxt)
+        # but not into an item: "安排" / "一是…" is a heading's tail, then its first item
+        return orphan and body_follows and not starts_block(nxt) and not _ITEM.match(nxt)
     if text.endswith(_CLOSING):
         return not (starts_block(nxt) or is_signature_line(nxt) or text.endswith(_LEADS_IN))
     marker = heading_marker(text)

@@ -30,7 +30,7 @@ PARAMS = params_schema(
         "skip_titles": described(
             {"type": "boolean"},
             "不看《》书名号内的文字（“学习《行政复议法》”不算写了行政复议职责）",
-            "leave out text inside 《》 (studying 《行政复议法》 is no report on 行政复议 duties)",
+            "leave out text inside title marks (a law's name studied is no report on the duty it names)",
         ),
         "items": described(
             {
