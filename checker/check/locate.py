@@ -9,7 +9,7 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 
 import msgspec
@@ -93,18 +93,21 @@ def for_year(patterns: Iterable[str], year: int | None) -> tuple[str, ...]:
 _NOTHING = "(?!)"
 
 
-def _headed(sections: tuple[Section, ...], element: Element, year: int | None = None) -> list[Section]:
-    """The sections whose heading names ``element`` (its ``headings``, not its ``exclude``),
-    their patterns written out for the report's ``year`` (:func:`for_year`)."""
+def title_names(element: Element, year: int | None = None) -> Callable[[str], bool]:
+    """Whether a heading's title names ``element`` (its ``headings``, not its ``exclude``),
+    the patterns written out for the report's ``year`` (:func:`for_year`)."""
     headings = any_of(for_year(element.spec.get("headings", ()), year))
-    if headings is None:
-        return []
     exclude = any_of(for_year(element.spec.get("exclude", ()), year))
-    return [
-        s
-        for s in sections
-        if headings.search(s.heading.title) and not (exclude and exclude.search(s.heading.title))
-    ]
+    if headings is None:
+        return lambda title: False
+    if exclude is None:
+        return lambda title: headings.search(title) is not None
+    return lambda title: headings.search(title) is not None and exclude.search(title) is None
+
+
+def _headed(sections: tuple[Section, ...], named: Callable[[str], bool]) -> list[Section]:
+    """The sections whose heading's title is ``named``."""
+    return [s for s in sections if named(s.heading.title)]
 
 
 def _locate_by_heading(
@@ -195,7 +198,8 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     sections = tuple(document.all_sections())
     body = document.body_paragraphs()  # and the body paragraphs listed once, for keyword search
     year = document.meta.year if document.meta is not None else None
-    headed = {e.id: _headed(sections, e, year) for e in pack.elements}
+    names = {e.id: title_names(e, year) for e in pack.elements}
+    headed = {e.id: _headed(sections, names[e.id]) for e in pack.elements}
     foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
     catch_all = {e.id for e in pack.elements if e.spec.get("claim_unassigned")}
     for element in ordered:
@@ -214,6 +218,10 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             if locus is not None:
                 taken.update(id(s) for s in locus.sections)
             loci[element.id] = locus
+    # a part named for two elements ("存在的不足和下一步打算"): each its own share of it
+    from checker.check.shared_parts import split_shared
+
+    split_shared(loci, ordered, names)
     # second pass: elements with no heading of their own, found by what their paragraphs say
     for element in ordered:
         if element.locator != "section" or loci[element.id] is not None:
