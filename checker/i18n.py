@@ -714,6 +714,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.where.date": {"zh": "成文日期", "en": "date"},
     "rt.where.plan": {"zh": "下一年度安排", "en": "plan"},
     "rt.where.body": {"zh": "正文", "en": "body"},
+    "rt.where.body-stale": {
+        "zh": "正文（可能沿用了往年报告的文字）",
+        "en": "body (perhaps text kept from an earlier report)",
+    },
     "rt.where.signature": {"zh": "落款", "en": "signature"},
     "rt.agree.year-many": {
         "zh": "{sources}均表明报告年度为{year}年",

@@ -86,3 +86,19 @@ def test_a_law_studied_is_no_duty_reported():
     [before] = findings(seed("000"), "first-responsible-person-duties")
     [after] = findings(text, "first-responsible-person-duties")
     assert after.message == before.message
+
+
+STATEMENT = "2024年，我局没有发生因违法或不当决策被上级机关责令纠正或撤销的情形"
+
+
+def test_a_sentence_kept_from_last_years_report_is_flagged():
+    text = edit("000", STATEMENT, STATEMENT.replace("2024年", "2023年"))
+    [finding] = findings(text, "year-consistency")
+    assert "2023年" in finding.message and "往年" in finding.message
+    assert finding.line == 23
+
+
+def test_a_paragraph_that_tells_a_story_up_to_the_reported_year_is_not_flagged():
+    story = "2023年，我局启动行政执法案卷评查试点；2024年，评查覆盖全部执法科室。"
+    assert findings(edit("000", STATEMENT, story + STATEMENT), "year-consistency") == []
+    assert findings(seed("000"), "year-consistency") == []

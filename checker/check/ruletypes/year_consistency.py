@@ -4,7 +4,9 @@ The reported year is the one the weighed evidence supports (title, opening, part
 date and plan: :mod:`checker.parse.evidence`), so when the title alone says 2024 and the rest
 agree on 2023, the title is flagged and nothing else. A year that differs from it in the
 title, the opening ("2023年，我局…", "现将…年…报告如下") or the heading of the
-measures/problems/duties parts is flagged where it is written. Message values: ``found``,
+measures/problems/duties parts is flagged where it is written; so is a sentence of those parts
+that opens with an earlier year ("2023年，我局…" in a 2024 report, in a paragraph that names
+no later year): text kept from last year's report. Message values: ``found``,
 ``expected``, ``where``, ``agree`` (which sources support the expected year).
 """
 
@@ -28,6 +30,9 @@ DOCUMENT_LEVEL = True  # checked even when its element is missing
 _YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
 _OPENING = regex_cache.compile(r"^(20\d{2})年|现将[^。]{0,40}?(20\d{2})年")
 _PARTS = ("measures", "problems", "first-responsible-person")
+# a sentence whose subject is a year: "2023年，…", "2023年度，…", "2023年以来，…"
+_SENTENCE_YEAR = regex_cache.compile(r"(?:^|(?<=[。；;]))(20\d{2})年度?(?:以来)?[，,]")
+_YEAR_NUMBER = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})(?=年)")
 
 
 def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
@@ -51,6 +56,20 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
             )
             if in_paragraph:
                 yield section.paragraph, in_paragraph, "heading"
+        yield from _stale_sentences(locus.body_paragraphs, ctx.document.meta.year)
+
+
+def _stale_sentences(paragraphs, expected: int | None) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+    """Sentences of a part that open with an earlier year as their subject ("2023年，我局…" in a
+    2024 report) in a paragraph that names no later one: text kept from an earlier report.
+    A paragraph that goes on to the reported year ("2023年启动…；2024年，…") tells a story."""
+    if expected is None:
+        return
+    for paragraph in paragraphs:
+        matches = [m for m in _SENTENCE_YEAR.finditer(paragraph.text) if int(m.group(1)) < expected]
+        if matches and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(paragraph.text)):
+            for match in matches:
+                yield paragraph, match, "body-stale"
 
 
 def agreement(ctx: Context, expected: int) -> str:
