@@ -15,7 +15,7 @@ share of one report's part (or whole text) whose rare shingles also occur in the
 Memory is bounded by fixed buffers and a few small arrays per report, not by the shingles.
 
 Pairs are between different bodies (one bureau copying another) or a body and its own
-earlier report (recycled problems or plans); two reports of one body for the same year
+earlier report (recycled measures, problems or plans); two reports of one body for the same year
 are the same report in two files and are not compared.
 """
 
@@ -41,7 +41,9 @@ from checker.audit.threaded import ordered_map
 
 ACROSS, PREVIOUS = "across", "previous-year"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
-PREVIOUS_PARTS = ("problems", "next-year-plan")
+# a body's own earlier report: every part too. Measures copied from last year report last
+# year's work (the rule probe's 2024 report whose measures were 2023's, word for word, passed)
+PREVIOUS_PARTS = ACROSS_PARTS
 MIN_PART_HASHES = 5  # fewer rare sampled shingles than this: too short to judge
 SIGNED_PARTS = 2 + len(PART_BITS)  # whole, each part, text in no part
 _NO_YEAR = -(2**31)
