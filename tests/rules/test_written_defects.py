@@ -102,3 +102,9 @@ def test_a_paragraph_that_tells_a_story_up_to_the_reported_year_is_not_flagged()
     story = "2023年，我局启动行政执法案卷评查试点；2024年，评查覆盖全部执法科室。"
     assert findings(edit("000", STATEMENT, story + STATEMENT), "year-consistency") == []
     assert findings(seed("000"), "year-consistency") == []
+
+
+def test_a_regulation_repealed_long_ago_is_named_as_repealed():
+    text = edit("000", "《信访工作条例》", "《信访工作条例》《行政复议条例》")
+    [finding] = [f for f in findings(text, "citation-check") if "行政复议条例" in f.message]
+    assert "1999年10月1日废止" in finding.message
