@@ -16,12 +16,14 @@ from lxml import etree
 
 from checker.annotate.wordml import W
 from checker.annotate.zipcopy import rewrite
+from checker.read.docx_package import WORD_DOCUMENT, WORD_VARIANTS
 
 CONTENT_TYPES = "[Content_Types].xml"
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+RT_VBA_PROJECT = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
 
@@ -84,22 +86,50 @@ class WordPackage:
         return self._comments
 
     def save(self) -> bytes:
-        """The package with the document (and comments) as they are now."""
+        """The package with the document (and comments) as they are now: a .docx, whatever the
+        input was (a .docm's or a template's main part becomes a document's, without macros)."""
         replace = {self.document_name: serialise(self.document)}
         add: list[tuple[str, bytes]] = []
+        types = self._parse(CONTENT_TYPES)
+        changed_types = types is not None and self._as_document(types)
+        rels_name = _rels_name(self.document_name)
+        if self._rels is not None and self._without_macros(self._rels):
+            replace[rels_name] = serialise(self._rels)
         if self._comments is not None and self._comments_name is not None:
             replace[self._comments_name] = serialise(self._comments)
         elif self._comments is not None:
             name = self._free_name(posixpath.join(posixpath.dirname(self.document_name), "comments.xml"))
             add.append((name, serialise(self._comments)))
-            rels_name = _rels_name(self.document_name)
             rels = self._with_relationship(posixpath.relpath(name, posixpath.dirname(self.document_name)))
             if rels_name in self._members:
                 replace[rels_name] = rels
             else:
                 add.append((rels_name, rels))
-            replace[CONTENT_TYPES] = self._content_types_with(name)
+            if types is None:
+                raise ValueError("package without [Content_Types].xml")
+            self._add_comments_type(types, name)
+            changed_types = True
+        if changed_types and types is not None:
+            replace[CONTENT_TYPES] = serialise(types)
         return rewrite(self.data, replace, add, self._archive)
+
+    def _as_document(self, types: etree._Element) -> bool:
+        """Give the main part the plain document content type; True when it had another."""
+        part_name = "/" + self.document_name
+        for override in types.iter(f"{{{CONTENT_TYPES_NS}}}Override"):
+            named = override.get("PartName", "").lower() == part_name.lower()
+            if named and override.get("ContentType") in WORD_VARIANTS:
+                override.set("ContentType", WORD_DOCUMENT)
+                return True
+        return False
+
+    @staticmethod
+    def _without_macros(rels: etree._Element) -> bool:
+        """Drop the document's link to a VBA project (a .docx holds no macros); True if any."""
+        links = [r for r in rels.iter(f"{{{PACKAGE_RELS}}}Relationship") if r.get("Type") == RT_VBA_PROJECT]
+        for link in links:
+            rels.remove(link)
+        return bool(links)
 
     def _free_name(self, wanted: str) -> str:
         taken = {name.lower() for name in self._members}
@@ -123,14 +153,11 @@ class WordPackage:
         )
         return serialise(rels)
 
-    def _content_types_with(self, name: str) -> bytes:
-        types = self._parse(CONTENT_TYPES)
-        if types is None:
-            raise ValueError("package without [Content_Types].xml")
+    @staticmethod
+    def _add_comments_type(types: etree._Element, name: str) -> None:
         part_name = "/" + name
         overrides = types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
         if not any(o.get("PartName", "").lower() == part_name.lower() for o in overrides):
             etree.SubElement(
                 types, f"{{{CONTENT_TYPES_NS}}}Override", PartName=part_name, ContentType=CT_COMMENTS
             )
-        return serialise(types)

@@ -10,76 +10,12 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cached_property
 
-import msgspec
-
+from checker.check.locus import Locus
+from checker.check.shared_parts import split_shared
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
-from checker.text.sentences import han_count
-
-
-class Locus(msgspec.Struct, frozen=True, dict=True):
-    """Where an element is. ``how``: heading, keyword, title, signature or date."""
-
-    element: str
-    how: str
-    paragraphs: tuple[Paragraph, ...]
-    sections: tuple[Section, ...] = ()
-
-    @property
-    def anchor(self) -> Paragraph:
-        return self.paragraphs[0]
-
-    @cached_property
-    def text(self) -> str:
-        return "".join(p.text for p in self.paragraphs)
-
-    @cached_property
-    def _heading_ids(self) -> set[int]:
-        """Paragraph indices of the located sections' bare headings (not run-in ones)."""
-        return {s.paragraph.index for s in self.sections if not s.heading.run_in}
-
-    @cached_property
-    def _cuts(self) -> dict[int, int]:
-        """Paragraph index → where the body starts in a run-in heading's paragraph."""
-        cut: dict[int, int] = {}
-        for section in self.sections:
-            if section.heading.run_in:
-                text, title = section.paragraph.text, section.heading.title
-                at = text.find(title)
-                cut[section.paragraph.index] = at + len(title) if at >= 0 else 0
-        return cut
-
-    @cached_property
-    def body_paragraphs(self) -> tuple[Paragraph, ...]:
-        """Paragraphs without the bare headings of the located sections."""
-        heading_ids = self._heading_ids
-        return tuple(p for p in self.paragraphs if p.index not in heading_ids)
-
-    @cached_property
-    def body_text(self) -> str:
-        """Content without the headings of the located sections (a run-in heading loses its
-        title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
-        cut = self._cuts
-        return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
-
-    @cached_property
-    def body_han_count(self) -> int:
-        """Han characters in :attr:`body_text`: counted once, since the presence rule and the
-        proportion rules on both sides of a comparison all ask for it."""
-        return han_count(self.body_text)
-
-    @cached_property
-    def text_han_count(self) -> int:
-        """Han characters in :attr:`text`. The text is the body plus the headings left out of
-        it, so only the headings are counted here: the body's count is known already."""
-        heading_ids, cut = self._heading_ids, self._cuts
-        headings = "".join(
-            p.text if p.index in heading_ids else p.text[: cut.get(p.index, 0)] for p in self.paragraphs
-        )
-        return self.body_han_count + han_count(headings)
 
 
 def for_year(patterns: Iterable[str], year: int | None) -> tuple[str, ...]:
@@ -219,8 +155,6 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
                 taken.update(id(s) for s in locus.sections)
             loci[element.id] = locus
     # a part named for two elements ("存在的不足和下一步打算"): each its own share of it
-    from checker.check.shared_parts import split_shared
-
     split_shared(loci, ordered, names)
     # second pass: elements with no heading of their own, found by what their paragraphs say
     for element in ordered:

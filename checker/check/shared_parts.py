@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import checker.regex_cache as regex_cache
-from checker.check.locate import Locus
+from checker.check.locus import Locus
 from checker.model import Paragraph, Section
 from checker.packs.model import Element
 from checker.packs.patterns import any_of
