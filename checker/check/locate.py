@@ -9,6 +9,8 @@ with ``claim_unassigned`` also takes every top-level section no other element to
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterable
 
 from checker.check.locus import Locus
@@ -32,13 +34,23 @@ _NOTHING = "(?!)"
 def title_names(element: Element, year: int | None = None) -> Callable[[str], bool]:
     """Whether a heading's title names ``element`` (its ``headings``, not its ``exclude``),
     the patterns written out for the report's ``year`` (:func:`for_year`)."""
-    headings = any_of(for_year(element.spec.get("headings", ()), year))
-    exclude = any_of(for_year(element.spec.get("exclude", ()), year))
+    headings, exclude = _heading_patterns(
+        tuple(element.spec.get("headings", ())), tuple(element.spec.get("exclude", ())), year
+    )
     if headings is None:
         return lambda title: False
     if exclude is None:
         return lambda title: headings.search(title) is not None
     return lambda title: headings.search(title) is not None and exclude.search(title) is None
+
+
+@functools.lru_cache(maxsize=256)
+def _heading_patterns(
+    headings: tuple[str, ...], exclude: tuple[str, ...], year: int | None
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The compiled headings and exclude of an element for a year: written out once per year,
+    not once per report (writing ``{year}`` out makes new strings, hashed anew for the cache)."""
+    return any_of(for_year(headings, year)), any_of(for_year(exclude, year))
 
 
 def _headed(sections: tuple[Section, ...], named: Callable[[str], bool]) -> list[Section]:

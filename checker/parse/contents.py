@@ -35,7 +35,14 @@ def _entry(text: str) -> str | None:
 
 def blank_contents(lines: list[Line]) -> list[Line]:
     """``lines`` with a table of contents near the top (label and entries) made blank."""
-    start = next((i for i, line in enumerate(lines[:SCAN_LINES]) if CONTENTS_LABEL.match(line.text)), None)
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines[:SCAN_LINES])
+            if line.text[:1] == "目" and CONTENTS_LABEL.match(line.text)
+        ),
+        None,
+    )
     if start is None:
         return lines
     entries: list[int] = []

@@ -31,7 +31,9 @@ _YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
 _OPENING = regex_cache.compile(r"^(20\d{2})年|现将[^。]{0,40}?(20\d{2})年")
 _PARTS = ("measures", "problems", "first-responsible-person")
 # a sentence whose subject is a year: "2023年，…", "2023年度，…", "2023年以来，…"
-_SENTENCE_YEAR = regex_cache.compile(r"(?:^|(?<=[。；;]))(20\d{2})年度?(?:以来)?[，,]")
+# (its start is checked apart: a pattern that begins with the digits is found by a fast scan)
+_SENTENCE_YEAR = regex_cache.compile(r"(20\d{2})年度?(?:以来)?[，,]")
+_SENTENCE_STARTS = frozenset("。；;")
 _YEAR_NUMBER = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})(?=年)")
 
 
@@ -66,7 +68,12 @@ def _stale_sentences(paragraphs, expected: int | None) -> Iterator[tuple[Paragra
     if expected is None:
         return
     for paragraph in paragraphs:
-        matches = [m for m in _SENTENCE_YEAR.finditer(paragraph.text) if int(m.group(1)) < expected]
+        text = paragraph.text
+        matches = [
+            m
+            for m in _SENTENCE_YEAR.finditer(text)
+            if (m.start() == 0 or text[m.start() - 1] in _SENTENCE_STARTS) and int(m.group(1)) < expected
+        ]
         if matches and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(paragraph.text)):
             for match in matches:
                 yield paragraph, match, "body-stale"
