@@ -41,10 +41,21 @@ def _canonical(key_text: str) -> str | None:
     return ALIASES.get(key)
 
 
+_BETWEEN_HAN = regex_cache.compile(
+    r"(?<=[\u3400-\u9fff])[\s\u3000\xa0]+(?=[\u3400-\u9fff\d])|(?<=\d)[\s\u3000\xa0]+(?=[\u3400-\u9fff])"
+)
+
+
+def _collapsed(value: str) -> str:
+    """A value as a page shows it: a line break in its source is no break ("2025年1月\n23日",
+    "卢氏县退役军人\n事务局"), and none of it stands between Chinese characters."""
+    return _SPACES.sub(" ", _BETWEEN_HAN.sub("", value))
+
+
 def _store(found: dict[str, str], aliased: dict[str, str], raw_key: str, value: str) -> None:
     key = _SPACES.sub("", raw_key).rstrip(":：")
     canonical = _canonical(key)
-    value = value.strip(" \t\u3000\xa0:：")
+    value = _collapsed(value).strip(" \t\u3000\xa0:：")
     if canonical is None or not value:
         return
     target = found if key in META_KEYS else aliased

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from checker.api import check_file
+from checker.api import analyse_bytes, check_file
 from checker.read import read_bytes, read_path
 from tests.conftest import seed_text
 from tests.read_support import SEED_KEYS, fixture, han_coverage, require_tool, squeeze
@@ -139,3 +139,17 @@ def test_list_markers_follow_the_list_style(attributes, markers):
     assert len(headings) == len(markers) == 7
     for heading, marker in zip(headings, markers, strict=True):
         assert f"{marker}{heading}".rstrip() in read, marker
+
+
+def test_a_wrapped_publication_table_gives_whole_values():
+    """A CMS wraps the metadata cells' source too: 成文日期 and 发布机构 are read whole."""
+    body = "".join(f"<p>{line}</p>" for line in seed_text("001").split("\n") if line.strip())
+    page = (
+        '<html><head><meta charset="utf-8"><title>报告</title></head><body><table><tr>'
+        "<td>发布机构：</td><td>卢氏县退役军人\n事务局</td><td>成文日期：</td><td>2025年1月\n23日</td>"
+        f'</tr></table><div id="zoom">{body}</div></body></html>'
+    ).encode()
+    source = read_bytes(page, ".html")
+    assert source.meta["发布机构"] == "卢氏县退役军人事务局"
+    assert source.meta["成文日期"] == "2025年1月23日"
+    assert analyse_bytes(page, "report.html").result.meta.date == "2025-01-23"
