@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot decode the file (tried {encoding}); save it as UTF-8 text.",
     },
     "error.unsupported": {
-        "zh": "不支持的文件类型“{suffix}”。支持：txt、docx、pdf、html、doc、wps、rtf、odt 等。",
-        "en": "Unsupported file type '{suffix}'. Supported: txt, docx, pdf, html, doc, wps, rtf, odt.",
+        "zh": "不支持的文件类型“{suffix}”。支持：txt、docx、pdf、html、doc、wps、rtf、odt、mht 等。",
+        "en": "Unsupported file type '{suffix}'. Supported: txt, docx, pdf, html, doc, wps, rtf, odt, mht.",
     },
     "error.too-large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）。",
@@ -565,8 +565,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no '{path}'; check the file name and its folder.",
     },
     "cli.no-reports": {
-        "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、html、doc、wps、rtf、odt 等）。",
-        "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, rtf, odt, ... are supported).",
+        "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、html、doc、wps、rtf、odt、mht 等）。",
+        "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, rtf, odt, mht, ... are supported).",
     },
     "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
     "cli.cannot-write": {"zh": "无法写入“{file}”：{why}。", "en": "Cannot write '{file}': {why}."},

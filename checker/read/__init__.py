@@ -31,6 +31,8 @@ READERS: dict[str, str] = {
     ".wps": "checker.read.office_convert:read_wps_bytes",
     ".rtf": "checker.read.word:read_rtf_named",
     ".odt": "checker.read.word:read_odt_named",
+    ".mht": "checker.read.mht:read_mht_named",
+    ".mhtml": "checker.read.mht:read_mht_named",
 }
 
 

@@ -7,6 +7,7 @@ from inflating a bomb or choking on an OLE file.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 
@@ -20,10 +21,21 @@ MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_TOTAL = 256 * 1024 * 1024  # declared uncompressed bytes over all entries
 MAX_ENTRY_RATIO = 100  # uncompressed / compressed, checked only for big entries
 RATIO_CHECK_ABOVE = 10 * 1024 * 1024
+# MHT: mail-style header lines, one of them "Content-Type: multipart/related" (maybe folded)
+_MIME_HEADERS = re.compile(rb"(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*){1,40}", re.ASCII)
+_MULTIPART = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+# Word 2003 XML: after the declaration, processing instructions (<?mso-application …?>),
+# comments and a doctype, the root element is w:wordDocument, whatever its prefix
+_WORDML_ROOT = re.compile(
+    rb"(?:<\?[^<>]{0,500}\?>\s*|<!--(?:(?!-->).){0,500}-->\s*|<!DOCTYPE[^\[>]{0,500}(?:\[[^\]]{0,2000}\])?\s*>\s*){0,10}"
+    rb"<(?:[A-Za-z_][\w.-]{0,30}:)?wordDocument[\s>/]",
+    re.DOTALL,
+)
 
 
 def sniff(data: bytes) -> str:
-    """What the bytes really are: 'zip', 'ole', 'pdf', 'rtf', 'html' or 'unknown'."""
+    """What the bytes really are: 'zip', 'ole', 'pdf', 'rtf', 'mht', 'wordml' (Word 2003
+    XML), 'html' (also other XML) or 'unknown'."""
     head = data[:1024]
     if head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
         return "zip"
@@ -34,10 +46,21 @@ def sniff(data: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
+    if is_mht(stripped):
+        return "mht"
+    if _WORDML_ROOT.match(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")):
+        return "wordml"
     lowered = stripped[:512].lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in lowered:
         return "html"
     return "unknown"
+
+
+def is_mht(head: bytes) -> bool:
+    """A MIME web archive: the file opens with header lines, and its header block (up to
+    the first blank line) declares ``multipart/related``."""
+    block = _MIME_HEADERS.match(head[:4096].replace(b"\r\n", b"\n"))
+    return block is not None and bool(_MULTIPART.search(block.group()))
 
 
 def is_encrypted_ooxml(data: bytes) -> bool:

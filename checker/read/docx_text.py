@@ -113,24 +113,25 @@ def _paragraph_style(paragraph) -> str | None:
     return style.get(f"{_W}val") if style is not None else None
 
 
-def _run_text(run) -> str:
-    """The characters one w:r shows; soft line breaks become "\\n"."""
+def run_text(run, w: str = _W) -> str:
+    """The characters one run shows; soft line breaks become "\\n". ``w``: the WordprocessingML
+    namespace in braces (Word 2003 XML names the same elements in its own)."""
     parts: list[str] = []
     for child in run:
         tag = child.tag
-        if tag == f"{_W}t":
+        if tag == f"{w}t":
             parts.append(child.text or "")
-        elif tag in (f"{_W}tab", f"{_W}ptab"):
+        elif tag in (f"{w}tab", f"{w}ptab"):
             parts.append("\t")
-        elif tag == f"{_W}br":
-            if child.get(f"{_W}type") not in ("page", "column"):
+        elif tag == f"{w}br":
+            if child.get(f"{w}type") not in ("page", "column"):
                 parts.append("\n")
-        elif tag == f"{_W}cr":
+        elif tag == f"{w}cr":
             parts.append("\n")
-        elif tag == f"{_W}noBreakHyphen":
+        elif tag == f"{w}noBreakHyphen":
             parts.append("-")
-        elif tag == f"{_W}sym":
-            code = int(child.get(f"{_W}char", "0"), 16)
+        elif tag == f"{w}sym":
+            code = int(child.get(f"{w}char", "0"), 16)
             if code and not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs carry no text
                 parts.append(chr(code))
     return "".join(parts)
@@ -147,7 +148,7 @@ def _paragraph_text(paragraph, context: _Context) -> tuple[str, bool]:
         if run in context.toc.runs or _run_hidden(run, paragraph_hidden, context.hidden):
             left_out = True
             continue
-        parts.append(_run_text(run))
+        parts.append(run_text(run))
     return "".join(parts), left_out
 
 

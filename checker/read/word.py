@@ -1,9 +1,11 @@
 """Word files read by what they are, not by their name.
 
 Offices rename freely: a docx saved as ``.doc``, an old binary .doc renamed ``.docx``, a
-web page "saved as Word". Both suffixes come here; the content decides whether the docx
-reader (:mod:`checker.read.docx_text`), the converters (:mod:`checker.read.office_convert`)
-or the HTML reader gets the bytes, so those readers need not know each other.
+web page "saved as Word", a web archive (MHT) or Word 2003 XML that a document system
+names ``.doc``. Both suffixes come here; the content decides whether the docx reader
+(:mod:`checker.read.docx_text`), the converters (:mod:`checker.read.office_convert`), the
+HTML, MHT (:mod:`checker.read.mht`) or Word 2003 XML (:mod:`checker.read.wordml2003`)
+reader gets the bytes, so those readers need not know each other.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from checker.read.container import is_encrypted_ooxml, sniff
 from checker.read.docx_text import read_docx_bytes
 from checker.read.errors import InputError
 from checker.read.html_text import read_html_bytes
+from checker.read.mht import read_mht_bytes
 from checker.read.office_convert import read_doc_bytes, read_odt_bytes, read_rtf_bytes
 from checker.read.source import SourceText
+from checker.read.wordml2003 import read_wordml_bytes
 
 _ODF_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
 
@@ -29,32 +33,37 @@ def _read_zip(data: bytes) -> SourceText:
     return read_odt_bytes(data) if is_odf_text(data) else read_docx_bytes(data)
 
 
+_TEXT_READERS = {"html": read_html_bytes, "mht": read_mht_bytes, "wordml": read_wordml_bytes}
+
+
 def read_docx_named(data: bytes) -> SourceText:
-    """A file named .docx/.docm: a docx, or an old .doc under that name."""
-    if sniff(data) == "ole":
+    """A file named .docx/.docm: a docx, or an old .doc, web archive or Word 2003 XML under
+    that name."""
+    kind = sniff(data)
+    if kind == "ole":
         if is_encrypted_ooxml(data):
             raise InputError("encrypted")
         return read_doc_bytes(data)
+    if kind in ("mht", "wordml"):
+        return _TEXT_READERS[kind](data)
     return _read_zip(data)
 
 
 def read_doc_named(data: bytes) -> SourceText:
-    """A file named .doc: a Word 97–2003 file, or a docx, ODT, HTML or RTF file under that name."""
+    """A file named .doc: a Word 97–2003 file, or a docx, ODT, HTML, MHT, Word 2003 XML or
+    RTF file under that name."""
     kind = sniff(data)
     if kind == "zip":
         return _read_zip(data)
-    if kind == "html":
-        return read_html_bytes(data)
+    if kind in _TEXT_READERS:
+        return _TEXT_READERS[kind](data)
     return read_doc_bytes(data)
 
 
 def read_rtf_named(data: bytes) -> SourceText:
     """A file named .rtf: RTF, or a Word file under that name (Word opens either)."""
-    kind = sniff(data)
-    if kind == "rtf":
+    if sniff(data) == "rtf":
         return read_rtf_bytes(data)
-    if kind == "html":
-        return read_html_bytes(data)
     return read_doc_named(data)
 
 
