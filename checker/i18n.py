@@ -442,8 +442,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- the self-check web service (fzcheck serve)
     "serve.title": {"zh": "法治政府建设年度报告自查", "en": "Rule-of-law annual report self-check"},
     "serve.intro": {
-        "zh": "选择或拖入报告文件（txt、docx、pdf、html、doc、wps），或粘贴报告全文，然后检查。",
-        "en": "Choose or drop a report file (txt, docx, pdf, html, doc, wps), or paste its text, then check.",
+        "zh": "选择或拖入报告文件（txt、docx、pdf、html、doc、wps、rtf、odt、mht），或粘贴报告全文，然后检查。",
+        "en": "Choose or drop a report file (txt, docx, pdf, html, doc, wps, rtf, odt, mht), or paste its text, then check.",
     },
     "serve.drop": {
         "zh": "把报告拖到这里，或点击选择文件",

@@ -9,6 +9,7 @@ from importlib import resources
 
 import checker.regex_cache as regex_cache
 from checker.i18n import t
+from checker.read import supported_suffixes
 
 ASSETS = {  # the only files served: a fixed name → media type, never a path from the request
     "page.js": "text/javascript; charset=utf-8",
@@ -47,6 +48,7 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "download_json": t("serve.download-json", lang),
         "download_docx": t("serve.download-docx", lang),
         "offline": t("serve.offline", lang),
+        "accept": ",".join(supported_suffixes()),  # every format the checker reads, no other
     }
     template = asset("index.html").decode("utf-8")
     return _SLOT.sub(

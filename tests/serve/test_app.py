@@ -17,6 +17,7 @@ from checker.api import check_file
 from checker.formats import RenderContext
 from checker.formats.jsonout import render, result_to_dict
 from checker.options import CheckOptions
+from checker.read import supported_suffixes
 from checker.serve.settings import ServeSettings
 from tests.conftest import ROOT, SEEDS
 from tests.serve.live import body_of, live_server, raw, read_response, status_of
@@ -215,6 +216,9 @@ def test_page_pack_list_and_openapi(server):
     assert page.status_code == 200 and "法治政府建设年度报告自查" in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "http://" not in page.text and "https://" not in page.text
+    # the file picker offers every format the checker reads, and none it does not
+    accept = page.text.split('accept="', 1)[1].split('"', 1)[0].split(",")
+    assert sorted(accept) == sorted(supported_suffixes()) and ".ofd" not in accept
     for asset in ("page.js", "page.css", "result.css"):
         assert httpx.get(f"{server}/assets/{asset}").status_code == 200
     english = httpx.get(f"{server}/", params={"lang": "en"}).text
