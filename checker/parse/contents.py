@@ -44,7 +44,7 @@ def blank_contents(lines: list[Line]) -> list[Line]:
         None,
     )
     if start is None:
-        return lines
+        return _blank_dotted_run(lines)
     entries: list[int] = []
     named: set[str] = set()
     for index in range(start + 1, len(lines)):
@@ -59,4 +59,28 @@ def blank_contents(lines: list[Line]) -> list[Line]:
     if not entries:
         return lines
     blank = {start, *entries}
+    return [Line(line.number, "", line.offset) if i in blank else line for i, line in enumerate(lines)]
+
+
+# an entry set with dot leaders and its page number: "一、主要举措和成效……………1"
+_DOTTED_ENTRY = regex_cache.compile(r"[.．…·•_]{3,}\s*\d{1,3}$")
+MIN_DOTTED_ENTRIES = 2
+
+
+def _blank_dotted_run(lines: list[Line]) -> list[Line]:
+    """A contents list typed without its 目录 line: two or more lines in a row near the top
+    that end in dot leaders and a page number (body text never does)."""
+    run: list[int] = []
+    for index, line in enumerate(lines[:SCAN_LINES]):
+        if not line.text:
+            continue
+        if _DOTTED_ENTRY.search(line.text) and _entry(line.text) is not None:
+            run.append(index)
+        elif len(run) >= MIN_DOTTED_ENTRIES:
+            break
+        else:
+            run = []
+    if len(run) < MIN_DOTTED_ENTRIES:
+        return lines
+    blank = set(run)
     return [Line(line.number, "", line.offset) if i in blank else line for i, line in enumerate(lines)]

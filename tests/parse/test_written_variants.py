@@ -53,19 +53,25 @@ def test_a_part_numbered_with_a_dot_before_its_year_is_a_part(key, heading, dot)
     assert _reading(text.replace(heading, heading.replace("、", dot))) == _reading(text)
 
 
-def _with_contents(text: str, leaders: str) -> str:
+def _with_contents(text: str, leaders: str, label: bool = True) -> str:
     """The seed with a 目录 listing its numbered parts put under its title."""
     lines = text.split("\n")
     parts = [line.strip() for line in lines if line.strip()[:2] in ("一、", "二、", "三、", "四、", "五、")]
-    contents = ["目  录", *(f"{part}{leaders}{page}" for page, part in enumerate(parts, 1))]
+    contents = [
+        *(["目  录"] if label else []),
+        *(f"{part}{leaders}{page}" for page, part in enumerate(parts, 1)),
+    ]
     return "\n".join([lines[0], *contents, *lines[1:]])
 
 
-@pytest.mark.parametrize("leaders", ["…………………", " ", ""])
+@pytest.mark.parametrize(
+    ("leaders", "label"),
+    [("…………………", True), (" ", True), ("", True), ("…………………", False), ("........", False)],
+)
 @pytest.mark.parametrize("key", sorted(SEEDS))
-def test_a_table_of_contents_is_not_read_as_the_parts(key, leaders):
+def test_a_table_of_contents_is_not_read_as_the_parts(key, leaders, label):
     text = _seed(key)
-    with_contents = _with_contents(text, leaders)
+    with_contents = _with_contents(text, leaders, label)
     plain = check_text(text, today=TODAY)
     listed = check_text(with_contents, today=TODAY)
     assert _reading(with_contents) == _reading(text)
