@@ -72,9 +72,10 @@ def _blank_dotted_run(lines: list[Line]) -> list[Line]:
     that end in dot leaders and a page number (body text never does)."""
     run: list[int] = []
     for index, line in enumerate(lines[:SCAN_LINES]):
-        if not line.text:
+        text = line.text
+        if not text:
             continue
-        if _DOTTED_ENTRY.search(line.text) and _entry(line.text) is not None:
+        if text[-1].isdecimal() and _DOTTED_ENTRY.search(text) and _entry(text) is not None:
             run.append(index)
         elif len(run) >= MIN_DOTTED_ENTRIES:
             break
