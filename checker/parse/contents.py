@@ -58,8 +58,7 @@ def blank_contents(lines: list[Line]) -> list[Line]:
         entries.append(index)
     if not entries:
         return lines
-    blank = {start, *entries}
-    return [Line(line.number, "", line.offset) if i in blank else line for i, line in enumerate(lines)]
+    return _blanked(lines, {start, *entries})
 
 
 # an entry set with dot leaders and its page number: "一、主要举措和成效……………1"
@@ -83,5 +82,9 @@ def _blank_dotted_run(lines: list[Line]) -> list[Line]:
             run = []
     if len(run) < MIN_DOTTED_ENTRIES:
         return lines
-    blank = set(run)
-    return [Line(line.number, "", line.offset) if i in blank else line for i, line in enumerate(lines)]
+    return _blanked(lines, set(run))
+
+
+def _blanked(lines: list[Line], indices: set[int]) -> list[Line]:
+    """``lines`` with those at ``indices`` read as blank (kept, so line numbers stay)."""
+    return [Line(line.number, "", line.offset) if i in indices else line for i, line in enumerate(lines)]

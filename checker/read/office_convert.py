@@ -9,12 +9,14 @@ versions) but costs about a second per call. Each call has a timeout.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from checker.read.container import is_encrypted_ooxml, open_zip, sniff
@@ -62,12 +64,18 @@ def _lines_to_source(text: str, fmt: str) -> SourceText:
     )
 
 
-def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
-    """Text of a Word 97–2003 file via antiword; InputError('encrypted'|'corrupt')."""
+@contextlib.contextmanager
+def _doc_file(data: bytes) -> Iterator[Path]:
+    """The bytes as a file antiword can open, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="fzcheck-doc-") as tmp:
         source = Path(tmp) / "input.doc"
         source.write_bytes(data)
-        done = _run([antiword_path() or "antiword", "-m", "UTF-8.txt", "-w", "0", str(source)], timeout)
+        yield source
+
+
+def _antiword_text(source: Path, timeout: float) -> str:
+    """antiword's text of a file; InputError('encrypted'|'corrupt')."""
+    done = _run([antiword_path() or "antiword", "-m", "UTF-8.txt", "-w", "0", str(source)], timeout)
     message = done.stderr.decode("utf-8", "replace").strip()
     if done.returncode != 0:
         if "encrypt" in message.lower() or "password" in message.lower():
@@ -76,16 +84,25 @@ def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
+def _numbered(source: Path, timeout: float) -> bool:
+    """Whether antiword's DocBook output marks paragraphs as an ordered list."""
+    done = _run([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
+    return done.returncode == 0 and b"<orderedlist" in done.stdout
+
+
+def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
+    """Text of a Word 97–2003 file via antiword; InputError('encrypted'|'corrupt')."""
+    with _doc_file(data) as source:
+        return _antiword_text(source, timeout)
+
+
 def has_numbered_lists(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> bool:
     """Whether Word numbers some paragraphs itself ("一、" as list numbering, not typed).
 
     antiword's text leaves such numbers out, so a report's part headings lose their "一、" and
     "（一）"; its DocBook output still marks the paragraphs as an ordered list (milliseconds)."""
-    with tempfile.TemporaryDirectory(prefix="fzcheck-doc-") as tmp:
-        source = Path(tmp) / "input.doc"
-        source.write_bytes(data)
-        done = _run([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
-    return done.returncode == 0 and b"<orderedlist" in done.stdout
+    with _doc_file(data) as source:
+        return _numbered(source, timeout)
 
 
 @functools.cache
@@ -140,9 +157,10 @@ def read_doc_bytes(data: bytes) -> SourceText:
         raise InputError("encrypted")
     if kind == "ole" and antiword_path():
         try:
-            text = run_antiword(data)
-            if soffice_path() is None or not has_numbered_lists(data):
-                return _lines_to_source(text, "doc")
+            with _doc_file(data) as source:  # written once for both antiword runs
+                text = _antiword_text(source, TOOL_TIMEOUT_SECONDS)
+                if soffice_path() is None or not _numbered(source, TOOL_TIMEOUT_SECONDS):
+                    return _lines_to_source(text, "doc")
         except InputError as error:
             if error.code != "corrupt" or soffice_path() is None:
                 raise

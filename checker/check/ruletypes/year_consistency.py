@@ -74,7 +74,7 @@ def _stale_sentences(paragraphs, expected: int | None) -> Iterator[tuple[Paragra
             for m in _SENTENCE_YEAR.finditer(text)
             if (m.start() == 0 or text[m.start() - 1] in _SENTENCE_STARTS) and int(m.group(1)) < expected
         ]
-        if matches and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(paragraph.text)):
+        if matches and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(text)):
             for match in matches:
                 yield paragraph, match, "body-stale"
 
