@@ -16,7 +16,7 @@ from checker.parse.agency import (
     is_signature_line,
     names_agree,
 )
-from tests.conftest import SEEDS, TODAY
+from tests.conftest import TODAY, seed_text
 
 # the seeds that are signed (001-003 end without a 落款)
 AGENCY = {"000": "株洲市退役军人事务局", "004": "韶关市武江区退役军人事务局"}
@@ -38,10 +38,6 @@ BODIES = [
 ]
 
 
-def seed(key: str) -> str:
-    return SEEDS[key].read_text(encoding="utf-8")
-
-
 def reading(text: str):
     result = check_text(text, today=TODAY)
     assert result.is_report, result.not_report_reason
@@ -51,7 +47,7 @@ def reading(text: str):
 @pytest.mark.parametrize("body", BODIES)
 @pytest.mark.parametrize("key", sorted(AGENCY))
 def test_seed_signed_by_another_kind_of_body(key, body):
-    text = seed(key)
+    text = seed_text(key)
     assert AGENCY[key] in text
     elements, agency = reading(text.replace(AGENCY[key], body))
     assert agency == body
@@ -99,7 +95,7 @@ UNDER_ANOTHER = [
 def test_a_body_named_under_the_one_above_it_is_read_whole_in_the_opening(body):
     """The opening's name is read up to its first 局/镇/政府 ("国家税务总局"); written out in
     full as the title and the signature give it, it is that body, not a second one."""
-    text = seed("000").replace(AGENCY["000"], body)
+    text = seed_text("000").replace(AGENCY["000"], body)
     result = check_text(text, today=TODAY)
     assert not [f for f in result.findings if f.rule == "agency-consistency"]
     assert {e.id: e.status for e in result.elements}["signature"] == "present"

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check_text
-from tests.conftest import SEEDS, TODAY
-
-
-def _seed(key: str) -> str:
-    return SEEDS[key].read_text(encoding="utf-8")
+from tests.conftest import SEEDS, TODAY, seed_text
 
 
 def _reading(text: str):
@@ -37,7 +33,7 @@ DUTIES_SENTENCE = "局党组书记、局长主动扛牢法治政府建设“第�
     ],
 )
 def test_the_leaders_duties_under_a_generic_item_are_found_by_what_they_say(sentence):
-    text = _seed("000")
+    text = seed_text("000")
     assert text.count(DUTIES_ITEM) == 1 and text.count(DUTIES_SENTENCE) == 1
     generic = text.replace(DUTIES_ITEM, "(一) 加强组织领导。").replace(DUTIES_SENTENCE, sentence)
     statuses = dict(_reading(generic)[2])
@@ -48,7 +44,7 @@ def test_the_leaders_duties_under_a_generic_item_are_found_by_what_they_say(sent
 @pytest.mark.parametrize("dot", [".", "．"])
 @pytest.mark.parametrize(("key", "heading"), [("004", "七、2024年度"), ("002", "四、2024 年度")])
 def test_a_part_numbered_with_a_dot_before_its_year_is_a_part(key, heading, dot):
-    text = _seed(key)
+    text = seed_text(key)
     assert text.count(heading) == 1
     assert _reading(text.replace(heading, heading.replace("、", dot))) == _reading(text)
 
@@ -70,7 +66,7 @@ def _with_contents(text: str, leaders: str, label: bool = True) -> str:
 )
 @pytest.mark.parametrize("key", sorted(SEEDS))
 def test_a_table_of_contents_is_not_read_as_the_parts(key, leaders, label):
-    text = _seed(key)
+    text = seed_text(key)
     with_contents = _with_contents(text, leaders, label)
     plain = check_text(text, today=TODAY)
     listed = check_text(with_contents, today=TODAY)
@@ -83,22 +79,22 @@ SIGNED = ["000", "004"]  # the seeds that end with a signing body and a date
 
 @pytest.mark.parametrize("key", SIGNED)
 def test_a_date_written_above_the_signing_body_is_the_date(key):
-    lines = _seed(key).rstrip().split("\n")
+    lines = seed_text(key).rstrip().split("\n")
     swapped = "\n".join([*lines[:-2], lines[-1], lines[-2]])
-    assert _reading(swapped) == _reading(_seed(key))
+    assert _reading(swapped) == _reading(seed_text(key))
 
 
 @pytest.mark.parametrize("label", ["日期：", "成文日期："])
 @pytest.mark.parametrize("key", SIGNED)
 def test_a_labelled_date_keeps_the_signature_and_the_date(key, label):
-    lines = _seed(key).rstrip().split("\n")
+    lines = seed_text(key).rstrip().split("\n")
     labelled = "\n".join([*lines[:-1], label + lines[-1].strip()])
-    assert _reading(labelled) == _reading(_seed(key))
+    assert _reading(labelled) == _reading(seed_text(key))
 
 
 @pytest.mark.parametrize("school", ["临湘市第一中学", "湖南信息职业技术学院", "中共株洲市委党校"])
 def test_a_school_is_an_issuing_body(school):
-    text = _seed("000").replace("株洲市退役军人事务局", school)
+    text = seed_text("000").replace("株洲市退役军人事务局", school)
     agency, _, statuses = _reading(text)
     assert agency == school
     assert dict(statuses)["signature"] == "present"
@@ -110,7 +106,7 @@ def _spacing_notes(text: str) -> list[str]:
 
 
 def test_spaces_that_lay_a_line_out_are_no_stray_spaces():
-    text = _seed("004").rstrip()  # signed, and with no stray space of its own
+    text = seed_text("004").rstrip()  # signed, and with no stray space of its own
     assert _spacing_notes(text) == []
     lines = text.split("\n")
     laid_out = [
@@ -124,7 +120,7 @@ def test_spaces_that_lay_a_line_out_are_no_stray_spaces():
 
 
 def test_a_space_typed_beside_a_number_is_still_noted():
-    text = _seed("004").rstrip()
+    text = seed_text("004").rstrip()
     sentence = next(line for line in text.split("\n") if "2023年" in line and len(line) > 40)
     typed = text.replace(sentence, sentence.replace("2023年", "于 2023 年", 1))
     assert _spacing_notes(typed) == ["于 2023 年"]

@@ -14,7 +14,7 @@ from checker import check_text
 from checker.check.locate import for_year
 from checker.packs.pack import load_pack
 from checker.packs.patterns import any_of
-from tests.conftest import SEEDS, TODAY
+from tests.conftest import TODAY, seed_text
 
 # the heading of each part in each seed: (marker, title) as written
 PROBLEMS = {
@@ -86,13 +86,9 @@ DUTIES_WORDINGS = [
 ]
 
 
-def seed(key: str) -> str:
-    return SEEDS[key].read_text(encoding="utf-8")
-
-
 def reword(key: str, headings: dict[str, tuple[str, str]], new: str) -> str:
     """The seed with the part's heading line reworded (line count kept)."""
-    text = seed(key)
+    text = seed_text(key)
     marker, title = headings[key]
     assert text.count(marker + title) == 1, (key, title)
     wording = new.format(year=YEAR[key], next=YEAR[key] + 1)
@@ -112,13 +108,13 @@ def cases(headings: dict[str, tuple[str, str]], wordings: list[str]):
 
 @pytest.mark.parametrize(("key", "wording"), cases(PROBLEMS, PROBLEMS_WORDINGS))
 def test_problems_heading_wordings(key, wording):
-    assert reading(reword(key, PROBLEMS, wording)) == reading(seed(key))
+    assert reading(reword(key, PROBLEMS, wording)) == reading(seed_text(key))
 
 
 @pytest.mark.parametrize(("key", "wording"), cases(PLAN, PLAN_WORDINGS))
 def test_plan_heading_wordings(key, wording):
     text = reword(key, PLAN, wording)
-    assert reading(text) == reading(seed(key))
+    assert reading(text) == reading(seed_text(key))
     # the next year in the plan's heading is no year out of place (year-consistency)
     result = check_text(text, today=TODAY)
     assert not [f for f in result.findings if f.rule == "year-consistency"]
@@ -126,7 +122,7 @@ def test_plan_heading_wordings(key, wording):
 
 @pytest.mark.parametrize(("key", "wording"), cases(DUTIES, DUTIES_WORDINGS))
 def test_duties_heading_wordings(key, wording):
-    assert reading(reword(key, DUTIES, wording)) == reading(seed(key))
+    assert reading(reword(key, DUTIES, wording)) == reading(seed_text(key))
 
 
 # ---- negative cases --------------------------------------------------------------------
@@ -142,7 +138,7 @@ TACKLING = [
 @pytest.mark.parametrize("heading", TACKLING)
 def test_measure_tackling_problems_is_not_the_problems_part(heading):
     # 004 without its problems part: a measures item that tackles problems must not stand in
-    text = seed("004")
+    text = seed_text("004")
     start, end = text.index("六、存在的不足和原因"), text.index("七、2024年度推进法治政府建设的主要安排")
     without = text[:start] + text[end:]
     item = "五、落实“谁执法谁普法”责任制,提升系统干部政策法规水平"
@@ -167,11 +163,11 @@ def test_problems_patterns_leave_measures_items_alone(heading):
 def test_reported_year_measures_with_plan_of_main_measures(wording):
     # 001's measures part headed with the reported year and 主要举措 stays measures while the
     # plan part says 主要举措 for the next step
-    text = seed("001").replace(
+    text = seed_text("001").replace(
         "一、2024年度推进法治政府建设主要举措和成效", "一、2024年度推进法治政府建设的主要举措", 1
     )
     text = text.replace("四、2025年度推进法治政府建设主要安排", "四、" + wording, 1)
-    assert reading(text) == reading(seed("001"))
+    assert reading(text) == reading(seed_text("001"))
 
 
 @pytest.mark.parametrize(
