@@ -19,6 +19,7 @@ from pathlib import Path
 
 import docx
 import opencc
+from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
@@ -171,6 +172,25 @@ def build_docx(paragraphs: list[str], footer: str, *, numbered: bool, table_at: 
         if index == 1:  # a bookmark, as Word leaves around headings; must not leak into text
             paragraph._p.insert(1, parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="0" w:name="_Toc1"/>'))
             paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="0"/>'))
+    buffer = BytesIO()
+    document.save(buffer)
+    return slim_docx(buffer.getvalue())
+
+
+def build_two_column_docx(paragraphs: list[str], footer: str) -> bytes:
+    """A report as a gazette prints it: the first two lines across the page, the rest in two
+    columns (10.5 pt, a 1.2-character gutter), a centred page-number footer."""
+    document = docx.Document()
+    set_east_asian_font(document, "仿宋_GB2312")
+    document.styles["Normal"].font.size = Pt(10.5)
+    add_footer_text(document.sections[0].footer.paragraphs[0], footer)
+    document.sections[0].footer.paragraphs[0].alignment = 1
+    for text in paragraphs[:2]:
+        document.add_paragraph(text).alignment = 1
+    columns = document.add_section(WD_SECTION.CONTINUOUS)
+    columns._sectPr.append(parse_xml(f'<w:cols {nsdecls("w")} w:num="2" w:space="250"/>'))
+    for text in paragraphs[2:]:
+        document.add_paragraph(text)
     buffer = BytesIO()
     document.save(buffer)
     return slim_docx(buffer.getvalue())
@@ -340,6 +360,14 @@ def soffice_convert(sources: list[Path], target: str, outdir: Path) -> None:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def write_two_column_pdf(paragraphs: list[str], work: Path) -> None:
+    """two-column-seed4.pdf: seed 4 printed in two columns."""
+    source = work / "columns" / "two-column-seed4.docx"
+    source.parent.mkdir(exist_ok=True)
+    source.write_bytes(build_two_column_docx(paragraphs, "— {PAGE} —"))
+    soffice_convert([source], "pdf", OUT)
+
+
 def write_texts(seeds: list[list[str]], raw: list[str]) -> None:
     """The same seed texts in the encodings and newline styles reports arrive in."""
     (OUT / "seed0.txt").write_bytes(raw[0].replace("\n", "\r\n").encode("utf-8-sig"))
@@ -466,6 +494,7 @@ def main() -> None:
             codec = "gb18030" if charset.lower() in {"gb2312", "gbk"} else "utf-8"
             (OUT / f"seed{number}.html").write_bytes(page.encode(codec))
         soffice_convert([work / f"seed{n}.docx" for n in PDF_SEEDS], "pdf", OUT)
+        write_two_column_pdf(seeds[4], work)
         soffice_convert(plain_docs, "doc:MS Word 97", OUT)
         shutil.copyfile(OUT / "seed4.doc", OUT / "seed4.wps")
         encrypted_target = (

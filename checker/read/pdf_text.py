@@ -14,6 +14,7 @@ import ctypes
 import msgspec
 
 from checker.read.errors import InputError
+from checker.read.pdf_columns import reading_rows
 from checker.read.pdf_layout import LineBox, page_layouts
 from checker.read.source import LineLayout, SourceText
 
@@ -54,25 +55,17 @@ def _page_glyphs(textpage, raw) -> list[_Glyph]:
 
 
 def _visual_lines(glyphs: list[_Glyph]) -> list[tuple[str, LineBox]]:
-    """Group glyphs into lines by baseline (top to bottom), each line ordered by x, with
-    the line's box for layout hints."""
-    lines: list[list[_Glyph]] = []
-    line_baseline = None
-    for glyph in sorted(glyphs, key=lambda g: (-g.baseline, g.x)):
-        tolerance = 0.4 * max(glyph.size, 4.0)
-        if line_baseline is None or line_baseline - glyph.baseline > tolerance:
-            lines.append([])
-            line_baseline = glyph.baseline
-        lines[-1].append(glyph)
+    """Group glyphs into lines by baseline (top to bottom, two columns in turn), each line
+    ordered by x, with the line's box in its column's frame for layout hints."""
     out: list[tuple[str, LineBox]] = []
-    for line in lines:
+    for line, xmap in reading_rows(glyphs):
         text = _line_text(line)
         if text:
             inked = [g for g in line if not g.char.isspace()] or line
             sizes = sorted(g.size for g in inked)
             box = LineBox(
-                min(g.x for g in inked),
-                max(g.right for g in inked),
+                xmap(min(g.x for g in inked)),
+                xmap(max(g.right for g in inked)),
                 line[0].baseline,
                 sizes[len(sizes) // 2],
                 len(inked),
