@@ -62,8 +62,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is encrypted; remove the password first.",
     },
     "error.needs-ocr": {
-        "zh": "PDF 没有文字层（可能是扫描件），需要先做文字识别（OCR）。",
-        "en": "The PDF has no text layer (probably scanned); run OCR first.",
+        "zh": "PDF 没有文字层（可能是扫描件），无法读取文字。请提供带文字的 PDF 或 Word 原件；"
+        "或安装文字识别软件后重试（apt-get install tesseract-ocr tesseract-ocr-chi-sim），"
+        "fzcheck 会自动识别扫描件（不超过 40 页）。",
+        "en": "The PDF has no text layer (probably scanned), so its text cannot be read. Provide a PDF with"
+        " text or the Word original, or install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
+        " and fzcheck will read scans of up to 40 pages itself.",
     },
     "error.needs-libreoffice": {
         "zh": "读取 {suffix} 文件需要 LibreOffice：apt-get install libreoffice-writer-nogui",
@@ -139,6 +143,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.title": {"zh": "标题", "en": "Title"},
     "ui.date": {"zh": "成文日期", "en": "Date"},
     "ui.unknown": {"zh": "未识别", "en": "unknown"},
+    "ui.ocr": {
+        "zh": "扫描件：文字由软件识别（OCR）得出，个别字可能认错，引用的原文请对照原件。",
+        "en": "Scanned: the text was recognised by OCR; a few characters may be wrong, so check quotes against the original.",
+    },
     "ui.error": {"zh": "无法检查", "en": "Cannot check"},
     "ui.not-report": {"zh": "不是法治政府建设年度报告", "en": "Not a rule-of-law report"},
     "ui.summary": {

@@ -64,6 +64,8 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
         f"  {t('ui.agency', lang)}{colon}{meta.agency or unknown}{gap}{t('ui.year', lang)}{colon}"
         f"{meta.year or unknown}{gap}{t('ui.date', lang)}{colon}{meta.date or unknown}"
     )
+    if result.format == "pdf-ocr":
+        out.append(_style(f"  ⓘ {t('ui.ocr', lang)}", ctx, fg="yellow"))
     headline = t(
         "ui.headline", lang, score=f"{result.score:.1f}", grade=result.grade, verdict=verdict(result, lang)
     )

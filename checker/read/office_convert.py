@@ -13,8 +13,6 @@ import contextlib
 import functools
 import os
 import shutil
-import signal
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +21,7 @@ from checker.read.container import is_encrypted_ooxml, open_zip, sniff
 from checker.read.errors import InputError
 from checker.read.source import SourceText
 from checker.read.text import decode_bytes, normalise_newlines
+from checker.read.tool_run import run_tool
 
 TOOL_TIMEOUT_SECONDS = 120
 
@@ -33,20 +32,6 @@ def antiword_path() -> str | None:
 
 def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def _run(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Run a tool in its own process group so a timeout kills its children too."""
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
-    )
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired as exc:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        raise InputError("timeout", seconds=f"{timeout:g}") from exc
-    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def _lines_to_source(text: str, fmt: str) -> SourceText:
@@ -75,7 +60,7 @@ def _doc_file(data: bytes) -> Iterator[Path]:
 
 def _antiword_text(source: Path, timeout: float) -> str:
     """antiword's text of a file; InputError('encrypted'|'corrupt')."""
-    done = _run([antiword_path() or "antiword", "-m", "UTF-8.txt", "-w", "0", str(source)], timeout)
+    done = run_tool([antiword_path() or "antiword", "-m", "UTF-8.txt", "-w", "0", str(source)], timeout)
     message = done.stderr.decode("utf-8", "replace").strip()
     if done.returncode != 0:
         if "encrypt" in message.lower() or "password" in message.lower():
@@ -86,7 +71,7 @@ def _antiword_text(source: Path, timeout: float) -> str:
 
 def _numbered(source: Path, timeout: float) -> bool:
     """Whether antiword's DocBook output marks paragraphs as an ordered list."""
-    done = _run([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
+    done = run_tool([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
     return done.returncode == 0 and b"<orderedlist" in done.stdout
 
 
@@ -121,7 +106,7 @@ def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS)
     with tempfile.TemporaryDirectory(prefix="fzcheck-lo-conv-") as tmp:
         source = Path(tmp) / f"input{suffix}"
         source.write_bytes(data)
-        done = _run(
+        done = run_tool(
             [
                 binary,
                 f"-env:UserInstallation={_profile_dir().as_uri()}",

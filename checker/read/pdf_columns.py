@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from statistics import median
-from typing import Protocol, TypeVar
 
 import msgspec
 
@@ -29,22 +28,16 @@ JOIN_EM = 0.6  # glyphs closer than this belong to one run of ink
 FURNITURE_GAP = 2.5  # a first or last row this many line pitches away is a header/footer
 
 
-class Placed(Protocol):
-    """A glyph as the PDF reader places it."""
+class Glyph(msgspec.Struct, frozen=True):
+    """A character where the page draws it (PDF points, y up): from the text layer or OCR.
+    ``generated``: a space pdfium or OCR guessed between words, kept only beside Latin text."""
 
-    @property
-    def char(self) -> str: ...
-    @property
-    def x(self) -> float: ...
-    @property
-    def right(self) -> float: ...
-    @property
-    def baseline(self) -> float: ...
-    @property
-    def size(self) -> float: ...
-
-
-G = TypeVar("G", bound=Placed)
+    char: str
+    x: float
+    right: float
+    baseline: float
+    size: float
+    generated: bool = False
 
 
 class XMap(msgspec.Struct, frozen=True):
@@ -62,9 +55,9 @@ class XMap(msgspec.Struct, frozen=True):
 IDENTITY = XMap()
 
 
-def baseline_rows(glyphs: Sequence[G]) -> list[list[G]]:
+def baseline_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped into rows by baseline, top to bottom (each row in drawing order)."""
-    rows: list[list[G]] = []
+    rows: list[list[Glyph]] = []
     row_baseline = None
     for glyph in sorted(glyphs, key=lambda g: (-g.baseline, g.x)):
         tolerance = 0.4 * max(glyph.size, 4.0)
@@ -75,7 +68,7 @@ def baseline_rows(glyphs: Sequence[G]) -> list[list[G]]:
     return rows
 
 
-def reading_rows(glyphs: Sequence[G]) -> list[tuple[list[G], XMap]]:
+def reading_rows(glyphs: Sequence[Glyph]) -> list[tuple[list[Glyph], XMap]]:
     """The page's rows in reading order, each with the map into its column's frame."""
     rows = baseline_rows(glyphs)
     inked = [g for g in glyphs if not g.char.isspace()]
@@ -91,7 +84,7 @@ def reading_rows(glyphs: Sequence[G]) -> list[tuple[list[G], XMap]]:
     return _in_columns(rows, runs, gutter, left_edge, right_edge, em) or [(row, IDENTITY) for row in rows]
 
 
-def _ink_runs(row: Sequence[Placed], join: float) -> list[tuple[float, float]]:
+def _ink_runs(row: Sequence[Glyph], join: float) -> list[tuple[float, float]]:
     """The row's inked stretches, left to right: glyphs closer than `join` run together."""
     runs: list[tuple[float, float]] = []
     for glyph in sorted((g for g in row if not g.char.isspace()), key=lambda g: g.x):
@@ -136,18 +129,18 @@ def _gutter(
 
 
 def _in_columns(
-    rows: list[list[G]],
+    rows: list[list[Glyph]],
     runs: list[list[tuple[float, float]]],
     gutter: tuple[float, float],
     left_edge: float,
     right_edge: float,
     em: float,
-) -> list[tuple[list[G], XMap]] | None:
+) -> list[tuple[list[Glyph], XMap]] | None:
     """Rows reordered column by column, or None when the page is not two filled columns."""
     middle = (gutter[0] + gutter[1]) / 2
     crossing = [any(s < gutter[1] and e > gutter[0] for s, e in row_runs) for row_runs in runs]
-    lefts: list[list[G] | None] = []
-    rights: list[list[G] | None] = []
+    lefts: list[list[Glyph] | None] = []
+    rights: list[list[Glyph] | None] = []
     for row, crosses in zip(rows, crossing, strict=True):
         left = [g for g in row if g.x < middle] if not crosses else []
         right = [g for g in row if g.x >= middle] if not crosses else []
@@ -170,9 +163,9 @@ def _in_columns(
         origin=left_edge, base=left_edge, scale=(gutter[0] - left_edge) / (right_edge - left_edge)
     )
     kept = _furniture_rows(rows, crossing, lefts, rights)
-    ordered: list[tuple[list[G], XMap]] = []
-    pending_left: list[tuple[list[G], XMap]] = []
-    pending_right: list[tuple[list[G], XMap]] = []
+    ordered: list[tuple[list[Glyph], XMap]] = []
+    pending_left: list[tuple[list[Glyph], XMap]] = []
+    pending_right: list[tuple[list[Glyph], XMap]] = []
     for index, row in enumerate(rows):
         if crossing[index] or index in kept:
             ordered += pending_left + pending_right
@@ -187,18 +180,21 @@ def _in_columns(
     return ordered + pending_left + pending_right
 
 
-def _inked(part: Sequence[Placed]) -> bool:
+def _inked(part: Sequence[Glyph]) -> bool:
     return any(not g.char.isspace() for g in part)
 
 
-def _filled(parts: list[list[G]], edge: float, em: float) -> bool:
+def _filled(parts: list[list[Glyph]], edge: float, em: float) -> bool:
     """True when most of a column's lines run to its edge, as justified body text does."""
     filled = sum(1 for part in parts if edge - max(g.right for g in part) <= FILLED_EM * em)
     return filled >= MIN_FILLED_SHARE * len(parts)
 
 
 def _furniture_rows(
-    rows: list[list[G]], crossing: list[bool], lefts: list[list[G] | None], rights: list[list[G] | None]
+    rows: list[list[Glyph]],
+    crossing: list[bool],
+    lefts: list[list[Glyph] | None],
+    rights: list[list[Glyph] | None],
 ) -> set[int]:
     """Indexes of a page's first and last rows when they are a page number or stand apart
     from the text like a header or footer: they stay at the page's edges."""

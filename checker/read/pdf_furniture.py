@@ -14,7 +14,7 @@ from collections import Counter
 import checker.regex_cache as regex_cache
 
 EDGE_LINES = 2  # how many lines at each page edge may be furniture
-_DASHES = r"\-—–－―─_~·•.．\s"
+_DASHES = r"\-—–－―─一_~·•.．\s"  # 一: OCR reads a printed dash as one
 PAGE_NUMBER_PATTERNS = (
     regex_cache.compile(rf"^[{_DASHES}]*\d{{1,4}}[{_DASHES}]*$"),  # 3, -3-, — 3 —, ·3·
     regex_cache.compile(r"^第\s*\d{1,4}\s*页\s*(?:[,，/、]?\s*共\s*\d{1,4}\s*页)?$"),  # 第3页 共9页

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import ctypes
 
-import msgspec
-
 from checker.read.errors import InputError
-from checker.read.pdf_columns import reading_rows
+from checker.read.pdf_columns import Glyph, reading_rows
 from checker.read.pdf_layout import LineBox, page_layouts
 from checker.read.source import LineLayout, SourceText
 
@@ -25,20 +23,11 @@ WIDE_GAP_EM = 1.0
 _MAX_TILT = 0.05  # radians; tilted text is a watermark or a stamp, not running text
 
 
-class _Glyph(msgspec.Struct, frozen=True):
-    char: str
-    x: float
-    right: float
-    baseline: float
-    size: float
-    generated: bool = False
-
-
-def _page_glyphs(textpage, raw) -> list[_Glyph]:
+def _page_glyphs(textpage, raw) -> list[Glyph]:
     handle = textpage.raw
     x, y = ctypes.c_double(), ctypes.c_double()
     box = raw.FS_RECTF()  # the loose box spans the glyph's advance, not just its ink
-    glyphs: list[_Glyph] = []
+    glyphs: list[Glyph] = []
     for index in range(raw.FPDFText_CountChars(handle)):
         code = raw.FPDFText_GetUnicode(handle, index)
         if code in _SKIP_CODES or (code < 0x20 and code != 0x09):
@@ -50,11 +39,11 @@ def _page_glyphs(textpage, raw) -> list[_Glyph]:
         raw.FPDFText_GetLooseCharBox(handle, index, box)
         size = raw.FPDFText_GetFontSize(handle, index) or (box.top - box.bottom) or 10.0
         generated = code == 0x20 and bool(raw.FPDFText_IsGenerated(handle, index))
-        glyphs.append(_Glyph(chr(code), x.value, max(box.right, x.value), y.value, size, generated))
+        glyphs.append(Glyph(chr(code), x.value, max(box.right, x.value), y.value, size, generated))
     return glyphs
 
 
-def _visual_lines(glyphs: list[_Glyph]) -> list[tuple[str, LineBox]]:
+def _visual_lines(glyphs: list[Glyph]) -> list[tuple[str, LineBox]]:
     """Group glyphs into lines by baseline (top to bottom, two columns in turn), each line
     ordered by x, with the line's box in its column's frame for layout hints."""
     out: list[tuple[str, LineBox]] = []
@@ -74,7 +63,7 @@ def _visual_lines(glyphs: list[_Glyph]) -> list[tuple[str, LineBox]]:
     return out
 
 
-def _line_text(line: list[_Glyph]) -> str:
+def _line_text(line: list[Glyph]) -> str:
     """Characters left to right. pdfium's guessed spaces are kept only next to Latin letters
     or digits ("工作 2 次"): beside CJK they come from narrow fallback glyphs such as “."""
     line.sort(key=lambda g: g.x)
@@ -112,34 +101,54 @@ def _open(data: bytes):
 
 def extract_pages(data: bytes) -> list[list[str]]:
     """Visual lines of every page, furniture included."""
-    return [[text for text, _ in page] for page in extract_page_lines(data)]
+    return [[text for text, _ in page] for page in extract_page_lines(data)[0]]
 
 
-def extract_page_lines(data: bytes) -> list[list[tuple[str, LineBox]]]:
-    """Visual lines of every page with their boxes, furniture included."""
+def extract_page_lines(data: bytes) -> tuple[list[list[tuple[str, LineBox]]], frozenset[int]]:
+    """Visual lines of every page with their boxes, furniture included, and the indexes of
+    the pages read by OCR (scans, when Tesseract is installed)."""
+    glyph_pages, recognised = _glyph_pages(data)
+    return [_visual_lines(glyphs) for glyphs in glyph_pages], recognised
+
+
+def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
+    """Every page's glyphs: from the text layer, or by OCR for a page that only draws an image."""
     import pypdfium2.raw as raw
+
+    from checker.read import pdf_ocr
 
     document = _open(data)
     try:
-        pages: list[list[tuple[str, LineBox]]] = []
+        pages: list[list[Glyph]] = []
+        scanned: list[int] = []
         for page_index in range(len(document)):
             page = document[page_index]
             textpage = page.get_textpage()
             try:
-                pages.append(_visual_lines(_page_glyphs(textpage, raw)))
+                glyphs = _page_glyphs(textpage, raw)
+                if sum(not g.char.isspace() for g in glyphs) < MIN_TEXT_CHARS and pdf_ocr.draws_image(
+                    page, raw
+                ):
+                    scanned.append(page_index)
             finally:
                 textpage.close()
                 page.close()
-        return pages
+            pages.append(glyphs)
+        if not scanned or len(scanned) > pdf_ocr.MAX_OCR_PAGES or not pdf_ocr.ocr_available():
+            return pages, frozenset()
+        for index, glyphs in pdf_ocr.recognise_pages(document, scanned).items():
+            pages[index] = glyphs
+        return pages, frozenset(scanned)
     finally:
         document.close()
 
 
 def read_pdf_bytes(data: bytes) -> SourceText:
-    """Read a .pdf report; InputError 'encrypted', 'corrupt' or 'needs-ocr'."""
+    """Read a .pdf report; InputError 'encrypted', 'corrupt' or 'needs-ocr'. A report read
+    (in part) by OCR has the format "pdf-ocr"."""
     from checker.read.pdf_furniture import furniture_mask
 
-    boxed = extract_page_lines(data)
+    boxed, recognised = extract_page_lines(data)
     pages = [[text for text, _ in page] for page in boxed]
     mask = furniture_mask(pages)
     kept = [
@@ -160,5 +169,9 @@ def read_pdf_bytes(data: bytes) -> SourceText:
     if visible < MIN_TEXT_CHARS:
         raise InputError("needs-ocr", pages=len(pages))
     return SourceText(
-        text="\n".join(lines), format="pdf", encoding=None, line_labels=tuple(labels), layout=tuple(layout)
+        text="\n".join(lines),
+        format="pdf-ocr" if recognised else "pdf",
+        encoding=None,
+        line_labels=tuple(labels),
+        layout=tuple(layout),
     )

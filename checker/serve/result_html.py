@@ -49,7 +49,8 @@ def _meta(result: dict[str, Any], lang: str) -> str:
         f"{t('ui.year', lang)}{colon}{meta.get('year') or unknown}",
         f"{t('ui.date', lang)}{colon}{meta.get('date') or unknown}",
     ]
-    return '<p class="fz-meta">' + escape(t("ui.gap", lang).join(parts)) + "</p>"
+    note = f'<p class="fz-ocr">{escape(t("ui.ocr", lang))}</p>' if result.get("format") == "pdf-ocr" else ""
+    return '<p class="fz-meta">' + escape(t("ui.gap", lang).join(parts)) + "</p>" + note
 
 
 def _checklist(result: dict[str, Any], lang: str) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import msgspec
-
 from checker.api import check_file, check_text
 from checker.read import read_path
-from checker.read.pdf_columns import reading_rows
+from checker.read.pdf_columns import Glyph, reading_rows
 from checker.read.pdf_text import _visual_lines
 from tests.conftest import seed_text
 from tests.read_support import fixture, squeeze
@@ -16,17 +14,8 @@ RIGHT_COLUMN = "乙" * 20
 MARKS = "ABCDEFGHIJKLMNOP"  # one character each, so every line is as wide
 
 
-class Glyph(msgspec.Struct, frozen=True):
-    char: str
-    x: float
-    right: float
-    baseline: float
-    size: float = 10.0
-    generated: bool = False
-
-
 def _line(text: str, left: float, baseline: float) -> list[Glyph]:
-    return [Glyph(char, left + 10 * i, left + 10 * (i + 1), baseline) for i, char in enumerate(text)]
+    return [Glyph(char, left + 10 * i, left + 10 * (i + 1), baseline, 10.0) for i, char in enumerate(text)]
 
 
 def _page(rows: list[tuple[str, float, float]]) -> list[Glyph]:

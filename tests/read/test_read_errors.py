@@ -8,6 +8,7 @@ import pytest
 
 from checker.i18n import MESSAGES
 from checker.read import InputError, office_convert, read_bytes, read_path
+from checker.read.tool_run import run_tool
 from tests.read_support import BAD, fixture
 
 
@@ -98,6 +99,6 @@ def test_encrypted_ooxml_under_doc_name(tmp_path):
 def test_tool_timeout_is_reported_and_the_process_killed():
     command = [sys.executable, "-c", "import sys; sys.stdin = None; [0 for _ in iter(int, 1)]"]
     with pytest.raises(InputError) as caught:
-        office_convert._run(command, timeout=0.3)
+        run_tool(command, timeout=0.3)
     assert caught.value.code == "timeout"
     assert caught.value.details == {"seconds": "0.3"}

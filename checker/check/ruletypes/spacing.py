@@ -35,7 +35,7 @@ PARAMS = params_schema(
 )
 
 DOCUMENT_LEVEL = True  # checked on the whole text, whatever the element's status
-LAYOUT_SPACED_FORMATS = frozenset({"pdf"})
+LAYOUT_SPACED_FORMATS = frozenset({"pdf", "pdf-ocr"})
 
 
 def _gap_inside(paragraph: Paragraph, start: int, end: int) -> bool:
