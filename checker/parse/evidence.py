@@ -32,7 +32,7 @@ WEIGHTS = {
 _TITLE_YEAR = regex_cache.compile(r"(?<![\d\-—–~])(20\d{2})\s*年?度?(?![\d\-—–~])")
 _YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年(?!\d)")
 _OPENING = regex_cache.compile(r"^(20\d{2})年|(?:现将|关于)[^。]{0,30}?(20\d{2})年")
-_PLAN_WORDS = regex_cache.compile(r"安排|计划|打算|思路|要点|下一步|下一年|明年|目标")
+PLAN_WORDS = regex_cache.compile(r"安排|计划|打算|思路|要点|下一步|下一年|明年|目标")
 
 
 def report_date(document: Document) -> str | None:
@@ -71,7 +71,7 @@ def _body_years(document: Document, own_claims_only: bool = False) -> Counter[in
     if own_claims_only:
         skip.update(p.index for p in document.preamble[:1])
         for section in document.sections:
-            if _PLAN_WORDS.search(section.heading.title):
+            if PLAN_WORDS.search(section.heading.title):
                 skip.update(p.index for p in section.all_paragraphs())
     return Counter(
         int(m.group(1))
@@ -96,7 +96,7 @@ def year_claims(document: Document) -> list[Claim]:
     for section in document.sections:  # the parts, not their sub-items
         if not _YEAR.search(section.heading.title):
             continue
-        planned = bool(_PLAN_WORDS.search(section.heading.title))  # "2024年工作安排": a 2023 report
+        planned = bool(PLAN_WORDS.search(section.heading.title))  # "2024年工作安排": a 2023 report
         claim = _first(_YEAR, section.paragraph, "plan" if planned else "heading", 1 if planned else 0)
         if claim:
             claims.append(claim)

@@ -6,7 +6,8 @@ agree on 2023, the title is flagged and nothing else. A year that differs from i
 title, the opening ("2023年，我局…", "现将…年…报告如下") or the heading of the
 measures/problems/duties parts is flagged where it is written; so is a sentence of those parts
 that opens with an earlier year ("2023年，我局…" in a 2024 report, in a paragraph that names
-no later year): text kept from last year's report. Message values: ``found``,
+no later year): text kept from last year's report. Next year named for a plan in a part's
+heading ("存在的不足和2026年工作安排") is the plan's year, not a mistake. Message values: ``found``,
 ``expected``, ``where``, ``agree`` (which sources support the expected year).
 """
 
@@ -20,7 +21,7 @@ from checker.check.ruletypes.base import Context, Hit, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
 from checker.packs.model import Rule
-from checker.parse.evidence import agreeing
+from checker.parse.evidence import PLAN_WORDS, agreeing
 
 PARAMS = params_schema({})  # no parameters
 
@@ -56,9 +57,17 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
             in_paragraph = (
                 _YEAR.search(section.paragraph.text) if _YEAR.search(section.heading.title) else None
             )
-            if in_paragraph:
+            if in_paragraph and not _plan_year(section.paragraph.text, in_paragraph, ctx.document.meta.year):
                 yield section.paragraph, in_paragraph, "heading"
         yield from _stale_sentences(locus.body_paragraphs, ctx.document.meta.year)
+
+
+def _plan_year(text: str, match: re.Match[str], expected: int | None) -> bool:
+    """Whether a heading's year is next year's, named for the plan the part also holds
+    ("存在的不足和2026年工作安排" in a 2025 report)."""
+    if expected is None or int(match.group(1)) != expected + 1:
+        return False
+    return bool(PLAN_WORDS.search(text, match.end(), match.end() + 16))
 
 
 def _stale_sentences(paragraphs, expected: int | None) -> Iterator[tuple[Paragraph, re.Match[str], str]]:

@@ -1,0 +1,61 @@
+"""Reports of other kinds of body (厅, 县政府, 街道) and other hands: each part is found and judged
+on its text, whatever the leader's title, the subject of the plan or the heading's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.api import check_file, check_text
+from tests.conftest import ROOT, TODAY
+
+VARIANTS = ROOT / "tests" / "fixtures" / "variants" / "agencies"
+
+# file stem prefix -> (element that was misread, rule whose finding must be gone)
+CASES = {
+    "C1_problems_heading_zhuyaowenti_chengyin": ("problems", "problems-present"),
+    "C2_problems_heading_faxiandewenti": ("problems", "problems-present"),
+    "C3_plan_heading_jiexialai": ("next-year-plan", "next-year-plan-present"),
+    "D1_causes_subheading": ("problems", "problems-causes"),
+    "E1_combined_prob_plan_year": ("title", "year-consistency"),
+    "F1_frp_tingzhang_para": ("first-responsible-person", "first-responsible-person-present"),
+    "F2_frp_danggongwei_para": ("first-responsible-person", "first-responsible-person-present"),
+    "F3_frp_xianzhang_para": ("first-responsible-person", "first-responsible-person-present"),
+    "G1_plan_para_woting": ("next-year-plan", "next-year-plan-present"),
+    "G1b_plan_para_fullname": ("next-year-plan", "next-year-plan-present"),
+    "G1c_plan_para_xiayibu_woting": ("next-year-plan", "next-year-plan-present"),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(CASES))
+def test_each_part_is_found_and_judged_on_its_text(stem: str) -> None:
+    element, rule = CASES[stem]
+    result = check_file(VARIANTS / f"{stem}.txt", today=TODAY)
+    statuses = {e.id: e.status for e in result.elements}
+    assert statuses[element] == "present", statuses
+    assert rule not in {f.rule for f in result.findings}
+    assert result.meta.agency and result.meta.year == 2025
+
+
+def test_a_deputy_leading_is_not_the_principal_leader() -> None:
+    """The same paragraph about 分管副厅长 is not the principal leader's duty report."""
+    text = (VARIANTS / "F1_frp_tingzhang_para.txt").read_text(encoding="utf-8")
+    assert "厅长带头" in text
+    deputy = text.replace("厅长带头", "分管副厅长带头")
+    result = check_text(deputy, today=TODAY)
+    assert {e.id: e.status for e in result.elements}["first-responsible-person"] == "missing"
+
+
+def test_a_heading_naming_causes_counts_only_with_text_under_it() -> None:
+    text = (VARIANTS / "D1_causes_subheading.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if "原因分析" in line)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("三、"))
+    bare = "\n".join(lines[: start + 1] + lines[end:])
+    result = check_text(bare, today=TODAY)
+    assert "problems-causes" in {f.rule for f in result.findings}
+
+
+def test_fixture_files_exist() -> None:
+    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted(CASES)
