@@ -57,5 +57,25 @@ def test_a_heading_naming_causes_counts_only_with_text_under_it() -> None:
     assert "problems-causes" in {f.rule for f in result.findings}
 
 
+SHORT_NAMES = ("B1_shortname_weijianwei", "B2_shortname_typo_fix", "B3_devzone_shortname")
+
+
+@pytest.mark.parametrize("stem", SHORT_NAMES)
+def test_a_standard_short_name_is_the_same_body(stem: str) -> None:
+    """市卫健委 / 株洲市卫生健康委员会, 市自然资源规划局 / 株洲市自然资源和规划局,
+    株洲高新区管委会 / 株洲高新技术产业开发区管理委员会."""
+    result = check_file(VARIANTS / f"{stem}.txt", today=TODAY)
+    assert "agency-consistency" not in {f.rule for f in result.findings}
+    assert result.score == 100.0
+
+
+def test_a_typo_in_the_full_name_is_still_one() -> None:
+    text = (VARIANTS / "B1_shortname_weijianwei.txt").read_text(encoding="utf-8")
+    assert "市卫健委" in text
+    typo = text.replace("市卫健委", "市卫生建康委员会", 1)
+    findings = [f for f in check_text(typo, today=TODAY).findings if f.rule == "agency-consistency"]
+    assert "卫生建康委员会" in {f.excerpt for f in findings}
+
+
 def test_fixture_files_exist() -> None:
-    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted(CASES)
+    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted([*CASES, *SHORT_NAMES])

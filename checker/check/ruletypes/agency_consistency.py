@@ -4,12 +4,16 @@ Names agree when equal or when one is the other with its region prefix (解放�
 vs 焦作市解放区退役军人事务局). Near-misses of the body's own name inside the text
 (退役军事务局 for 退役军人事务局: one character dropped, added or changed, up to
 ``max_distance``) are flagged where they occur; names shorter than five characters are not
-searched, since 教育局 and 体育局 are both real bodies. Message values: ``found``, ``expected``,
+searched, since 教育局 and 体育局 are both real bodies. A standard short name (``short_names``:
+市卫健委 for 株洲市卫生健康委员会, 高新区管委会 for 高新技术产业开发区管理委员会) is the same body,
+neither a mismatch nor a typo. Message values: ``found``, ``expected``,
 ``kind`` (``mismatch`` between title, opening and signature; ``typo`` for a near-miss).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
@@ -22,6 +26,18 @@ from checker.text.distance import edit_distance
 
 PARAMS = params_schema(
     {
+        "short_names": described(
+            {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {"type": "string", "minLength": 2},
+                    "minItems": 1,
+                },
+            },
+            "规范化简称：全称（或其中一段）→ 可用的简称，如“卫生健康委员会: [卫健委, 卫生健康委]”",
+            "standard short names: a full name (or part of one) -> the short forms that stand for it",
+        ),
         "max_distance": described(
             {"type": "integer", "minimum": 1},
             "与机关名称相差至多几个字仍视为笔误",
@@ -44,19 +60,53 @@ def _core(name: str) -> str:
     return core if len(core) >= 3 else name
 
 
+class ShortNames:
+    """Names with every full or short form of a body written one way, so that the standard
+    short name and the full name compare equal (市卫健委 / 株洲市卫生健康委员会)."""
+
+    def __init__(self, table: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self._canonical: dict[str, str] = {}
+        for number, (full, shorts) in enumerate(table):
+            for form in (full, *shorts):
+                self._canonical[form] = f"〔{number}〕"
+        forms = sorted(self._canonical, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, forms))) if forms else None
+
+    def canonical(self, name: str) -> str:
+        if self._pattern is None:
+            return name
+        return self._pattern.sub(lambda match: self._canonical[match.group()], name)
+
+    def agree(self, a: str, b: str) -> bool:
+        return names_agree(a, b) or names_agree(self.canonical(a), self.canonical(b))
+
+
+def _short_names(rule: Rule) -> ShortNames:
+    table = rule.params.get("short_names") or {}
+    return _compiled(tuple((full, tuple(shorts)) for full, shorts in table.items()))
+
+
+@functools.cache
+def _compiled(table: tuple[tuple[str, tuple[str, ...]], ...]) -> ShortNames:
+    return ShortNames(table)
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     evidence = ctx.document.evidence
     reference = evidence.agency
     if reference is None:
         return
+    short_names = _short_names(rule)
     agree = ""  # which sources agree: worked out at the first finding (most reports have none)
     for claim in evidence.agency_claims:
-        if not names_agree(claim.value, reference):
+        if not short_names.agree(claim.value, reference):
             agree = agree or _agreement(ctx, reference)
             values = {"found": claim.value, "expected": reference, "agree": agree, "kind": "mismatch"}
             yield Hit(1.0, "weak", claim.paragraph, claim.offset, claim.length, values)
     core = _core(reference)
     for paragraph, start, window in _near_misses(rule, ctx, core):
+        if short_names.canonical(window) == short_names.canonical(core):
+            continue  # the standard short name, not a typo
         agree = agree or _agreement(ctx, reference)
         values = {"found": window, "expected": core, "agree": agree, "kind": "typo"}
         yield Hit(1.0, None, paragraph, start, len(window), values)

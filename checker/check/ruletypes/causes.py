@@ -25,7 +25,7 @@ PARAMS = params_schema(
         "cause_headings": described(
             REGEX_LIST,
             "引出原因分析的小标题的正则表达式（如“原因分析”），小标题下有内容时算一处原因分析",
-            "regular expression of a sub-heading that introduces the causes (such as \"cause analysis\");"
+            'regular expression of a sub-heading that introduces the causes (such as "cause analysis");'
             " it counts as a cause statement when text follows it",
         ),
         "min_causes": described(
