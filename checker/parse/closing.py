@@ -150,14 +150,15 @@ TRAILER_AFTER_DATE_CHARS = 400
 
 def _signed_date_before_trailer(body: list[Paragraph]) -> int | None:
     """Index just after a "signature / date" pair near the end that the text after it does not
-    continue: an attachment (附件…, up to :data:`ATTACHMENT_SCAN` paragraphs of it), or a few
+    continue: an attachment (附件…, or a table's caption or header row, up to
+    :data:`ATTACHMENT_SCAN` paragraphs of it), or a few
     short lines and no part heading (:data:`TRAILER_AFTER_DATE_CHARS` characters at most)."""
     if not body or _is_date_line(body[-1].text):
         return None
     after = 0
     for i in range(len(body) - 1, max(len(body) - ATTACHMENT_SCAN, 1) - 1, -1):
         signed = _is_date_line(body[i].text) and i + 1 < len(body) and _signed_above(body, i)
-        if signed and (_ATTACHMENT.match(body[i + 1].text) or after <= TRAILER_AFTER_DATE_CHARS):
+        if signed and (_starts_attachment(body[i + 1].text) or after <= TRAILER_AFTER_DATE_CHARS):
             return i + 1
         after += len(body[i].text)
         heading = parse_heading(body[i].text)
@@ -175,3 +176,14 @@ def _signed_above(body: list[Paragraph], date_index: int) -> bool:
 
 
 _ATTACHMENT = regex_cache.compile(r"^(?:附件|附表|附:)")
+# an unlabelled table after the signed date: its caption ("…任务完成情况表", "…清单（2025年）")
+# or its header row ("序号  重点任务  责任单位")
+_TABLE_START = regex_cache.compile(
+    r"^[^。；;，,：:]{2,40}(?:表|清单|台账)(?:[（(][^）)]{1,16}[）)])?$|^序号(?:\s|$)"
+)
+
+
+def _starts_attachment(text: str) -> bool:
+    """Whether a paragraph after a signed date opens an attachment: 附件…, or a table."""
+    text = text.strip()
+    return bool(_ATTACHMENT.match(text) or _TABLE_START.match(text))

@@ -77,5 +77,19 @@ def test_a_typo_in_the_full_name_is_still_one() -> None:
     assert "卫生建康委员会" in {f.excerpt for f in findings}
 
 
+ATTACHED = ("I1_table_after_sig_no_label", "J1_attachment_rows_repetition")
+
+
+@pytest.mark.parametrize("stem", ATTACHED)
+def test_a_table_after_the_signed_date_is_an_attachment(stem: str) -> None:
+    """A task table after signature and date, with or without 附：: the report is signed and
+    dated, and the table's repeated cells are neither repetition nor stray spaces."""
+    result = check_file(VARIANTS / f"{stem}.txt", today=TODAY)
+    statuses = {e.id: e.status for e in result.elements}
+    assert statuses["signature"] == statuses["date"] == "present"
+    assert result.meta.date == "2026-01-20"
+    assert not {"repetition", "number-spacing"} & {f.rule for f in result.findings}
+
+
 def test_fixture_files_exist() -> None:
-    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted([*CASES, *SHORT_NAMES])
+    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted([*CASES, *SHORT_NAMES, *ATTACHED])

@@ -1,6 +1,7 @@
 """repetition — the same passage written twice in one report.
 
-Slides a window of ``min_sentence_chars`` Han characters over the body (punctuation and
+Slides a window of ``min_sentence_chars`` Han characters over the body (an attachment after the
+signed date left out, whose table rows repeat by nature; punctuation and
 spaces ignored) and reports each maximal run that occurs again later, at its second
 place, quoting it. Text matching ``ignore`` (titles in 《》, the stock guiding-thought
 formulas every report repeats) is left out first. Message values: ``first_line``, ``chars``.
@@ -168,7 +169,8 @@ def _repeats(text: str, k: int, step: int = 4) -> Iterator[tuple[int, int, int]]
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     k = rule.params.get("min_sentence_chars", 24)
-    body = ctx.document.body_paragraphs()
+    trailer = {p.index for p in ctx.document.closing}  # an attachment's table rows repeat by nature
+    body = tuple(p for p in ctx.document.body_paragraphs() if p.index not in trailer)
     stream = _han_stream(rule, body)
     for earlier, later, length in _repeats(stream.text, k):
         para_pos, offset = stream.origin(later)

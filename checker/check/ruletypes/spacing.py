@@ -102,8 +102,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     pattern = pattern_of(rule.params["patterns"])
     laid_out = _laid_out(ctx)
+    trailer = {p.index for p in ctx.document.closing}  # an attachment after the signed date
     for paragraph in ctx.document.paragraphs:
-        if not _has_removals(paragraph.lines) or paragraph.index in laid_out:
+        if not _has_removals(paragraph.lines) or paragraph.index in laid_out or paragraph.index in trailer:
             continue  # nothing was removed: the fast, common case
         for match in pattern.finditer(paragraph.text, _after_marker(paragraph)):
             if _is_cell(paragraph, match.end()):
