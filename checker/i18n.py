@@ -69,6 +69,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         " text or the Word original, or install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
         " and fzcheck will read scans of up to 40 pages itself.",
     },
+    "error.lock-file": {
+        "zh": "这是 Word/WPS 打开文件时生成的临时文件（文件名以 ~$ 开头），不是报告本身；请检查同一文件夹中的报告原件。",
+        "en": "This is the temporary file Word/WPS keeps while a document is open (its name starts with ~$),"
+        " not the report; check the report itself in the same folder.",
+    },
     "error.needs-libreoffice": {
         "zh": "读取 {suffix} 文件需要 LibreOffice：apt-get install libreoffice-writer-nogui",
         "en": "Reading {suffix} files needs LibreOffice: apt-get install libreoffice-writer-nogui",

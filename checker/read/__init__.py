@@ -89,17 +89,27 @@ def read_file_bytes(file_path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> byte
         raise os_error(exc) from exc
     try:
         _reader_for(file_path.suffix)  # refuse unknown formats before reading the bytes
-        return read_regular(file_path, max_bytes)
+        data = read_regular(file_path, max_bytes)
     except NotRegular as exc:
         raise InputError("not-regular", kind=exc.kind) from exc
     except TooLarge as exc:
         raise InputError("too-large", size=exc.size, limit=exc.limit) from exc
     except OSError as exc:
         raise os_error(exc) from exc
+    if file_path.name.startswith(OFFICE_LOCK_PREFIX) and len(data) <= OFFICE_LOCK_MAX_BYTES:
+        raise InputError("lock-file")
+    return data
+
+
+# Word and WPS write "~$报告.docx" (a few hundred bytes: who has the file open) beside a file
+# they have open; it is no document
+OFFICE_LOCK_PREFIX = "~$"
+OFFICE_LOCK_MAX_BYTES = 4096
 
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "OFFICE_LOCK_PREFIX",
     "READERS",
     "InputError",
     "SourceText",

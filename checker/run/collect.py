@@ -6,16 +6,20 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from checker.read import supported_suffixes
+from checker.read import OFFICE_LOCK_PREFIX, supported_suffixes
+
+ANNOTATED_SUFFIX = ".checked.docx"  # fzcheck annotate's copy (checker.annotate.api.OUTPUT_SUFFIX)
 
 
 def collect_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] | None = None) -> list[Path]:
     """Files as given, and supported files found recursively under directories, sorted.
 
-    Hidden files and folders (``.git``) are skipped inside directories; a file named
-    explicitly is always kept, so an unsupported one is reported rather than ignored. Paths
-    that are not regular files are kept too (a FIFO or device named ``*.txt`` inside a folder,
-    a directory named ``x.txt`` given explicitly): the reader gives each an error row.
+    Inside directories, hidden files and folders (``.git``), Word's lock files (``~$报告.docx``)
+    and annotate's copies of reports in the same folder (``报告.checked.docx``) are skipped. A
+    file named explicitly is always kept, so an unsupported one is reported rather than
+    ignored. Paths that are not regular files are kept too (a FIFO or device named ``*.txt``
+    inside a folder, a directory named ``x.txt`` given explicitly): the reader gives each an
+    error row.
     """
     wanted = suffixes or supported_suffixes()
     out: list[Path] = []
@@ -40,14 +44,24 @@ def _files_under(folder: Path, wanted: tuple[str, ...]) -> list[Path]:
     found: list[Path] = []
     for root, folders, names in os.walk(folder):
         folders[:] = [name for name in folders if not name.startswith(".")]
-        found.extend(
-            Path(root, name)
+        kept = [
+            name
             for name in names
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in wanted
-        )
+            if not name.startswith((".", OFFICE_LOCK_PREFIX)) and os.path.splitext(name)[1].lower() in wanted
+        ]
+        found.extend(Path(root, name) for name in kept if not _annotated_copy(name, kept))
     # on POSIX a path sorts by its parts, as Path's own ordering does, without building them per
     # comparison; elsewhere Path's ordering (case-insensitive on Windows)
     return sorted(found, key=_parts) if os.sep == "/" else sorted(found)
+
+
+def _annotated_copy(name: str, names: list[str]) -> bool:
+    """Whether ``name`` is ``fzcheck annotate``'s copy (报告.checked.docx) of a report that is
+    in the same folder (报告.docx, 报告.pdf …): checked once, as the original."""
+    if not name.lower().endswith(ANNOTATED_SUFFIX):
+        return False
+    stem = name[: -len(ANNOTATED_SUFFIX)]
+    return any(other != name and os.path.splitext(other)[0] == stem for other in names)
 
 
 def _parts(path: Path) -> tuple[str, ...]:

@@ -48,3 +48,26 @@ def test_a_folder_gives_its_supported_files_in_path_order_hidden_parts_left_out(
         "broken.txt",
     ]
     assert collect_paths([tree, tree / "a-b.txt", tree / "folder.txt"])[-1] == tree / "folder.txt"
+
+
+def test_word_lock_files_and_annotated_copies_are_left_out_of_a_folder(tmp_path):
+    """A report open in Word leaves ~$报告.docx beside it; annotate leaves 报告.checked.docx."""
+    seed = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "seed0.docx"
+    (tmp_path / "报告.docx").write_bytes(seed.read_bytes())
+    (tmp_path / "~$报告.docx").write_bytes(b"\x06fzuser" + b"\x00" * 155)  # as Word writes it
+    (tmp_path / "报告.checked.docx").write_bytes(seed.read_bytes())
+    (tmp_path / "只有批注版.checked.docx").write_bytes(seed.read_bytes())  # its original is not here
+    names = [p.name for p in collect_paths([tmp_path])]
+    assert names == ["只有批注版.checked.docx", "报告.docx"]
+
+
+def test_a_lock_file_named_explicitly_says_what_it_is(tmp_path):
+    from checker.api import check_file
+
+    lock = tmp_path / "~$报告.docx"
+    lock.write_bytes(b"\x06fzuser" + b"\x00" * 155)
+    assert collect_paths([lock]) == [lock]
+    result = check_file(lock)
+    assert result.error is not None and result.error.code == "lock-file"
+    assert "Word/WPS 打开文件时生成的临时文件" in result.error.message
+    assert "temporary file Word/WPS keeps" in check_file(lock, lang="en").error.message
