@@ -15,6 +15,7 @@ from checker.formats import RenderContext
 from checker.formats.writing import FormatWriter, Tally, TextSink, render_all
 from checker.i18n import place, t
 from checker.model import Finding, Result
+from checker.run.gates import SEVERITY_RANK
 from checker.text.width import table
 
 _MARKS = {"present": ("✓", "green"), "weak": ("△", "yellow"), "missing": ("✗", "red")}
@@ -88,7 +89,8 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
         out.append(f"  {t('ui.no-findings', lang)}")
         return out
     out.append(f"  {t('ui.findings', lang)}{t('ui.count', lang, count=len(result.findings))}{colon}".rstrip())
-    for finding in result.findings:
+    # what to fix first comes first: errors, then warnings, then notes, each in reading order
+    for finding in sorted(result.findings, key=lambda f: -SEVERITY_RANK[f.severity]):
         out.extend(_finding_lines(finding, result, ctx))
     return out
 
