@@ -707,6 +707,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.citation.unknown": {"zh": "不在内置法规目录中，请核对名称", "en": "is not in the bundled list"},
     "rt.citation.not-in-force": {"zh": "于{date}才施行，晚于报告日期", "en": "only takes effect on {date}"},
     "rt.citation.repealed": {"zh": "已于{date}废止", "en": "was repealed on {date}"},
+    "rt.citation.should-be": {"zh": "，应为《{title}》", "en": "; it should be 《{title}》"},
     "rt.date.in-year": {
         "zh": "落在所报告的{year}年度之内，年度尚未结束",
         "en": "is inside the reported year {year}",

@@ -9,7 +9,8 @@ checking. A citation in the next-year plan (``plan_part``, the element the plan 
 basis of next year's work and is judged against the plan year: a regulation repealed during
 the reported year is flagged there, while the same citation for work done before its repeal
 (in the measures) is not; a law that comes into force during the plan year may be planned for.
-Message values: ``title``, ``problem``, ``correct``.
+Message values: ``title``, ``problem``, ``correct``, ``advice`` ("，应为《correct》" when it
+differs from the cited title, else empty).
 """
 
 from __future__ import annotations
@@ -57,10 +58,17 @@ _LAW_SHAPE = regex_cache.compile(r"^中华人民共和国.{1,30}法$")
 
 
 def reference_date(ctx: Context) -> dt.date | None:
-    """The date the report speaks from: its own date, else the end of the reporting window."""
+    """The date the report speaks from: its own date, else the end of the reporting window.
+
+    A report on a year is written after that year, so a date inside it or before it (2024年1月
+    on a 2024 report: the year mistyped, which the date rule reports) counts as the year's end:
+    what happened during the reported year is no anachronism because of the typo."""
     meta = ctx.document.meta
     if meta.date:
-        return dt.date.fromisoformat(meta.date)
+        written = dt.date.fromisoformat(meta.date)
+        if meta.year and written.year <= meta.year:
+            return max(written, dt.date(meta.year, 12, 31))
+        return written
     if meta.year:
         return dt.date(meta.year + 1, 3, 31)
     return None
@@ -153,8 +161,21 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                     paragraph,
                     match.start(),
                     match.end() - match.start(),
-                    {"title": title, "problem": problem, "correct": correct},
+                    {
+                        "title": title,
+                        "problem": problem,
+                        "correct": correct,
+                        "advice": _advice(title, correct, lang),
+                    },
                 )
+
+
+def _advice(title: str, correct: str | None, lang: str) -> str:
+    """ "，应为《…》" when the right title differs from the cited one, else nothing (a title
+    cited before it came into force is right as written)."""
+    if not correct or title_key(correct) == title_key(title):
+        return ""
+    return t("rt.citation.should-be", lang, title=correct)
 
 
 def _when(date: dt.date, lang: str) -> str:
