@@ -73,11 +73,16 @@ def _locate_by_heading(
 
 
 def _locate_by_keyword(
-    body: tuple[Paragraph, ...], element: Element, used: set[int], among: set[int] | None = None
+    body: tuple[Paragraph, ...],
+    element: Element,
+    used: set[int],
+    among: set[int] | None = None,
+    others: re.Pattern[str] | None = None,
 ) -> Locus | None:
     """Paragraphs that speak of the element, outside the parts other elements hold.
     ``body``: the document's body paragraphs; with ``among``, only those paragraphs are
-    searched (the caller knows the others do not speak of it)."""
+    searched (the caller knows the others do not speak of it); ``others``: the keywords of
+    the other parts, where the run of paragraphs after the first one stops."""
     keywords = any_of(element.spec.get("keywords", ()))
     if keywords is None:
         return None
@@ -85,7 +90,7 @@ def _locate_by_keyword(
         if among is not None and paragraph.index not in among:
             continue
         if paragraph.index not in used and keywords.search(paragraph.text):
-            run = tuple(p for p in _run_from(body, paragraph) if p.index not in used)
+            run = tuple(p for p in _run_from(body, paragraph, others) if p.index not in used)
             return Locus(element.id, "keyword", run)
     return None
 
@@ -99,14 +104,24 @@ def _section_locus(element_id: str, sections: list[Section]) -> Locus:
     return Locus(element_id, "heading", ordered, tuple(sections))
 
 
-def _run_from(body: tuple[Paragraph, ...], start: Paragraph) -> tuple[Paragraph, ...]:
-    """The paragraph that mentions an element and the un-headed paragraphs after it."""
+OPENING_CHARS = 24  # another part's keyword this early in a paragraph: the paragraph is that part's
+
+
+def _run_from(
+    body: tuple[Paragraph, ...], start: Paragraph, others: re.Pattern[str] | None = None
+) -> tuple[Paragraph, ...]:
+    """The paragraph that mentions an element and the un-headed paragraphs after it, up to
+    one that opens by speaking of another part (``others`` within its first
+    :data:`OPENING_CHARS` characters): unheaded shortcomings followed by an unheaded plan
+    ("2026年，××部将…") are two parts, not one."""
     from checker.parse.headings import parse_heading
 
     run = [start]
     position = next(i for i, p in enumerate(body) if p.index == start.index)
     for paragraph in body[position + 1 :]:
         if parse_heading(paragraph.text) is not None:
+            break
+        if others is not None and others.search(paragraph.text, 0, OPENING_CHARS):
             break
         run.append(paragraph)
     return tuple(run)
@@ -150,6 +165,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
     headed = {e.id: _headed(sections, names[e.id]) for e in pack.elements}
     foreign = {e.id: _foreign(headed, e) for e in ordered if e.spec.get("outside")}
     catch_all = {e.id for e in pack.elements if e.spec.get("claim_unassigned")}
+    elements = {e.id: e for e in pack.elements}
     for element in ordered:
         if element.locator == "title":
             loci[element.id] = Locus(element.id, "title", document.title) if document.title else None
@@ -177,13 +193,23 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         specific = [locus for other_id, locus in loci.items() if locus and other_id not in catch_all]
         outside = foreign.get(element.id, frozenset())
         used = {p.index for locus in specific for p in locus.paragraphs} | outside
-        locus = _locate_by_keyword(body, element, used)
+        others = any_of(
+            keyword
+            for other in ordered
+            if other.id != element.id and other.locator == "section"
+            for keyword in other.spec.get("keywords", ())
+        )
+        locus = _locate_by_keyword(body, element, used, others=others)
         if locus is None:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
             lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
             # the paragraphs outside ``used`` were searched just now: only those inside are new
-            locus = _locate_by_keyword(body, element, lead, among=used)
+            locus = _locate_by_keyword(body, element, lead, among=used, others=others)
+        if locus is None:
+            # a part may open another's: the plan part's first paragraph ("在肯定成绩的同时，
+            # …还存在一些短板和不足…主要原因是…", as ministries write) holds the shortcomings
+            locus = _opening_paragraph(element, loci, elements, outside)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):
@@ -195,6 +221,28 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
             loci[element.id] = _unheaded_body(document, body, element.id, loci)
     return {e.id: loci.get(e.id) for e in pack.elements}
+
+
+def _opening_paragraph(
+    element: Element, loci: dict[str, Locus | None], elements: dict[str, Element], outside: frozenset[int]
+) -> Locus | None:
+    """The first body paragraph of another element's headed part when it speaks of ``element``
+    and not of its own part's subject."""
+    keywords = any_of(element.spec.get("keywords", ()))
+    if keywords is None:
+        return None
+    for other_id, other in loci.items():
+        if other is None or other.how != "heading" or other_id == element.id or not other.body_paragraphs:
+            continue
+        opening = other.body_paragraphs[0]
+        own = any_of(elements[other_id].spec.get("keywords", ()))
+        if (
+            opening.index not in outside
+            and keywords.search(opening.text)
+            and (own is None or not own.search(opening.text))
+        ):
+            return Locus(element.id, "keyword", (opening,))
+    return None
 
 
 def _unheaded_body(

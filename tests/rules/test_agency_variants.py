@@ -25,6 +25,10 @@ CASES = {
     "G1_plan_para_woting": ("next-year-plan", "next-year-plan-present"),
     "G1b_plan_para_fullname": ("next-year-plan", "next-year-plan-present"),
     "G1c_plan_para_xiayibu_woting": ("next-year-plan", "next-year-plan-present"),
+    # a ministry's report (退役军人事务部): unheaded shortcomings, then an unheaded plan paragraph
+    "G2_problems_run_swallows_plan": ("next-year-plan", "next-year-plan-present"),
+    # …and the shortcomings as the first paragraph of the plan part
+    "H1_problems_lead_of_plan_part": ("problems", "problems-present"),
 }
 
 
@@ -36,6 +40,7 @@ def test_each_part_is_found_and_judged_on_its_text(stem: str) -> None:
     assert statuses[element] == "present", statuses
     assert rule not in {f.rule for f in result.findings}
     assert result.meta.agency and result.meta.year == 2025
+    assert {"problems", "next-year-plan"} <= {e for e, status in statuses.items() if status != "missing"}
 
 
 def test_a_deputy_leading_is_not_the_principal_leader() -> None:
