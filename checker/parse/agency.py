@@ -24,7 +24,8 @@ _NAME = rf"[\u4e00-\u9fffXx×○＊*()·]{{1,38}}?(?:{AGENCY_SUFFIX})"
 SIGNATURE_LINE = regex_cache.compile(rf"^(?:中共)?{_NAME}(?:\s+(?:中共)?{_NAME})*$")
 _REGION = r"[\u4e00-\u9fffXx×○]{1,20}?(?:省|市|区|县|州|旗|盟)"
 _TITLE_HEAD = regex_cache.compile(
-    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION}))"
+    # one body, or several reporting together ("中共××县委、××县人民政府关于…")
+    rf"^(?P<agency>(?:中共)?(?:{_NAME}|{_REGION})(?:[、\s](?:中共)?{_NAME})*)"
     rf"(?:关于|发布|印发|\d{{4}}|[〇○零一二三四五六七八九]{{4}}年|[\u4e00-\u9fff]{{0,4}}法治)"
 )
 _TITLE_AFTER_YEAR = regex_cache.compile(rf"^\d{{4}}年度?(?P<agency>{_NAME}|{_REGION})(?:关于)?(?:法治|依法)")
@@ -100,7 +101,33 @@ _BODY_OF_PLACE = ("政府", "党委", "党工委", "委员会", "办事处", "�
 
 def names_agree(a: str, b: str) -> bool:
     """Same body: equal, one with its region prefix, or a place and its government
-    (贤庠镇 / 贤庠镇人民政府, 株洲高新区 / 株洲高新区管委会)."""
+    (贤庠镇 / 贤庠镇人民政府, 株洲高新区 / 株洲高新区管委会). Bodies reporting together
+    ("中共××县委 ××县人民政府", "中共××县委、××县人民政府") agree with the same bodies however
+    they are separated, and with the government alone."""
+    if _one_body_agrees(a, b):
+        return True
+    parts_a, parts_b = _JOINT.split(a.strip()), _JOINT.split(b.strip())
+    if len(parts_a) == len(parts_b) == 1:
+        return False
+    if "".join(parts_a) == "".join(parts_b):
+        return True
+    # a joint 党委/政府 report and the government alone: the same report; two departments are not
+    return any(
+        _one_body_agrees(x, y)
+        and all(_PARTY.search(other) for other in parts_a if other and other != x)
+        and all(_PARTY.search(other) for other in parts_b if other and other != y)
+        for x in parts_a
+        if x
+        for y in parts_b
+        if y
+    )
+
+
+_JOINT = regex_cache.compile(r"[\s、]+")  # between the names of bodies reporting together
+_PARTY = regex_cache.compile(r"^中共|(?:党委|党工委|党组|[省市区县州旗镇乡]委|委员会)$")  # a Party committee
+
+
+def _one_body_agrees(a: str, b: str) -> bool:
     a, b = _short(a), _short(b)
     if a == b or a.endswith(b) or b.endswith(a):
         return True

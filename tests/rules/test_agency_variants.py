@@ -82,6 +82,25 @@ def test_a_typo_in_the_full_name_is_still_one() -> None:
     assert "卫生建康委员会" in {f.excerpt for f in findings}
 
 
+JOINT = ("A1_joint_same_name_flagged", "A2_joint_title_dunhao", "A3_joint_sig_place_title")
+
+
+@pytest.mark.parametrize("stem", JOINT)
+def test_a_party_committee_and_government_reporting_together_are_one_issuer(stem: str) -> None:
+    """中共巴楚县委 巴楚县人民政府 in title and signature, 中共巴楚县委、巴楚县人民政府 in the title, or
+    the county alone in the title: no mismatch, and the title names its issuer."""
+    result = check_file(VARIANTS / f"{stem}.txt", today=TODAY)
+    assert not {"agency-consistency", "title-parts"} & {f.rule for f in result.findings}
+    assert result.meta.agency == "中共巴楚县委 巴楚县人民政府"
+
+
+def test_two_departments_signing_a_report_titled_by_one_are_flagged() -> None:
+    text = (VARIANTS / "A3_joint_sig_place_title.txt").read_text(encoding="utf-8")
+    assert "中共巴楚县委\u3000\u3000巴楚县人民政府" in text  # the signature, two full-width spaces apart
+    other = text.replace("中共巴楚县委\u3000\u3000巴楚县人民政府", "巴楚县司法局\u3000\u3000巴楚县人民政府")
+    assert "agency-consistency" in {f.rule for f in check_text(other, today=TODAY).findings}
+
+
 ATTACHED = ("I1_table_after_sig_no_label", "J1_attachment_rows_repetition")
 
 
@@ -97,4 +116,5 @@ def test_a_table_after_the_signed_date_is_an_attachment(stem: str) -> None:
 
 
 def test_fixture_files_exist() -> None:
-    assert sorted(p.stem for p in Path(VARIANTS).glob("*.txt")) == sorted([*CASES, *SHORT_NAMES, *ATTACHED])
+    stems = sorted(p.stem for p in Path(VARIANTS).glob("*.txt"))
+    assert stems == sorted([*CASES, *SHORT_NAMES, *ATTACHED, *JOINT])
