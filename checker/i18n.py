@@ -468,6 +468,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.lang": {"zh": "English", "en": "中文"},
     "serve.busy": {"zh": "正在检查……", "en": "Checking…"},
     "serve.failed": {"zh": "检查失败：{message}", "en": "The check failed: {message}"},
+    "serve.unreachable": {
+        "zh": "连不上检查服务。请确认运行 fzcheck serve 的窗口没有关闭，然后刷新页面重试。",
+        "en": "The checking service cannot be reached. Make sure the window running fzcheck serve"
+        " is still open, then reload the page.",
+    },
+    "serve.status": {
+        "zh": "检查服务出错（状态码 {status}），请刷新页面重试。",
+        "en": "The checking service answered with an error (status {status}); reload the page and try again.",
+    },
     "serve.offline": {
         "zh": "文件只在本服务上检查，不会发往其他地方；检查后即删除。",
         "en": "Files are checked on this service only, sent nowhere else, and discarded after the check.",
@@ -488,8 +497,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.docs": {"zh": "接口说明", "en": "API reference"},
     # service errors (code → message), answered as {"error": {"code", "message"}}
     "serve.error.too-large": {
-        "zh": "上传内容过大，超过上限 {limit}。请压缩或拆分后再传。",
-        "en": "The upload is larger than the limit of {limit}.",
+        "zh": "文件超过上限 {limit}，多半是文中插入了图片。请删除图片（或另存一份不含图片的副本）后再检查。",
+        "en": "The file is larger than the limit of {limit}, most likely because of pictures in it."
+        " Remove them (or save a copy without pictures) and check that.",
     },
     "serve.error.bad-length": {
         "zh": "请求头 Content-Length 不是有效的字节数。",

@@ -44,6 +44,8 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "docs": t("serve.docs", lang),
         "busy": t("serve.busy", lang),
         "failed": t("serve.failed", lang),
+        "unreachable": t("serve.unreachable", lang),
+        "status": t("serve.status", lang),
         "download_html": t("serve.download-html", lang),
         "download_json": t("serve.download-json", lang),
         "download_docx": t("serve.download-docx", lang),

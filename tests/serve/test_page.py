@@ -121,3 +121,25 @@ def test_english_page_by_the_toggle(browser_page):
     assert "veterans@" in page.inner_text("#result .fz-pack")
     assert "Elements" in page.inner_text("#result") and "Suggestion" in page.inner_text("#result")
     shoot(page, "english.png")
+
+
+def test_a_failed_check_leaves_no_earlier_result_or_downloads(browser_page, tmp_path):
+    """After a good report, a file over the upload limit: the failure stands alone, with no
+    '通过' of the previous file under it and nothing to download; the same file chosen again is
+    checked again."""
+    page = browser_page
+    seed = FORMATS / "seed0.docx"
+    page.set_input_files("#file", str(seed))
+    page.wait_for_selector("#result .fz-score", timeout=60_000)
+    assert page.is_visible("#actions")
+    big = tmp_path / "big.txt"
+    big.write_bytes("法治政府建设".encode() * (21 * 1024 * 1024 // 18 + 1))  # over the 20 MB limit
+    page.set_input_files("#file", str(big))
+    page.wait_for_selector("#failure:not([hidden])", timeout=60_000)
+    assert "图片" in page.inner_text("#failure")
+    assert page.locator("#result .fz-score").count() == 0
+    assert not page.is_visible("#actions")
+    assert page.eval_on_selector("#file", "input => input.value") == ""
+    page.set_input_files("#file", str(seed))
+    page.wait_for_selector("#result .fz-score", timeout=60_000)
+    assert page.is_visible("#actions") and not page.is_visible("#failure")

@@ -3,12 +3,15 @@
   var body = document.body;
   var lang = body.dataset.lang;
   var failedText = body.dataset.failed;
+  var unreachableText = body.dataset.unreachable;
+  var statusText = body.dataset.status;
   var current = null; // {html, json, name, file}
 
   function show(id, on) { document.getElementById(id).hidden = !on; }
 
   function fail(message) {
     show("busy", false);
+    show("actions", false); // nothing to download after a failure
     var box = document.getElementById("failure");
     box.textContent = failedText.replace("{message}", message);
     show("failure", true);
@@ -31,6 +34,10 @@
   function send(form, name, file) {
     form.append("pack", document.getElementById("pack").value);
     form.append("lang", lang);
+    // the previous report's result goes as soon as a new check starts: a failure below must
+    // never stand above an old "通过" that the clerk could take for the new file's
+    document.getElementById("result").textContent = "";
+    current = null;
     show("failure", false);
     show("actions", false);
     show("busy", true);
@@ -38,9 +45,9 @@
       .then(function (answer) {
         if (answer.ok) return answer.text().then(function (html) { render(html, name, file); });
         return answer.json().then(function (problem) { fail(problem.error.message); },
-                                  function () { fail(String(answer.status)); });
+                                  function () { fail(statusText.replace("{status}", answer.status)); });
       })
-      .catch(function (error) { fail(String(error)); });
+      .catch(function () { fail(unreachableText); });
   }
 
   function checkFile(file) {
@@ -76,16 +83,22 @@
     form.append("lang", lang);
     fetch("/api/annotate", {method: "POST", body: form})
       .then(function (answer) {
-        if (!answer.ok) return answer.json().then(function (p) { fail(p.error.message); });
+        if (!answer.ok) {
+          return answer.json().then(function (p) { fail(p.error.message); },
+                                    function () { fail(statusText.replace("{status}", answer.status)); });
+        }
         return answer.blob().then(function (blob) {
           download(blob, blob.type, stem(current.name) + ".checked.docx");
         });
       })
-      .catch(function (error) { fail(String(error)); });
+      .catch(function () { fail(unreachableText); });
   });
 
   var input = document.getElementById("file"), drop = document.getElementById("drop");
-  input.addEventListener("change", function () { if (input.files[0]) checkFile(input.files[0]); });
+  input.addEventListener("change", function () {
+    if (input.files[0]) checkFile(input.files[0]);
+    input.value = ""; // choosing the same file again, after editing it in Word, checks it again
+  });
   drop.addEventListener("dragover", function (e) { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", function () { drop.classList.remove("over"); });
   drop.addEventListener("drop", function (e) {
