@@ -123,7 +123,7 @@ def test_over_size_declared_is_413_before_the_body_is_sent(server):
     response = read_response(sock)
     sock.close()
     assert status_of(response) == 413
-    assert "上传内容过大" in json.loads(body_of(response))["error"]["message"]
+    assert "文件超过上限" in json.loads(body_of(response))["error"]["message"]
 
 
 def test_over_size_streamed_without_length_is_413_while_streaming(server):
