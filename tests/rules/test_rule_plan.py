@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from checker.api import check_text
+from tests.conftest import TODAY
 from tests.rules.helpers import edit, findings, seed, status
 
 CONCRETE_ITEMS = [
@@ -25,7 +27,7 @@ def test_plan_with_concrete_items_passes():
 
 def test_slogan_plan_is_weak():
     [finding] = findings(seed("000"), "next-year-plan-concrete")
-    assert "5项中只有0项" in finding.message
+    assert "（5项都没有写明具体任务" in finding.message  # not "5项中只有0项"
     assert finding.excerpt.startswith("我局将积极改善存在问题")
     assert status(seed("000"), "next-year-plan") == "weak"
 
@@ -38,7 +40,7 @@ def test_slogans_that_name_a_document_or_a_season_are_slogans():
         "（三）年内力争法治政府建设取得新成效。",
     ]
     [finding] = findings(_plan_of_000(slogans), "next-year-plan-concrete")
-    assert "项中只有0项" in finding.message
+    assert "4项都没有写明" in finding.message  # the part's lead sentence and the three items
     [finding] = findings(seed("001"), "next-year-plan-concrete")
     assert "3项中只有1项" in finding.message
 
@@ -70,3 +72,14 @@ def test_plan_longer_than_results_is_noted():
     start, end = text.index("(二) 扎实开展法治宣传教育"), text.index("二、法治政府建设主要问题和不足")
     assert findings(text[:start] + text[end:], "next-year-plan-proportion")
     assert findings(text, "next-year-plan-proportion") == []
+
+
+def test_a_single_vague_item_and_english_counts_read_naturally():
+    text = seed("000")
+    start, end = text.index("我局将积极改善存在问题"), text.rindex("株洲市退役军人事务局\n")
+    one = "下一步，我局将继续深入学习贯彻习近平法治思想，进一步加强法治政府建设，推动各项工作再上新台阶。"
+    [finding] = findings(text[:start] + one + "\n\n" + text[end:], "next-year-plan-concrete")
+    assert "（唯一的一项没有写明" in finding.message
+    english = check_text(seed("000"), lang="en", today=TODAY)
+    [finding] = [f for f in english.findings if f.rule == "next-year-plan-concrete"]
+    assert "(none of the 5 items names a task" in finding.message

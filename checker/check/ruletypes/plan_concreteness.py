@@ -4,7 +4,7 @@ Each item of the plan (sub-section, 一是… clause, or paragraph) should name 
 checkable: a figure, a deadline or period, a law or document to draft, a responsible
 unit (``concrete_patterns``). Weak when the share of concrete items is below
 ``min_ratio``; the finding quotes the first vague item. Message values: ``concrete``,
-``total``, ``percent``.
+``total``, ``percent``, ``share`` (the count in words: "5项中只有1项", "5项都没有").
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.i18n import t
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.text.sentences import items
@@ -57,5 +58,17 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         vague.paragraph,
         vague.start,
         len(vague.text),
-        {"concrete": len(concrete), "total": len(plan_items), "percent": round(100 * ratio)},
+        {
+            "concrete": len(concrete),
+            "total": len(plan_items),
+            "percent": round(100 * ratio),
+            "share": _share(len(concrete), len(plan_items), ctx.lang),
+        },
     )
+
+
+def _share(concrete: int, total: int, lang: str) -> str:
+    """ "5项中只有1项", "5项都没有", "唯一的一项没有": the count in words that read naturally."""
+    if concrete == 0:
+        return t("rt.plan.share-only-item" if total == 1 else "rt.plan.share-none", lang, total=total)
+    return t("rt.plan.share-some", lang, total=total, concrete=concrete)
