@@ -7,10 +7,17 @@ report failing with none of those gets one failing ``verdict`` testcase); in a r
 passed, findings are listed in ``<system-out>`` and fail nothing. Waived findings are listed in
 ``<system-out>`` with the reason. An unreadable file is a suite with one ``<error>``; a text
 that is not a report is a suite with one skipped testcase.
+
+XML 1.0 cannot hold most C0 control characters (its ``Char`` production), and a report's text
+can carry them: a form feed from a PDF's page break, a vertical tab from a Word soft break, a
+stray BEL. ElementTree writes them as they are, which leaves a file no parser accepts, so each
+suite is cleaned after serialising (:func:`xml_safe`): a vertical tab or form feed becomes a
+space, any other forbidden character U+FFFD.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -18,6 +25,22 @@ from checker.formats import RenderContext
 from checker.formats.writing import FormatWriter, Spool, TextSink, render_all
 from checker.i18n import t as msg
 from checker.model import Finding, Result
+
+# characters outside XML 1.0's Char production: C0 controls but tab, LF and CR; lone
+# surrogates; U+FFFE and U+FFFF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    return " " if match.group() in "\x0b\x0c" else "\ufffd"
+
+
+def xml_safe(text: str) -> str:
+    """``text`` (serialised XML) with every character XML 1.0 forbids replaced: a vertical
+    tab or form feed by a space, any other by U+FFFD. ElementTree escapes ``&<>"`` and writes
+    tab, LF and CR in attributes as references, so what is left here is content and safe to
+    replace in place."""
+    return _NOT_XML.sub(_stand_in, text)
 
 
 def _finding_text(finding: Finding, lang: str) -> str:
@@ -127,7 +150,7 @@ class Writer(FormatWriter):
         for key in TOTALS:
             self.totals[key] += int(suite.get(key, "0"))
         ET.indent(suite, level=1)
-        self.spool.write("\n  " + ET.tostring(suite, encoding="unicode"))
+        self.spool.write("\n  " + xml_safe(ET.tostring(suite, encoding="unicode")))
 
     def close(self) -> None:
         root = ET.Element("testsuites", name="fzcheck")

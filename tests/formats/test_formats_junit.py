@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from click.testing import CliRunner
 
 from checker.cli import main
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, seed_text
 
 
 def junit_of(*args: str) -> ET.Element:
@@ -68,3 +69,35 @@ def test_junit_unreadable_file_is_an_error(tmp_path):
 def test_junit_is_well_formed_for_every_seed():
     root = junit_of(str(ROOT / "reports"))
     assert len(root.findall("testsuite")) == 5
+
+
+def test_junit_stays_well_formed_with_control_characters_in_the_report(tmp_path):
+    """A BEL and a form feed (a PDF page break) in the text, and a BEL in the file name, reach
+    excerpts, messages and attributes; XML 1.0 forbids both, so they must not be written."""
+    lines = seed_text("000").split("\n")
+    lines[4] = lines[4][:4] + "\x07" + lines[4][4:]
+    lines[24] = lines[24][:4] + "\x0c\x07" + lines[24][4:]
+    report = tmp_path / "ctrl\x07.txt"
+    report.write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--no-config",
+            "--today",
+            "2026-11-23",
+            "--format",
+            "junit",
+            "--fail-under",
+            "99",
+            str(report),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", result.stdout)
+    root = ET.fromstring(result.stdout.encode("utf-8"))  # raised "not well-formed" before
+    suite = root.find("testsuite")
+    assert suite.get("name") == str(report).replace("\x07", "\ufffd")
+    text = "".join(f.text or "" for f in root.iter("failure"))
+    assert "\ufffd" in text  # the BEL inside an excerpt, shown as replaced
+    assert int(root.get("failures")) > 0
