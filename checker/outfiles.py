@@ -96,9 +96,17 @@ class PendingFile:
             raise
 
     def discard(self) -> None:
-        self.stream.close()
+        """Close the stream and remove the unfinished file; never raises ``OSError``.
+
+        Closing flushes what is still buffered, and on a full disk that fails again (the error
+        that made the caller discard): the file is given up anyway, and letting that error out
+        would replace the caller's :class:`CannotWrite` with a traceback. The stream is closed
+        even then (``close`` closes the descriptor after a failed flush)."""
+        with contextlib.suppress(OSError):
+            self.stream.close()
         if self.temporary is not None:
-            Path(self.temporary).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                Path(self.temporary).unlink(missing_ok=True)
 
 
 def _open_stream(handle: int, binary: bool, encoding: str, newline: str | None) -> IO[Any]:

@@ -4,6 +4,7 @@ traceback) before any work; a run that stops half-way leaves the old file and no
 from __future__ import annotations
 
 import errno
+import io
 import json
 import os
 import subprocess
@@ -183,3 +184,60 @@ def test_a_link_keeps_pointing_at_the_file_it_names(tmp_path):
     assert done.returncode in (0, 1), done.stderr
     assert link.is_symlink() and os.readlink(link) == "real.json"
     assert json.loads(real.read_text(encoding="utf-8"))["results"][0]["path"] == SEED
+
+
+class _FullDisk(io.RawIOBase):
+    """A file descriptor on a disk with no space left: every write raises ``ENOSPC``, as the
+    flush when the buffer fills (and again when the file is closed) does on a real full disk."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self.handle)
+        super().close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "无法写入“{}”：磁盘空间已满"), ("en", "Cannot write '{}': the disk is full")]
+)
+def test_a_full_disk_under_streamed_json_is_a_tool_error_without_traceback(tmp_path, monkeypatch, lang, said):
+    """--format json streams into its file, so the full disk is met by a buffer flush during the
+    run, and again when the unfinished file is closed to be discarded: that second error must
+    not replace the message (it gave three tracebacks and exit 1, "a report failed")."""
+    from click.testing import CliRunner
+
+    import checker.outfiles as outfiles
+    from checker.cli import main
+
+    def full_disk(handle, binary, encoding, newline):
+        raw = _FullDisk(handle)
+        buffered = io.BufferedWriter(raw)
+        return buffered if binary else io.TextIOWrapper(buffered, encoding=encoding, newline=newline)
+
+    monkeypatch.setattr(outfiles, "_open_stream", full_disk)
+    target = tmp_path / "out.json"
+    target.write_text("the previous run\n", encoding="utf-8")
+    arguments = ["check", "--no-config", "--lang", lang, "--format", "json", "-o", str(target)]
+    done = CliRunner().invoke(main, [*arguments, *(str(SEEDS[k]) for k in sorted(SEEDS))])
+    assert done.exit_code == 2, done.stderr
+    assert done.exception is None or isinstance(done.exception, SystemExit)
+    assert said.format(target) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert target.read_text(encoding="utf-8") == "the previous run\n"  # untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no unfinished file left
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_writing_json_to_dev_full_exits_2_with_the_message():
+    done = fzcheck("check", "--no-config", "--format", "json", "-o", "/dev/full", str(ROOT / "reports"))
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "无法写入“/dev/full”：磁盘空间已满" in done.stderr
