@@ -592,6 +592,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, rtf, odt, mht, ... are supported).",
     },
     "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
+    "cli.skipped-non-report": {
+        "zh": "已跳过 {path}：不是法治政府建设年度报告，不计入结果（--skip-non-reports）。",
+        "en": "Skipped {path}: not a rule-of-law report, so it does not count (--skip-non-reports).",
+    },
+    "cli.all-excluded": {
+        "zh": "没有需要检查的报告：{count} 个文件都被配置文件的 exclude 排除。",
+        "en": "Nothing to check: the config's exclude leaves out every file ({count}).",
+    },
     "cli.cannot-write": {"zh": "无法写入“{file}”：{why}。", "en": "Cannot write '{file}': {why}."},
     "why.write.no-folder": {
         "zh": "所在的文件夹不存在，请先建好它，或换一个位置",

@@ -86,6 +86,10 @@ HELP: dict[str, dict[str, str]] = {
     },
     "help.no-baseline": {"zh": "忽略配置文件中的 baseline。", "en": "Ignore the config's baseline."},
     "help.no-waivers": {"zh": "忽略配置文件中的全部豁免。", "en": "Ignore every waiver in the config."},
+    "help.skip-non-reports": {
+        "zh": "不是法治政府建设年度报告的文本（如 requirements.txt、README.txt）不判为未通过，只提示已跳过；pre-commit 钩子使用。",
+        "en": "A text that is not a rule-of-law report (requirements.txt, README.txt) does not fail; it is noted as skipped. Used by the pre-commit hook.",
+    },
     "help.color": {
         "zh": "彩色输出（默认只在终端中启用）。",
         "en": "Coloured output (default: only on a terminal).",

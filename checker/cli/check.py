@@ -70,6 +70,7 @@ def prepare_or_exit(options):
 )
 @click.option("--no-baseline", is_flag=True, help="help.no-baseline")
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
+@click.option("--skip-non-reports", is_flag=True, help="help.skip-non-reports")
 @click.option("--color/--no-color", default=None, help="help.color")
 @budget_options(0, "help.check.timeout")
 def check(
@@ -86,6 +87,7 @@ def check(
     baseline: str | None,
     no_baseline: bool,
     no_waivers: bool,
+    skip_non_reports: bool,
     color: bool | None,
     timeout: float,
     max_memory: int,
@@ -95,7 +97,7 @@ def check(
     from checker.formats import FORMATTERS
     from checker.outfiles import CannotWrite
     from checker.run.baseline import BaselineError
-    from checker.run.config_run import RunOptions, check_files, select_files, start
+    from checker.run.config_run import RunOptions, check_files, selection, start
 
     for name in formats:
         if name not in FORMATTERS:
@@ -117,11 +119,14 @@ def check(
         not no_baseline,
         not no_waivers,
         Budget(timeout, max_memory),
+        skip_non_reports,
     )
     config, resolver = prepare_or_exit(options)
-    files = select_files(config, paths)
-    if not files:
+    files, excluded = selection(config, paths)
+    if not files and not excluded:
         raise click.UsageError(no_files_message(paths, lang))
+    if not files:  # every file given is excluded (pre-commit passing only those): nothing to do
+        click.echo(msg("cli.all-excluded", lang, count=excluded), err=True)
     try:
         outcome = start(config, resolver, options)
     except BaselineError as exc:
@@ -140,6 +145,8 @@ def check(
     except CannotWrite as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
+    for path in outcome.skipped:
+        click.echo(msg("cli.skipped-non-report", lang, path=path), err=True)
     for path, reasons in outcome.reasons.items():
         joined = msg("cli.reason-separator", lang).join(reasons)
         click.echo(msg("cli.gate-failed", lang, path=path, reasons=joined), err=True)

@@ -44,6 +44,7 @@ class RunOptions(msgspec.Struct, frozen=True):
     use_baseline: bool = True
     use_waivers: bool = True
     budget: Budget = DEFAULT_BUDGET
+    skip_non_reports: bool = False  # a text that is not a report passes, with a note (the pre-commit hook)
 
     @property
     def lang(self) -> str:
@@ -60,19 +61,27 @@ class Run(msgspec.Struct):
     reasons: dict[str, list[str]] = msgspec.field(default_factory=dict)
     baseline: Baseline | None = None
     code: int = EXIT_OK
+    skipped: list[str] = msgspec.field(default_factory=list)  # non-reports let through by skip_non_reports
 
 
 def select_files(config: Config, paths: tuple[str, ...]) -> list[Path]:
     """Paths given (or the config's ``include``, or ./reports) minus ``exclude``."""
+    return selection(config, paths)[0]
+
+
+def selection(config: Config, paths: tuple[str, ...]) -> tuple[list[Path], int]:
+    """:func:`select_files` and how many files ``exclude`` took out of it (so a run whose
+    files were all excluded can say so instead of "no reports found")."""
     if paths:
         files = collect_paths(paths)
     elif config.include:
         files = [Path(relative_posix(p)) for p in expand_globs(config.root, config.include)]
     else:
         files = collect_paths(["reports"]) if Path("reports").is_dir() else []
+    found = len(files)
     if config.exclude:
         files = [f for f in files if not glob_match(relative_posix(f, config.root), config.exclude)]
-    return files
+    return files, found - len(files)
 
 
 def baseline_file(config: Config, options: RunOptions) -> str | None:
@@ -130,9 +139,12 @@ def check_files(
             partial(_over_budget, str(file), options.lang),
         )
         result, reasons = settle(result, file, settings, resolver, options, outcome.baseline, apply_gates)
-        if reasons:
-            outcome.reasons[result.path] = reasons
-        outcome.code = max(outcome.code, exit_code_of(result))
+        if options.skip_non_reports and result.status == "ok" and not result.is_report:
+            outcome.skipped.append(result.path)
+        else:
+            if reasons:
+                outcome.reasons[result.path] = reasons
+            outcome.code = max(outcome.code, exit_code_of(result))
         if on_result is None:
             outcome.results.append(result)
         else:

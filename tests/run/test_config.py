@@ -126,3 +126,45 @@ def test_init_writes_a_valid_commented_config_and_refuses_to_overwrite(tmp_path,
     assert (tmp_path / ".fzcheck.yaml").read_text(encoding="utf-8") == "fail_under: 1\n"
     assert invoke("init", "--force").exit_code == 0
     assert (tmp_path / ".fzcheck.yaml").read_text(encoding="utf-8") == text
+
+
+def test_excluding_every_file_given_is_nothing_to_check_not_an_error(tmp_path, monkeypatch):
+    """pre-commit passes only the changed files; when exclude takes them all, the run has nothing
+    to do: exit 0 with a note and empty outputs (it was exit 2, "没有找到可检查的报告文件")."""
+    write(tmp_path / ".fzcheck.yaml", "exclude: ['drafts/**', 'requirements.txt']\n")
+    shutil.copy(SEEDS["000"], write(tmp_path / "drafts" / "b.txt", ""))
+    write(tmp_path / "requirements.txt", "click>=8\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "--format", "junit", "drafts/b.txt", "requirements.txt")
+    assert result.exit_code == 0, result.stderr
+    assert "没有需要检查的报告：2 个文件都被配置文件的 exclude 排除。" in result.stderr
+    assert '<testsuites name="fzcheck" tests="0" failures="0" errors="0" skipped="0" />' in result.stdout
+    english = invoke("check", "--lang", "en", "drafts/b.txt")
+    assert english.exit_code == 0
+    assert "Nothing to check: the config's exclude leaves out every file (1)." in english.stderr
+    # a path with no report in it is still a usage error
+    write(tmp_path / "empty" / "notes.md", "x\n")
+    assert invoke("check", "empty").exit_code == 2
+
+
+def test_skip_non_reports_lets_a_text_that_is_no_report_pass_with_a_note(tmp_path, monkeypatch):
+    write(tmp_path / "requirements.txt", "click>=8\nmsgspec>=0.18\n")
+    write(tmp_path / "README.txt", "本仓库存放各部门的年度报告。\n")
+    shutil.copy(SEEDS["000"], tmp_path / "good.txt")
+    monkeypatch.chdir(tmp_path)
+    names = ("requirements.txt", "README.txt", "good.txt")
+    assert invoke("check", "--no-config", *names).exit_code == 1  # without the option: not a report fails
+    result = invoke("check", "--no-config", "--skip-non-reports", *names)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "已跳过 requirements.txt：不是法治政府建设年度报告，不计入结果（--skip-non-reports）。"
+        in result.stderr
+    )
+    assert "已跳过 README.txt：" in result.stderr and "good.txt" not in result.stderr
+    english = invoke("check", "--no-config", "--lang", "en", "--skip-non-reports", "README.txt")
+    assert "Skipped README.txt: not a rule-of-law report, so it does not count" in english.stderr
+    # a report that fails still fails, and an unreadable file is still exit 2
+    failing = invoke("check", "--no-config", "--skip-non-reports", "--fail-under", "99", *names)
+    assert failing.exit_code == 1 and "✗ good.txt：得分" in failing.stderr
+    (tmp_path / "broken.docx").write_bytes(b"not a zip archive")
+    assert invoke("check", "--no-config", "--skip-non-reports", "broken.docx", "README.txt").exit_code == 2

@@ -65,12 +65,16 @@ def work(tmp_path_factory):
     (repo / "good.txt").write_text(seed_text("000"), encoding="utf-8")
     (repo / "bad.txt").write_text(bad_report(), encoding="utf-8")
     (repo / "notes.md").write_text("不是报告\n", encoding="utf-8")
-    (repo / ".fzcheck.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    (repo / "requirements.txt").write_text("click>=8\nmsgspec\n", encoding="utf-8")
+    (repo / "BAD.DOCX").write_bytes(b"not a zip archive")
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "draft.txt").write_text(bad_report(), encoding="utf-8")
+    (repo / ".fzcheck.yaml").write_text("fail_on: error\nexclude:\n  - drafts/**\n", encoding="utf-8")
     git(repo, "add", ".")
     return hooks, repo, base / "cache"
 
 
-def try_repo(work, *files: str) -> subprocess.CompletedProcess:
+def try_repo(work, *files: str, verbose: bool = False) -> subprocess.CompletedProcess:
     hooks, repo, cache = work
     # The hook's own virtualenv installs the hook as a user's pre-commit does: pip builds it in an
     # isolated environment (hatchling from the index) and installs its dependencies. Nothing is
@@ -80,7 +84,17 @@ def try_repo(work, *files: str) -> subprocess.CompletedProcess:
     env["PRE_COMMIT_HOME"] = str(cache)
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hooks), "fzcheck", "--files", *files],
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(hooks),
+            "fzcheck",
+            *(["--verbose"] if verbose else []),
+            "--files",
+            *files,
+        ],
         cwd=repo,
         env=env,
         capture_output=True,
@@ -105,3 +119,45 @@ def test_hook_ignores_files_it_does_not_read(work):
     run = try_repo(work, "notes.md")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no files to check" in run.stdout.lower() or "Skipped" in run.stdout
+
+
+def test_hook_lets_a_text_that_is_not_a_report_through_with_a_note(work):
+    """requirements.txt matches the hook's suffixes; it is no report, so it must not block the
+    commit (it failed with "不是法治政府建设年度报告"), while a bad report beside it still does."""
+    run = try_repo(work, "requirements.txt", verbose=True)  # pre-commit shows a passing hook's output only so
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "已跳过 requirements.txt：不是法治政府建设年度报告" in run.stdout
+    run = try_repo(work, "requirements.txt", "bad.txt")
+    assert run.returncode == 1, run.stdout + run.stderr
+
+
+def test_hook_passes_a_commit_of_excluded_files_only(work):
+    """pre-commit hands over only the excluded file: nothing to check is a pass (it was exit 2,
+    "没有找到可检查的报告文件")."""
+    run = try_repo(work, "drafts/draft.txt", verbose=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "都被配置文件的 exclude 排除" in run.stdout
+
+
+def test_hook_checks_an_upper_case_suffix(work):
+    """BAD.DOCX (unreadable) was skipped by a case-sensitive filter and committed unchecked."""
+    run = try_repo(work, "BAD.DOCX")
+    assert run.returncode == 1, run.stdout + run.stderr  # pre-commit's own code for a failed hook
+    assert "Failed" in run.stdout and "exit code: 2" in run.stdout and "BAD.DOCX：无法读取" in run.stdout
+
+
+def test_hook_files_filter_covers_every_suffix_the_readers_accept():
+    import re
+
+    import yaml
+
+    from checker.read import supported_suffixes
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pattern = re.compile(hook["files"])  # pre-commit matches it with re.search
+    for suffix in supported_suffixes():
+        for name in (f"r{suffix}", f"reports/R{suffix.upper()}", f"a/b{suffix.title()}"):
+            assert pattern.search(name), name
+    for name in ("notes.md", "a.txt.bak", "data.json", "txt", "a.docx~"):
+        assert not pattern.search(name), name
+    assert "--skip-non-reports" in hook["entry"].split()
