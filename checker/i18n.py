@@ -223,6 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Baseline {file} written: {files} {files|report|reports}, {findings} {findings|finding|findings}",
     },
     "baseline.bad": {"zh": "基线文件无法使用：{file}：{error}", "en": "Unusable baseline {file}: {error}"},
+    "baseline.old": {
+        "zh": "基线文件 {file} 是旧版格式（version 1），其中的指纹算法已改变，无法与现在的问题对应。请用 fzcheck baseline 重新生成。",
+        "en": "The baseline {file} has the old format (version 1), whose fingerprints are computed differently and match nothing now. Record it again with fzcheck baseline.",
+    },
     # init
     "init.exists": {
         "zh": "{file} 已存在；如要覆盖请加 --force。",

@@ -60,20 +60,40 @@ def _original_excerpt(hit: Hit, lines: list[str], first_line: int, first_column:
     return _clip(text.strip()) or excerpt
 
 
+def _anchor(rule: Rule, excerpt: str) -> str:
+    """What a finding's fingerprint is about: its normalised excerpt, else its element."""
+    return excerpt or rule.element
+
+
 def _fingerprint(rule: Rule, excerpt: str, occurrence: int) -> str:
-    anchor = excerpt or rule.element
-    raw = f"{rule.id}\x1f{rule.element}\x1f{anchor}\x1f{occurrence}"
+    """A finding's identity across runs (baselines, waivers by fingerprint, SARIF
+    ``partialFingerprints``): the rule, its element, the normalised excerpt, and
+    ``occurrence``, the number of earlier hits of the same rule with the same excerpt. Neither
+    the line nor the hit's place among the rule's other hits counts, so inserting lines or
+    fixing (or adding) a different hit of the rule leaves the others' fingerprints as they were;
+    among identical excerpts, fixing one leaves fingerprints the baseline already has."""
+    raw = f"{rule.id}\x1f{rule.element}\x1f{_anchor(rule, excerpt)}\x1f{occurrence}"
     return sha1_hex(raw.encode("utf-8"))[:16]
 
 
 def _finding(
-    rule: Rule, hit: Hit, source: SourceText, lang: str, occurrence: int, defaults: dict, lines: list[str]
+    rule: Rule,
+    hit: Hit,
+    source: SourceText,
+    lang: str,
+    seen: dict[str, int],
+    defaults: dict,
+    lines: list[str],
 ) -> Finding:
     """One Finding from a hit. The hit's position and normalised excerpt are worked out once
-    here and handed to the helpers that need them (a report has a few findings per rule)."""
+    here and handed to the helpers that need them (a report has a few findings per rule).
+    ``seen`` counts the rule's earlier hits per anchor (see :func:`_fingerprint`)."""
     message, suggestion = rule.text(lang)
     values = {**defaults, **hit.values}
     excerpt = _excerpt(hit)
+    anchor = _anchor(rule, excerpt)
+    occurrence = seen.get(anchor, 0)
+    seen[anchor] = occurrence + 1
     line = column = None
     original = ""
     if hit.paragraph is not None:
@@ -120,11 +140,12 @@ def _apply_rules(
             losses[rule.element].append((rule.weight, 1.0))
             continue
         worst = 0.0
-        for occurrence, hit in enumerate(rule_type(rule.type).check(rule, ctx)):
+        seen: dict[str, int] = {}
+        for hit in rule_type(rule.type).check(rule, ctx):
             worst = max(worst, hit.loss)
             if hit.status and _STATUS_ORDER[hit.status] > _STATUS_ORDER[statuses[rule.element]]:
                 statuses[rule.element] = hit.status
-            findings.append(_finding(rule, hit, source, lang, occurrence, defaults, lines))
+            findings.append(_finding(rule, hit, source, lang, seen, defaults, lines))
         losses[rule.element].append((rule.weight, worst))
     return statuses, findings, losses
 

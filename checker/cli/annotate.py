@@ -56,7 +56,7 @@ def annotate(
     reasons: list[str] = []
     try:
         source = baseline_file(config, options)
-        baseline = load_baseline(source) if source else None
+        baseline = load_baseline(source, lang) if source else None
     except BaselineError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)

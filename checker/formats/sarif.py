@@ -23,7 +23,7 @@ from checker.run.config_paths import relative_posix
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/fzcheck/fzcheck"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-FINGERPRINT_KEY = "fzcheck/v1"
+FINGERPRINT_KEY = "fzcheck/v2"  # v2: occurrences counted per excerpt, not per rule
 
 
 def artifact_uri(path: str) -> str:

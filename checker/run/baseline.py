@@ -1,10 +1,16 @@
 """Baselines: record today's findings so a gate fails only on new ones.
 
 ``fzcheck baseline`` writes every finding as (path, rule, fingerprint), with each report's
-score. Fingerprints hash the rule, element, excerpt and occurrence, not the line, so a
-finding survives lines being inserted above it. ``fzcheck check --baseline FILE`` marks
-recorded findings as waived ("in baseline"); paths are stored relative to the baseline
-file's folder so the file works from any working directory.
+score. Fingerprints hash the rule, element, excerpt and the count of earlier hits with the same
+rule and excerpt (checker.check.engine._fingerprint), not the line, so a finding survives lines
+being inserted above it and other findings being fixed or added. ``fzcheck check --baseline
+FILE`` marks recorded findings as waived ("in baseline"); paths are stored relative to the
+baseline file's folder so the file works from any working directory (a report moved or
+renamed is a new file: record the baseline again).
+
+Version 2 (fzcheck 0.1.0 after the fingerprint change): version 1 counted a hit's place among
+all hits of its rule, so its fingerprints do not match; a version-1 file is refused with a
+message saying to record the baseline again.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from checker.i18n import t as msg
 from checker.model import Result
 from checker.run.config_paths import relative_posix
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class BaselineError(Exception):
@@ -92,7 +98,7 @@ class BaselineRecord:
 MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
-def load_baseline(file: str | Path) -> Baseline:
+def load_baseline(file: str | Path, lang: str = "zh") -> Baseline:
     """Read a baseline; a FIFO, device, directory or oversized file is refused unread."""
     from checker.read.regular import read_regular
 
@@ -104,9 +110,11 @@ def load_baseline(file: str | Path) -> Baseline:
         findings = frozenset((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])
         scores = {str(k): float(v) for k, v in data.get("scores", {}).items()}
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BaselineError(msg("baseline.bad", file=str(path), error=exc)) from exc
+        raise BaselineError(msg("baseline.bad", lang, file=str(path), error=exc)) from exc
+    if data.get("version") == 1:
+        raise BaselineError(msg("baseline.old", lang, file=str(path)))
     if data.get("version") != FORMAT_VERSION:
-        raise BaselineError(msg("baseline.bad", file=str(path), error="version"))
+        raise BaselineError(msg("baseline.bad", lang, file=str(path), error="version"))
     return Baseline(str(path), path.resolve().parent, findings, scores)
 
 

@@ -116,7 +116,7 @@ def start(config: Config, resolver: SettingsResolver, options: RunOptions, apply
     source = baseline_file(config, options)
     from checker.run.baseline import load_baseline
 
-    outcome.baseline = load_baseline(source) if source and apply_gates else None
+    outcome.baseline = load_baseline(source, options.lang) if source and apply_gates else None
     return outcome
 
 

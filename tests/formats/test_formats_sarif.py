@@ -31,7 +31,7 @@ def test_sarif_is_valid_and_has_one_result_per_finding(monkeypatch):
     findings = [f for r in json.loads(json_out.stdout)["results"] for f in r["findings"]]
     assert len(run["results"]) == len(findings) > 0
     fingerprints = {f["fingerprint"] for f in findings}
-    assert {r["partialFingerprints"]["fzcheck/v1"] for r in run["results"]} == fingerprints
+    assert {r["partialFingerprints"]["fzcheck/v2"] for r in run["results"]} == fingerprints
 
 
 def test_sarif_locations_levels_and_rule_metadata(monkeypatch):

@@ -28,7 +28,7 @@ def repo(tmp_path, monkeypatch):
 
 def test_baseline_records_path_rule_and_fingerprint(repo):
     data = json.loads((repo / ".fzcheck-baseline.json").read_text(encoding="utf-8"))
-    assert data["version"] == 1 and data["scores"]["reports/r.txt"] > 0
+    assert data["version"] == 2 and data["scores"]["reports/r.txt"] > 0
     entries = {(e["path"], e["rule"]) for e in data["findings"]}
     assert ("reports/r.txt", "date-present") in entries
     assert all(len(e["fingerprint"]) >= 8 for e in data["findings"])
@@ -103,3 +103,82 @@ def test_baseline_keeps_no_result_it_has_recorded(tmp_path, monkeypatch):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert len(data["scores"]) == 2 and len(data["findings"]) > 0
     assert "2 份报告" in result.output
+
+
+@pytest.fixture
+def seed000(tmp_path, monkeypatch):
+    """Seed 000 (eight number-spacing findings: lines 5 and 7 both "2024 年", then six others)
+    with its baseline."""
+    (tmp_path / "reports").mkdir()
+    shutil.copy(SEEDS["000"], tmp_path / "reports" / "r.txt")
+    monkeypatch.chdir(tmp_path)
+    assert invoke("baseline", "reports", "-o", "base.json").exit_code == 0
+    return tmp_path / "reports" / "r.txt"
+
+
+def _new_findings(*extra: str) -> tuple[int, list[dict]]:
+    result = invoke("check", "--baseline", "base.json", "--format", "json", *extra, "reports")
+    findings = json.loads(result.stdout)["results"][0]["findings"]
+    return result.exit_code, [f for f in findings if not f["waived"]]
+
+
+def _edit_line(report, number: int, old: str, new: str) -> None:
+    lines = report.read_text(encoding="utf-8").split("\n")
+    assert old in lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    report.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_fixing_the_first_number_spacing_finding_leaves_the_others_matched(seed000):
+    """The fingerprint counted a hit's place among all hits of its rule: fixing the first one
+    made the seven after it "new" and the baselined CI failed (exit 1)."""
+    _edit_line(seed000, 5, "2024 年", "2024年")
+    code, new = _new_findings()
+    assert (code, new) == (0, [])
+    _edit_line(seed000, 11, "作 2 次", "作2次")  # one in the middle, with an excerpt of its own
+    assert _new_findings() == (0, [])
+
+
+def test_one_new_number_spacing_hit_is_one_new_finding(seed000):
+    _edit_line(seed000, 11, "作 2 次", "作 2 次，新增 3 项")  # before five others of the rule
+    code, new = _new_findings()
+    assert code == 1
+    assert [(f["rule"], f["excerpt"]) for f in new] == [("number-spacing", "增 3 项")]
+
+
+def test_inserting_a_line_at_the_top_leaves_every_finding_matched(seed000):
+    seed000.write_text("\n" + seed000.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _new_findings() == (0, [])
+
+
+def test_the_fingerprint_does_not_depend_on_the_folder_and_sarif_carries_it(seed000, tmp_path):
+    moved = tmp_path / "2024" / "deep" / "r.txt"
+    moved.parent.mkdir(parents=True)
+    shutil.copy(seed000, moved)
+
+    def prints(path):
+        return [
+            f["fingerprint"]
+            for f in json.loads(invoke("check", "--format", "json", str(path)).stdout)["results"][0][
+                "findings"
+            ]
+        ]
+
+    here = prints(seed000)
+    assert here == prints(moved) and len(set(here)) == len(here)
+    sarif = json.loads(invoke("check", "--format", "sarif", str(seed000)).stdout)
+    assert [r["partialFingerprints"]["fzcheck/v2"] for r in sarif["runs"][0]["results"]] == here
+
+
+def test_a_version_1_baseline_is_refused_with_what_to_do(seed000):
+    data = json.loads((seed000.parent.parent / "base.json").read_text(encoding="utf-8"))
+    data["version"] = 1
+    (seed000.parent.parent / "old.json").write_text(json.dumps(data), encoding="utf-8")
+    zh = invoke("check", "--baseline", "old.json", "reports")
+    assert (
+        zh.exit_code == 2
+        and "旧版格式（version 1）" in zh.stderr
+        and "fzcheck baseline 重新生成" in zh.stderr
+    )
+    en = invoke("check", "--lang", "en", "--baseline", "old.json", "reports")
+    assert en.exit_code == 2 and "old format (version 1)" in en.stderr
