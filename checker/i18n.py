@@ -596,6 +596,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, rtf, odt, mht, ... are supported).",
     },
     "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
+    "fmt.not-report-help": {
+        "zh": "这个文件不像法治政府建设年度报告，门槛判为未通过。如果它确实不是报告，请在 .fzcheck.yaml 的 exclude 中排除它（pre-commit 钩子会用 --skip-non-reports 跳过它）；如果是报告，请补全标题、主要举措、问题不足和下一年度安排等内容。",
+        "en": "This file does not look like a rule-of-law annual report, so the gate fails it. If it is not a report, exclude it in .fzcheck.yaml (the pre-commit hook skips it with --skip-non-reports); if it is one, complete its title, measures, problems and next year's plans.",
+    },
     "cli.skipped-non-report": {
         "zh": "已跳过 {path}：不是法治政府建设年度报告，不计入结果（--skip-non-reports）。",
         "en": "Skipped {path}: not a rule-of-law report, so it does not count (--skip-non-reports).",

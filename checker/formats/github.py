@@ -1,8 +1,10 @@
 """``--format github``: GitHub Actions workflow commands that annotate the changed files.
 
 ``::error file=…,line=…,col=…,title=…::message`` per finding (info → ``::notice``);
-waived findings become notices marked with the reason; one notice per report with its
-score; unreadable files are errors on the file. Escaping follows the runner's rules:
+waived findings become notices marked with the reason; one line per report with its score
+and verdict, an error when the report failed its gates (the exit code's policy) and a notice
+when it passed; unreadable files are errors on the file, a text that is not a report an error
+(a notice when ``--skip-non-reports`` let it through). Escaping follows the runner's rules:
 ``%``, CR and LF in the message; additionally ``:`` and ``,`` in property values.
 """
 
@@ -58,16 +60,17 @@ def _summary(result: Result, lang: str) -> str:
     if result.status == "error":
         assert result.error is not None
         return command("error", result.error.message, file=path, title=f"fzcheck {result.error.code}")
+    level = "notice" if result.passed else "error"  # the gate's verdict, as the exit code counts it
     if not result.is_report:
         return command(
-            "warning",
+            level,
             msg("fmt.not-report-row", lang, reason=result.not_report_reason),
             file=path,
             title="fzcheck",
         )
     verdict = msg("fmt.yes" if result.passed else "fmt.no", lang)
     text = msg("fmt.score-line", lang, score=f"{result.score:.1f}", grade=result.grade, verdict=verdict)
-    return command("notice", text, file=path, title="fzcheck")
+    return command(level, text, file=path, title="fzcheck")
 
 
 class Writer(FormatWriter):

@@ -6,7 +6,9 @@ report that failed, an element's testcase fails when it has findings that are no
 report failing with none of those gets one failing ``verdict`` testcase); in a report that
 passed, findings are listed in ``<system-out>`` and fail nothing. Waived findings are listed in
 ``<system-out>`` with the reason. An unreadable file is a suite with one ``<error>``; a text
-that is not a report is a suite with one skipped testcase.
+that is not a report is a suite with one ``is-report`` testcase that fails (the gate fails it,
+``gate.not-report``), or is skipped when the run let non-reports through
+(``--skip-non-reports``, which marks such a result passed).
 
 XML 1.0 cannot hold most C0 control characters (its ``Char`` production), and a report's text
 can carry them: a form feed from a PDF's page break, a vertical tab from a Word soft break, a
@@ -108,8 +110,15 @@ def _suite(result: Result, ctx: RenderContext) -> ET.Element:
         tests, errors = 1, 1
     elif not result.is_report:
         case = ET.SubElement(suite, "testcase", name="is-report", classname=result.path, file=result.path)
-        ET.SubElement(case, "skipped", message=result.not_report_reason or "")
-        tests, skipped = 1, 1
+        if result.passed:
+            ET.SubElement(case, "skipped", message=result.not_report_reason or "")
+            tests, skipped = 1, 1
+        else:
+            verdict = msg("gate.not-report", ctx.lang)
+            reason = result.not_report_reason or ""
+            failure = ET.SubElement(case, "failure", message=verdict, type="gate")
+            failure.text = f"{verdict}{msg('ui.colon', ctx.lang)}{reason}" if reason else verdict
+            tests, failures = 1, 1
     else:
         elements = {e.id: e for e in result.elements}
         order = [e.id for e in result.elements]

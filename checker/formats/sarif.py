@@ -4,7 +4,9 @@ One run; every rule of the pack in ``tool.driver.rules``; one result per finding
 ``partialFingerprints`` so code scanning tracks findings across line shifts; waived and
 baselined findings carry an external suppression with the reason; unreadable files are
 ``toolExecutionNotifications``; per-report score, grade and verdict sit in
-``run.properties.reports`` keyed by path.
+``run.properties.reports`` keyed by path. A text that is not a report fails the gate (the
+exit code counts it), so it is a file-level ``error`` result of the rule ``not-a-report``
+(added to the rules when first needed); under ``--skip-non-reports`` it passes and has none.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
+from checker.digests import sha1_hex
 from checker.formats import RenderContext
 from checker.formats.writing import HOLE, FormatWriter, JsonItems, Spool, TextSink, dumps, framed, render_all
+from checker.i18n import t as msg
 from checker.model import Finding, Result
 from checker.packs.model import Pack, Rule
 from checker.run.config_paths import relative_posix
@@ -111,6 +115,42 @@ def _result(result: Result, finding: Finding, rule_index: int) -> dict[str, Any]
     return out
 
 
+NOT_A_REPORT = "not-a-report"
+
+
+def _not_report_descriptor(lang: str) -> dict[str, Any]:
+    return {
+        "id": NOT_A_REPORT,
+        "name": NOT_A_REPORT,
+        "shortDescription": {"text": msg("gate.not-report", lang)},
+        "help": {"text": msg("fmt.not-report-help", lang)},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"severity": "error", "tags": ["fzcheck", "gate"]},
+    }
+
+
+def _not_report_result(result: Result, rule_index: int, lang: str) -> dict[str, Any]:
+    """The gate's verdict on a text that is not a report, on the file as a whole (at line 1:
+    GitHub code scanning wants a ``region.startLine`` in every result)."""
+    verdict = msg("gate.not-report", lang)
+    reason = result.not_report_reason
+    return {
+        "ruleId": NOT_A_REPORT,
+        "ruleIndex": rule_index,
+        "level": "error",
+        "message": {"text": f"{verdict}{msg('ui.colon', lang)}{reason}" if reason else verdict},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(result.path), "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": 1},
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: sha1_hex(NOT_A_REPORT.encode("utf-8"))[:16]},
+    }
+
+
 def _notification(result: Result) -> dict[str, Any]:
     assert result.error is not None
     return {
@@ -198,6 +238,11 @@ class Writer(FormatWriter):
             self.results.add(_result(result, finding, self.index[finding.rule]))
         if result.status == "error":
             self.notifications.append(_notification(result))
+        elif not result.is_report and not result.passed:
+            if NOT_A_REPORT not in self.index:
+                self.index[NOT_A_REPORT] = len(self.descriptors)
+                self.descriptors.append(_not_report_descriptor(self.ctx.lang))
+            self.results.add(_not_report_result(result, self.index[NOT_A_REPORT], self.ctx.lang))
         self.reports[artifact_uri(result.path)] = dumps(_report_properties(result))
 
     def close(self) -> None:

@@ -140,6 +140,8 @@ def check_files(
         )
         result, reasons = settle(result, file, settings, resolver, options, outcome.baseline, apply_gates)
         if options.skip_non_reports and result.status == "ok" and not result.is_report:
+            # passed: the gate lets it through, so every format shows it as skipped, not failed
+            result = replace(result, passed=True)
             outcome.skipped.append(result.path)
         else:
             if reasons:

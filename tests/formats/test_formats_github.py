@@ -52,3 +52,27 @@ def test_findings_become_annotations_on_the_file(monkeypatch):
     assert date.startswith("::error file=reports/001_f491bedcbbc154a0.txt,line=20,col=")
     assert "%0A建议：" in date and "\n" not in date
     assert lines[0].startswith("::notice file=reports/001_f491bedcbbc154a0.txt")
+
+
+def test_each_report_line_carries_the_gate_verdict(tmp_path, monkeypatch):
+    """A report failing --fail-under was only a ::notice ("❌ 未通过") and a text that is not a
+    report a ::warning, while the job failed; both are now ::error, a passing report ::notice."""
+    (tmp_path / "notes.txt").write_text("会议纪要\n\n今天讨论了午饭吃什么。\n", encoding="utf-8")
+    import shutil
+
+    shutil.copy(SEEDS["004"], tmp_path / "r.txt")
+    monkeypatch.chdir(tmp_path)
+
+    def summaries(*args):
+        base = ["check", "--no-config", "--today", "2026-11-23", "--format", "github"]
+        result = CliRunner().invoke(main, [*base, *args])
+        return result.exit_code, [line for line in result.stdout.splitlines() if "title=fzcheck::" in line]
+
+    code, lines = summaries("--fail-under", "90", "r.txt")
+    assert code == 1 and len(lines) == 1 and lines[0].startswith("::error file=r.txt,title=fzcheck::")
+    code, lines = summaries("--fail-under", "60", "r.txt")
+    assert code == 0 and lines[0].startswith("::notice file=r.txt,title=fzcheck::")
+    code, lines = summaries("notes.txt")
+    assert code == 1 and lines[0].startswith("::error file=notes.txt,title=fzcheck::")
+    code, lines = summaries("--skip-non-reports", "notes.txt")
+    assert code == 0 and lines[0].startswith("::notice file=notes.txt,title=fzcheck::")

@@ -101,3 +101,43 @@ def test_junit_stays_well_formed_with_control_characters_in_the_report(tmp_path)
     text = "".join(f.text or "" for f in root.iter("failure"))
     assert "\ufffd" in text  # the BEL inside an excerpt, shown as replaced
     assert int(root.get("failures")) > 0
+
+
+def _not_a_report(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("会议纪要\n\n今天讨论了午饭吃什么。大家一致同意吃面。\n", encoding="utf-8")
+    return notes
+
+
+def test_junit_fails_a_text_that_is_not_a_report_as_the_exit_code_does(tmp_path):
+    """The gate fails a non-report (exit 1), so JUnit must count a failure: it said skipped,
+    failures="0", and GitLab/Jenkins showed a green test report on a red job."""
+    notes = _not_a_report(tmp_path)
+    args = [
+        "check",
+        "--no-config",
+        "--today",
+        "2026-11-23",
+        "--format",
+        "junit",
+        str(notes),
+        str(SEEDS["000"]),
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    assert (root.get("failures"), root.get("skipped")) == ("1", "0")
+    failure = root.find("testsuite/testcase[@name='is-report']/failure")
+    assert failure is not None and failure.get("message") == "不是法治政府建设年度报告"
+    assert failure.get("type") == "gate" and failure.text.startswith("不是法治政府建设年度报告：")
+    english = junit_of("--lang", "en", str(notes)).find("testsuite/testcase/failure")
+    assert english.get("message") == "not a rule-of-law report"
+
+
+def test_junit_skips_a_non_report_that_skip_non_reports_lets_through(tmp_path):
+    notes = _not_a_report(tmp_path)
+    args = ["check", "--no-config", "--skip-non-reports", "--format", "junit", str(notes)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    root = ET.fromstring(result.stdout.encode("utf-8"))
+    assert (root.get("failures"), root.get("skipped")) == ("0", "1")

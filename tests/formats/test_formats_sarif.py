@@ -71,3 +71,22 @@ def test_sarif_unreadable_file_is_a_tool_notification(tmp_path, monkeypatch):
     note = invocation["toolExecutionNotifications"][0]
     assert note["level"] == "error" and note["descriptor"]["id"] == "empty"
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "empty.txt"
+
+
+def test_a_text_that_is_not_a_report_is_an_error_result_as_the_gate_fails_it(tmp_path, monkeypatch):
+    """The gate fails a non-report (exit 1), but SARIF had no result and no notification: code
+    scanning showed nothing. It is now a file-level error of the rule not-a-report."""
+    (tmp_path / "notes.txt").write_text("会议纪要\n\n今天讨论了午饭吃什么。\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = sarif_of("notes.txt", str(SEEDS["000"]))
+    jsonschema.validate(data, SARIF_SCHEMA)
+    run = data["runs"][0]
+    (verdict,) = [r for r in run["results"] if r["ruleId"] == "not-a-report"]
+    assert verdict["level"] == "error" and verdict["message"]["text"].startswith("不是法治政府建设年度报告：")
+    assert run["tool"]["driver"]["rules"][verdict["ruleIndex"]]["id"] == "not-a-report"
+    location = verdict["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "notes.txt" and location["region"] == {"startLine": 1}
+    skipped = sarif_of("--skip-non-reports", "notes.txt")["runs"][0]
+    assert skipped["results"] == [] and all(
+        r["id"] != "not-a-report" for r in skipped["tool"]["driver"]["rules"]
+    )
