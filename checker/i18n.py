@@ -132,7 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.basis": {"zh": "依据", "en": "Basis"},
     "ui.line": {"zh": "第{line}行", "en": "line {line}"},
     "ui.line-column": {"zh": "第{line}行第{column}字", "en": "line {line}, character {column}"},
-    "ui.at-end": {"zh": "在文末（第{line}行之后）", "en": "at the end (after line {line})"},
+    "ui.after-line": {"zh": "第{line}行之后", "en": "after line {line}"},
+    "ui.before-line": {"zh": "第{line}行之前", "en": "before line {line}"},
     "ui.at-start": {"zh": "在开头（第1行之前）", "en": "at the start (before line 1)"},
     "ui.headline": {
         "zh": "得分 {score}　等级 {grade}　{verdict}",
@@ -770,6 +771,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.agree.year-none": {"zh": "正文多处写的是{year}年", "en": "the body mostly names {year}"},
     "rt.agree.name": {"zh": "{sources}写作“{name}”", "en": 'the {sources} name it "{name}"'},
     "rt.presence.missing": {"zh": "缺失", "en": "is missing"},
+    # where a missing part belongs, named by the headings around it (checker.check.placement)
+    "rt.presence.missing-between": {
+        "zh": "缺失，应写在“{after}”部分之后、“{before}”部分之前",
+        "en": 'is missing; it belongs after "{after}" and before "{before}"',
+    },
+    "rt.presence.missing-after": {
+        "zh": "缺失，应写在“{after}”部分之后",
+        "en": 'is missing; it belongs after "{after}"',
+    },
+    "rt.presence.missing-after-signed": {
+        "zh": "缺失，应写在“{after}”部分之后、落款之前",
+        "en": 'is missing; it belongs after "{after}", before the signature',
+    },
+    "rt.presence.missing-before": {
+        "zh": "缺失，应写在“{before}”部分之前",
+        "en": 'is missing; it belongs before "{before}"',
+    },
     "rt.presence.thin": {
         "zh": "内容过少（{chars}字，少于{min_chars}字）",
         "en": "is too thin ({chars} characters, fewer than {min_chars})",

@@ -74,6 +74,15 @@ class Paragraph(msgspec.Struct, frozen=True):
         i = max(bisect_right(self.starts, offset) - 1, 0)
         return self.lines[i].number, self.lines[i].column(offset - self.starts[i])
 
+    def end(self) -> tuple[int, int]:
+        """(line, column) of the place just after the last character: the column after that
+        character's in the original (a point at the end of a line is after its last
+        character, never before it)."""
+        if not self.text:
+            return self.line, self.lines[0].column(0)
+        line, column = self.position(len(self.text) - 1)
+        return line, column + 1
+
 
 class Heading(msgspec.Struct, frozen=True):
     """A numbered heading: its marker (一、 / (一) / 1. …), rank and title text."""

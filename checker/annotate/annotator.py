@@ -12,7 +12,7 @@ from lxml import etree
 from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
 from checker.annotate.linemap import LineMap
 from checker.annotate.package import WordPackage
-from checker.annotate.places import Point, Span, missing_place, quoted_span, title_span
+from checker.annotate.places import Point, Span, finding_point, quoted_span, title_span
 from checker.annotate.revisions import Revisions
 from checker.annotate.textmap import Owned, covering_runs, walk
 from checker.annotate.texts import finding_text, summary_text
@@ -144,7 +144,6 @@ def annotate_into(
     if span is not None:
         summary_target = _resolve_span(span, line_map)
     findings = result.findings if result.is_report else ()
-    missing = {e.id for e in result.elements if e.status == "missing"}
     placed: list[tuple[Finding, _Target | None]] = []
     for finding in findings:
         target = None
@@ -153,10 +152,9 @@ def annotate_into(
             target = _resolve_span(quoted, line_map) or _search(
                 finding.excerpt, annotator.body, annotator.revisions.owned
             )
-        elif finding.element in missing:
-            target = _resolve_point(missing_place(finding.element, result, parsed, pack), line_map)
-        elif finding.line is not None:
-            target = _resolve_point(Point(finding.line, False), line_map)
+        else:  # a point, such as where a missing part belongs (the check placed it)
+            point = finding_point(finding)
+            target = _resolve_point(point, line_map) if point is not None else None
         placed.append((finding, target))
     fallback = summary_target or _first_paragraph_target(annotator)
     for finding, target in placed:

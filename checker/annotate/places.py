@@ -4,9 +4,8 @@ A finding names the line and column where its text starts and quotes that text a
 (``excerpt``, clipped to 80 characters with "…"). The quote is matched character by
 character from that column on, across wrapped lines, to find where it ends; a clipped
 quote runs to the end of the line it stops in. A finding that quotes nothing is about
-something missing: a missing title goes on the first paragraph, a missing signature or
-date at the very end, a missing part where it would stand in the order the pack lists
-the parts (after the parts before it, before the first part after them).
+something missing and names the place it belongs (the check works that out, in
+:mod:`checker.check.placement`): the start of a line (column 1) or its end.
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from checker.model import Document, Finding, Result, Section
-from checker.packs.pack import Pack
+from checker.model import Document, Finding
 
 CLIP = "…"
 EXCERPT_CHARS = 80  # checker.check.engine clips excerpts to this length
@@ -88,46 +86,13 @@ def quoted_span(finding: Finding, lines: Sequence[str]) -> Span | None:
     return Span(first[1], first[2], end_line, end_column)
 
 
-def _last_line(section: Section) -> int:
-    return max(p.lines[-1].number for p in section.all_paragraphs())
-
-
-def _top_section(document: Document, line: int) -> Section | None:
-    for section in document.sections:
-        if section.paragraph.line <= line <= _last_line(section):
-            return section
-    return None
-
-
-def missing_place(element_id: str, result: Result, document: Document, pack: Pack) -> Point:
-    """Where a missing element belongs."""
-    paragraphs = document.paragraphs
-    if not paragraphs:
-        return Point(1, False)
-    if element_id == "title":
-        return Point(paragraphs[0].line, False)
-    last_line = paragraphs[-1].lines[-1].number
-    locators = {e.id: e.locator for e in pack.elements}
-    if locators.get(element_id) != "section":
-        return Point(last_line, True)
-    anchors = {e.id: e.line for e in result.elements if e.line is not None and e.status != "missing"}
-    order = [e.id for e in pack.elements if e.locator == "section"]
-    index = order.index(element_id)
-    boundary = 0
-    for earlier in order[:index]:
-        if earlier in anchors:
-            section = _top_section(document, anchors[earlier])
-            boundary = max(boundary, _last_line(section) if section else anchors[earlier])
-    for later in order[index + 1 :]:
-        line = anchors.get(later)
-        if line is None or line <= boundary:
-            continue
-        section = _top_section(document, line)
-        start = section.paragraph.line if section else line
-        before = [p for p in paragraphs if p.lines[-1].number < start]
-        return Point(before[-1].lines[-1].number, True) if before else Point(start, False)
-    body = document.body_paragraphs()
-    return Point(body[-1].lines[-1].number if body else last_line, True)
+def finding_point(finding: Finding) -> Point | None:
+    """The place of a finding that quotes nothing (a missing part: the check put it where the
+    part belongs, :mod:`checker.check.placement`): column 1 is the start of its line, a later
+    column the end, after the line's last character."""
+    if finding.line is None:
+        return None
+    return Point(finding.line, (finding.column or 1) > 1)
 
 
 def title_span(document: Document, lines: Sequence[str]) -> Span | None:

@@ -97,7 +97,12 @@ def _finding(
     line = column = None
     original = ""
     if hit.paragraph is not None:
-        line, column = hit.paragraph.position(hit.offset)
+        if hit.length == 0 and hit.offset == 0:  # a point before the paragraph: its line's start
+            line, column = hit.paragraph.line, 1
+        elif hit.length == 0 and hit.offset >= len(hit.paragraph.text):  # a point after the text
+            line, column = hit.paragraph.end()
+        else:
+            line, column = hit.paragraph.position(hit.offset)
         original = _original_excerpt(hit, lines, line, column, excerpt)
     return Finding(
         rule=rule.id,
@@ -175,7 +180,10 @@ def evaluate(document: Document, source: SourceText, path: str, options: CheckOp
     fail_under = options.fail_under
     if fail_under is None:
         fail_under = float(pack.parameters.get("fail_under", 60))
-    findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
+    # in document order; at one place (a missing signature and date, both at the end) in the
+    # pack's order, which is the order they are written in (署名, then 成文日期)
+    rank = {rule.id: i for i, rule in enumerate(pack.rules)}
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0, rank.get(f.rule, len(rank)), f.rule))
     result = Result(
         path=path,
         status="ok",

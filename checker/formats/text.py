@@ -35,14 +35,17 @@ def verdict(result: Result, lang: str) -> str:
 
 
 def where(finding: Finding, result: Result, lang: str) -> str:
-    """A place a person can find: a missing part at the start or end, else the line (and 字)."""
+    """A place a person can find: where a missing part belongs (before or after a line; its
+    message names the parts around it), else the line (and 字)."""
     if not finding.line:
         return ""
     element = next((e for e in result.elements if e.id == finding.element), None)
     if not finding.excerpt and element is not None and element.status == "missing":
-        if finding.line == 1 and (finding.column or 1) == 1:
+        if (finding.column or 1) > 1:  # after the line's last character
+            return t("ui.after-line", lang, line=finding.line)
+        if finding.line == 1:
             return t("ui.at-start", lang)
-        return t("ui.at-end", lang, line=finding.line)
+        return t("ui.before-line", lang, line=finding.line)
     return place(finding.line, finding.column, lang)
 
 

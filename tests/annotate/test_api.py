@@ -128,3 +128,19 @@ def test_missing_problems_part_is_commented_where_it_would_stand():
     # at the end of the measures part, right before the plan's heading
     assert "没有发生因违法或不当决策" in text_of[at]
     assert "下一步工作安排" in text_of[at + 1]
+
+
+def test_missing_signature_is_commented_before_the_date_where_check_puts_it():
+    def drop_signature(paragraphs):
+        signature = [p for p in paragraphs if p.text.strip() == "株洲市退役军人事务局"][-1]  # not the title's
+        delete(signature)
+
+    out = _annotated(edit_docx(seed_docx(0), drop_signature))
+    (index,) = [i for i, f in enumerate(out.result.findings) if f.rule == "signature-present"]
+    finding = out.result.findings[index]
+    assert finding.column == 1  # the check places it at the start of the date's line
+    ids = sorted(comment_texts(out.data))
+    where = comment_ranges(out.data)[ids[index]]
+    text_of = ["".join(c for c, _ in chars) for _, chars in formatting(out.data)]
+    (at,) = where.paragraphs
+    assert where.text == "" and text_of[at].strip() == "2025年1月23日"

@@ -168,7 +168,7 @@ def test_pass_with_errors_says_why():
 def test_locations_a_person_can_find():
     output = run("check", "--today", "2026-11-23", str(REPORTS / "003_b4af584f926d2a40.txt")).output
     assert "第13行第478字 这段文字与第13行第245字的文字重复" in output  # a long line: both places
-    assert "在文末（第28行之后） 报告末尾没有成文日期" in output  # a missing part placed
+    assert "第28行之后 报告末尾没有成文日期" in output  # a missing part placed
     assert "第18行 存在的不足" in output  # a short line: no 字 offset
     assert not re.search(r"第\d+行:\d+", output)
 

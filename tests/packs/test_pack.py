@@ -195,4 +195,6 @@ def test_a_new_required_element_takes_yaml_only(tmp_path):
     assert status["legal-adviser"] == "present"
     assert {e.id: e.status for e in without.elements}["legal-adviser"] == "missing"
     [finding] = [f for f in without.findings if f.rule == "legal-adviser-present"]
-    assert finding.message == "“法律顾问制度落实情况”缺失。"
+    # a part the pack lists after the national four belongs after them: 003's last part
+    after = "四、下一年度推进法治政府建设的初步安排"
+    assert finding.message == f"“法律顾问制度落实情况”缺失，应写在“{after}”部分之后。"

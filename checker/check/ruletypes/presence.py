@@ -2,8 +2,10 @@
 
 Missing when the element cannot be found at all; weak when it is found but holds fewer
 than ``min_chars`` Han characters (headings not counted), or, with ``heading_required``,
-when it is only mentioned in passing instead of having a part of its own.
-Message values: ``problem`` (缺失 / 内容过少… / 没有单列…), ``chars``, ``min_chars``,
+when it is only mentioned in passing instead of having a part of its own. A missing
+element's finding points where it belongs (:mod:`checker.check.placement`), and its
+``problem`` names the parts around that place ("缺失，应写在“一、…”部分之后、“三、…”部分之前").
+Message values: ``problem`` (缺失… / 内容过少… / 没有单列…), ``chars``, ``min_chars``,
 ``agency``, ``year``, ``suggested_date``.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from checker.check.placement import Gap, heading_label, missing_gap
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.packs.model import Rule
@@ -50,18 +53,35 @@ def _values(ctx: Context, min_chars: int, chars: int, problem: str) -> dict:
     }
 
 
+def _missing_problem(gap: Gap | None, ctx: Context) -> str:
+    """缺失, and where the part belongs when headings around the place can name it."""
+    lang = ctx.lang
+    if gap is None or (gap.follows is None and gap.precedes is None):
+        return t("rt.presence.missing", lang)
+    if gap.follows is None:
+        assert gap.precedes is not None
+        return t("rt.presence.missing-before", lang, before=heading_label(gap.precedes))
+    after = heading_label(gap.follows)
+    if gap.precedes is not None:
+        return t("rt.presence.missing-between", lang, after=after, before=heading_label(gap.precedes))
+    if ctx.document.signature is not None:
+        return t("rt.presence.missing-after-signed", lang, after=after)
+    return t("rt.presence.missing-after", lang, after=after)
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
     min_chars = rule.params.get("min_chars", 0)
     locus = ctx.locus(rule.element)
     if locus is None:
-        values = _values(ctx, min_chars, 0, t("rt.presence.missing", lang))
-        last = ctx.document.paragraphs[-1] if ctx.document.paragraphs else None
-        first = ctx.document.paragraphs[0] if ctx.document.paragraphs else None
-        if rule.element == "title" or last is None:
-            yield Hit(1.0, "missing", first, 0, 0, values)
-        else:  # point at the end of the text, where a signature or closing part belongs
-            yield Hit(1.0, "missing", last, max(len(last.text) - 1, 0), 0, values)
+        found = {e: loc.anchor.line for e, loc in ctx.loci.items() if loc is not None}
+        gap = missing_gap(rule.element, ctx.document, ctx.pack.elements, found)
+        values = _values(ctx, min_chars, 0, _missing_problem(gap, ctx))
+        if gap is None:
+            yield Hit(1.0, "missing", None, 0, 0, values)
+        else:  # a point between characters: before the paragraph's first or after its last
+            offset = len(gap.paragraph.text) if gap.at_end else 0
+            yield Hit(1.0, "missing", gap.paragraph, offset, 0, values)
         return
     chars = locus.body_han_count
     if chars < min_chars:
