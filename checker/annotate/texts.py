@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.i18n import t
 from checker.model import Finding, Result
+from checker.verdict import open_errors, verdict_text
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 
@@ -36,7 +37,7 @@ def summary_text(result: Result, pack_label: str, lang: str) -> str:
     head = t("annotate.summary-title", lang, pack=pack_label)
     if not result.is_report:
         return "\n".join([head, t("annotate.not-report", lang, reason=result.not_report_reason or "")])
-    verdict = t("ui.passed" if result.passed else "ui.failed", lang)
+    verdict = verdict_text(result.passed, open_errors(result.findings), lang)  # as check says it
     lines = [
         head,
         t("annotate.score", lang, score=f"{result.score:g}", grade=result.grade or "", verdict=verdict),

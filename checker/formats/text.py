@@ -17,6 +17,7 @@ from checker.i18n import place, t
 from checker.model import Finding, Result
 from checker.run.gates import SEVERITY_RANK
 from checker.text.width import table
+from checker.verdict import open_errors, verdict_state, verdict_text
 
 _MARKS = {"present": ("✓", "green"), "weak": ("△", "yellow"), "missing": ("✗", "red")}
 _SEVERITY_COLOR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -26,12 +27,13 @@ def _style(text: str, ctx: RenderContext, **style: object) -> str:
     return click.style(text, **style) if ctx.color else text  # type: ignore[arg-type]
 
 
+_VERDICT_COLOR = {"pass": "green", "warn": "yellow", "fail": "red"}
+
+
 def verdict(result: Result, lang: str) -> str:
-    """通过 / 未通过, and for a pass with error-level findings, how many still need fixing."""
-    if not result.passed:
-        return t("ui.failed", lang)
-    errors = sum(f.severity == "error" and not f.waived for f in result.findings)
-    return t("ui.passed-with-errors", lang, count=errors) if errors else t("ui.passed", lang)
+    """通过 / 未通过, and for a pass with error-level findings, how many still need fixing
+    (:mod:`checker.verdict`, as the self-check page and the Word summary say it)."""
+    return verdict_text(result.passed, open_errors(result.findings), lang)
 
 
 def where(finding: Finding, result: Result, lang: str) -> str:
@@ -73,7 +75,8 @@ def _report(result: Result, ctx: RenderContext) -> list[str]:
     headline = t(
         "ui.headline", lang, score=f"{result.score:.1f}", grade=result.grade, verdict=verdict(result, lang)
     )
-    out.append("  " + _style(headline, ctx, fg="green" if result.passed else "red", bold=True))
+    state = verdict_state(result.passed, open_errors(result.findings))
+    out.append("  " + _style(headline, ctx, fg=_VERDICT_COLOR[state], bold=True))
     if result.findings:
         counts = {
             level: sum(f.severity == level and not f.waived for f in result.findings)

@@ -15,6 +15,7 @@ from typing import Any
 
 from checker.i18n import t
 from checker.serve.highlight import Place, line_starts, pieces, place
+from checker.verdict import open_errors, verdict_state, verdict_text
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 
@@ -32,8 +33,10 @@ def json_block(document: dict[str, Any]) -> str:
 
 
 def _score(result: dict[str, Any], lang: str) -> str:
-    verdict = t("ui.passed" if result["passed"] else "ui.failed", lang)
-    state = "pass" if result["passed"] else "fail"
+    """Score, grade and the verdict the terminal gives; a pass with errors left is a warning."""
+    errors = open_errors(result["findings"])
+    verdict = verdict_text(bool(result["passed"]), errors, lang)
+    state = verdict_state(bool(result["passed"]), errors)
     unit = " 分" if lang == "zh" else ""
     return (
         f'<div class="fz-score {state}"><span class="fz-points">{result["score"]}{unit}</span>'

@@ -144,3 +144,18 @@ def test_missing_signature_is_commented_before_the_date_where_check_puts_it():
     text_of = ["".join(c for c, _ in chars) for _, chars in formatting(out.data)]
     (at,) = where.paragraphs
     assert where.text == "" and text_of[at].strip() == "2025年1月23日"
+
+
+def test_summary_verdict_says_errors_remain_as_check_does():
+    from checker.formats.text import verdict
+
+    out = _annotated(seed_docx(1))  # 001: passes on its score, no 落款 and no date
+    summary = comment_texts(out.data)[max(comment_texts(out.data))][1]
+    assert out.result.passed and verdict(out.result, "zh") == "通过（总分达标，但有 2 处错误需改正）"
+    assert f"等级 {out.result.grade}，通过（总分达标，但有 2 处错误需改正）" in summary
+    english = _annotated(seed_docx(1), lang="en")
+    summary = comment_texts(english.data)[max(comment_texts(english.data))][1]
+    assert "passed (the score reaches the pass mark, but 2 errors need fixing)" in summary
+    clean = _annotated(seed_docx(0))
+    summary = comment_texts(clean.data)[max(comment_texts(clean.data))][1]
+    assert summary.splitlines()[1].endswith("，通过")
