@@ -737,7 +737,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.citation.should-be": {"zh": "，应为《{title}》", "en": "; it should be 《{title}》"},
     "rt.plan.share-only-item": {"zh": "唯一的一项没有", "en": "the only item does not name"},
     "rt.plan.share-none": {"zh": "{total}项都没有", "en": "none of the {total} items names"},
-    "rt.plan.share-some": {"zh": "{total}项中只有{concrete}项", "en": "only {concrete} of {total} items name"},
+    "rt.plan.share-some": {
+        "zh": "{total}项中只有{concrete}项",
+        "en": "only {concrete} of {total} items name",
+    },
     "rt.date.in-year": {
         "zh": "落在所报告的{year}年度之内，年度尚未结束",
         "en": "is inside the reported year {year}",
