@@ -146,6 +146,10 @@ HELP: dict[str, dict[str, str]] = {
         "zh": "并行进程数（0 表示使用全部 CPU 核）。",
         "en": "Worker processes (0: one per CPU core).",
     },
+    "help.annotate.timeout": {
+        "zh": "处理时限（秒，0 为不限），超时即停止，不写出批注文件，退出码为 2。",
+        "en": "Time limit (seconds, 0: none); over it the report is skipped, nothing is written, exit code 2.",
+    },
     "help.audit.timeout": {
         "zh": "单个文件的处理时限（秒），超时即终止并记为超时。",
         "en": "Time limit per file (seconds); a file over it is stopped and recorded as timed out.",

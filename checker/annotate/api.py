@@ -159,23 +159,43 @@ def annotate_file(
     written to a temporary file and renamed, so a failure never leaves half a file.
     """
     chosen = options_from(options, **overrides)
-    lang = chosen.lang
+    target = annotation_target(path, output, force=force, lang=chosen.lang)
+    annotated = annotate_path(path, fix=fix, options=chosen, settle=settle)
+    write_annotated(target, annotated, chosen.lang)
+    return target, annotated
+
+
+def annotation_target(path: str | Path, output: str | Path | None, *, force: bool, lang: str) -> Path:
+    """Where the annotated copy of ``path`` goes; raises :class:`AnnotateError` (``same-file``,
+    ``exists``) when writing there would overwrite the input or, without ``force``, a file."""
     source_path = Path(path)
     target = Path(output) if output is not None else source_path.with_name(output_name(source_path.name))
     if _same_file(source_path, target):
         raise AnnotateError("same-file", t("annotate.same-file", lang, file=target))
     if target.exists() and not force:
         raise AnnotateError("exists", t("annotate.exists", lang, file=target))
+    return target
+
+
+def annotate_path(
+    path: str | Path, *, fix: bool = False, options: CheckOptions | None = None, settle: Settle | None = None
+) -> Annotated:
+    """Read and annotate a file without writing anything (the part ``fzcheck annotate`` runs
+    within its time and memory budget); raises :class:`AnnotateError` as :func:`annotate`."""
+    chosen = options_from(options)
     try:
-        data = read_input(source_path, chosen.max_bytes)
+        data = read_input(Path(path), chosen.max_bytes)
     except InputError as exc:
-        raise _refuse(error_result(str(path), exc.code, lang, **exc.details)) from exc
-    annotated = annotate(data, str(path), fix=fix, options=chosen, settle=settle)
+        raise _refuse(error_result(str(path), exc.code, chosen.lang, **exc.details)) from exc
+    return annotate(data, str(path), fix=fix, options=chosen, settle=settle)
+
+
+def write_annotated(target: Path, annotated: Annotated, lang: str) -> None:
+    """Write the annotated copy atomically; raises :class:`AnnotateError` ``cannot-write``."""
     try:
         write_atomically(target, annotated.data)
     except OSError as exc:
         raise AnnotateError("cannot-write", str(cannot_write(target, exc, lang))) from exc
-    return target, annotated
 
 
 def _same_file(a: Path, b: Path) -> bool:

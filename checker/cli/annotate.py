@@ -10,13 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker.cli.check import prepare_or_exit
-from checker.cli.options import check_options, config_options
+from checker.cli.options import budget_options, check_options, config_options
 from checker.cli.usage import error_text
 from checker.run.exitcodes import EXIT_USAGE, exit_code
+
+if TYPE_CHECKING:
+    from checker.model import Result
 
 
 @click.command(help="help.annotate")
@@ -32,6 +36,7 @@ from checker.run.exitcodes import EXIT_USAGE, exit_code
 @click.option("--fix", is_flag=True, help="help.annotate.fix")
 @click.option("--force", is_flag=True, help="help.annotate.force")
 @config_options
+@budget_options(0, "help.annotate.timeout")
 def annotate(
     report: str,
     output: str | None,
@@ -42,18 +47,22 @@ def annotate(
     pack: str | None,
     lang: str,
     today: dt.date | None,
+    timeout: float,
+    max_memory: int,
 ) -> None:
     """Annotate a report as a Word document (help: ``help.annotate``)."""
-    from checker.annotate import AnnotateError, annotate_file
+    from checker.annotate import AnnotateError
+    from checker.annotate.api import annotate_path, annotation_target, write_annotated
+    from checker.api import error_result
     from checker.i18n import t
     from checker.packs.yamlsrc import ConfigError
     from checker.run.baseline import BaselineError, load_baseline
+    from checker.run.budget import Budget, run_budgeted
     from checker.run.config_run import RunOptions, baseline_file, file_options, settle
 
     options = RunOptions(check_options(pack, lang, today), config_file, not no_config)
     config, resolver = prepare_or_exit(options)
     settings = resolver.for_file(report)
-    reasons: list[str] = []
     try:
         source = baseline_file(config, options)
         baseline = load_baseline(source, lang) if source else None
@@ -61,27 +70,51 @@ def annotate(
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
 
-    def settled(result):
-        result, why = settle(result, Path(report), settings, resolver, options, baseline)
-        reasons.extend(why)
-        return result
+    def refused(code: str, message: str) -> NoReturn:
+        if code in ("exists", "same-file", "cannot-write"):
+            click.echo(message, err=True)
+        else:
+            where = t("ui.where", lang, where=code)
+            click.echo(f"✗ {report}：{t('ui.error', lang)}{where}{t('ui.colon', lang)}{message}", err=True)
+        sys.exit(EXIT_USAGE)
+
+    def work() -> tuple[Any, ...]:
+        """Check and annotate (in a child process for a risky file): what the parent prints."""
+        reasons: list[str] = []
+
+        def settled(result: Result) -> Result:
+            result, why = settle(result, Path(report), settings, resolver, options, baseline)
+            reasons.extend(why)
+            return result
+
+        try:
+            chosen = file_options(options, settings)
+            annotated = annotate_path(report, fix=fix, options=chosen, settle=settled)
+        except AnnotateError as exc:
+            return ("refused", exc.code, exc.message)
+        except (ConfigError, FileNotFoundError) as exc:
+            return ("config", error_text(exc, lang))
+        return ("done", annotated, reasons)
+
+    def over_budget(code: str, details: dict[str, object]) -> tuple[Any, ...]:
+        error = error_result(report, code, lang, **details).error
+        return ("refused", code, error.message if error else code)
 
     try:
-        target, annotated = annotate_file(
-            report, output, force=force, fix=fix, options=file_options(options, settings), settle=settled
-        )
+        target = annotation_target(report, output, force=force, lang=lang)
     except AnnotateError as exc:
-        if exc.code in ("exists", "same-file", "cannot-write"):
-            click.echo(exc.message, err=True)
-        else:
-            where = t("ui.where", lang, where=exc.code)
-            click.echo(
-                f"✗ {report}：{t('ui.error', lang)}{where}{t('ui.colon', lang)}{exc.message}", err=True
-            )
+        refused(exc.code, exc.message)
+    outcome = run_budgeted(Budget(timeout, max_memory), Path(report), work, over_budget)
+    if outcome[0] == "refused":
+        refused(outcome[1], outcome[2])
+    if outcome[0] == "config":
+        click.echo(t("cli.config-error", lang, error=outcome[1]), err=True)
         sys.exit(EXIT_USAGE)
-    except (ConfigError, FileNotFoundError) as exc:
-        click.echo(t("cli.config-error", lang, error=error_text(exc, lang)), err=True)
-        sys.exit(EXIT_USAGE)
+    _, annotated, reasons = outcome
+    try:
+        write_annotated(target, annotated, lang)
+    except AnnotateError as exc:
+        refused(exc.code, exc.message)
     result = annotated.result
     message = t("annotate.written", lang, file=target, comments=annotated.comments, changes=annotated.changes)
     click.echo(message)

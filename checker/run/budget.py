@@ -25,7 +25,7 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import msgspec
 
@@ -56,6 +56,7 @@ class Budget(msgspec.Struct, frozen=True):
 DEFAULT_BUDGET = Budget()
 
 Failure = Callable[[str, dict[str, object]], "Result"]  # (code, details) -> error row
+T = TypeVar("T")
 
 
 def risky(path: Path, budget: Budget) -> bool:
@@ -94,6 +95,14 @@ def _zip_declares_much(path: Path) -> bool:
 
 def run_within(budget: Budget, path: Path, work: Callable[[], Result], failure: Failure) -> Result:
     """``work()`` for ``path`` within ``budget``; an overrun gives ``failure(code, details)``."""
+    return run_budgeted(budget, path, work, failure)
+
+
+def run_budgeted(
+    budget: Budget, path: Path, work: Callable[[], T], failure: Callable[[str, dict[str, object]], T]
+) -> T:
+    """As :func:`run_within` for any work whose answer pickles (``fzcheck annotate``'s document):
+    ``failure(code, details)`` answers an overrun (``timeout``, ``memory``, ``crash``)."""
     if (budget.timeout > 0 or budget.memory_mb > 0) and risky(path, budget):
         _warm(path)
         return _in_child(budget, work, failure)
@@ -148,7 +157,7 @@ def _limit_memory(memory_mb: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(write_fd: int, budget: Budget, work: Callable[[], Result]) -> None:
+def _child(write_fd: int, budget: Budget, work: Callable[[], object]) -> None:
     """In the forked child: limit memory, do the work, send ("ok", result) or the failure."""
     import pickle
 
@@ -167,7 +176,7 @@ def _child(write_fd: int, budget: Budget, work: Callable[[], Result]) -> None:
         out.write(data)
 
 
-def _in_child(budget: Budget, work: Callable[[], Result], failure: Failure) -> Result:
+def _in_child(budget: Budget, work: Callable[[], T], failure: Callable[[str, dict[str, object]], T]) -> T:
     import pickle  # the child path only: the CLI imports this module at start-up
 
     read_fd, write_fd = os.pipe()
@@ -197,10 +206,8 @@ def _in_child(budget: Budget, work: Callable[[], Result], failure: Failure) -> R
         kind, value = pickle.loads(data) if data else ("crash", None)
     except Exception:
         kind, value = "crash", None
-    from checker.model import Result
-
-    if kind == "ok" and isinstance(value, Result):
-        return value
+    if kind == "ok":
+        return cast(T, value)  # what work() returned, through the pipe
     if kind == "memory" or (kind == "crash" and value is None and budget.memory_mb > 0):
         # no answer at all: the child died, most often a C library failing to allocate
         return failure("memory", {"mb": budget.memory_mb})
