@@ -44,13 +44,15 @@ def _memory_row(path: str) -> dict[str, Any]:
 
 class Job(msgspec.Struct, frozen=True):
     """What a worker does with each task: ``handle`` answers it; ``on_memory`` answers when
-    handling ran out of memory. Module-level functions, so they pickle by name."""
+    handling ran out of memory, ``on_error`` when it raised (a bug: the task's error answer, not
+    a dead worker and a traceback on the terminal). Module-level functions, so they pickle by name."""
 
     handle: Callable[[Any], Any]
     on_memory: Callable[[Any], Any]
+    on_error: Callable[[Any, BaseException], Any]
 
 
-AUDIT_JOB = Job(worker_module.check_path, _memory_row)
+AUDIT_JOB = Job(worker_module.check_path, _memory_row, worker_module.internal_row)
 PRELOAD = ["checker.audit.worker", "checker.api", "checker.audit.features", "rjieba"]
 
 
@@ -77,6 +79,8 @@ def _serve(conn: Connection, config: WorkerConfig, job: Job = AUDIT_JOB) -> None
                 answer = job.handle(task)
             except MemoryError:
                 answer = job.on_memory(task)
+            except Exception as exc:
+                answer = job.on_error(task, exc)
             conn.send(answer)
     except (EOFError, OSError):  # the audit is gone: no traceback
         return

@@ -64,6 +64,8 @@ def check_path(path: str) -> dict[str, Any]:
         result, features = _check(path)
     except MemoryError:
         result, features = memory_result(path, _STATE.get("lang", "zh")), None
+    except Exception as exc:  # a bug on this file (reader, features): its row, not a dead worker
+        result, features = internal_result(path, exc, _STATE.get("lang", "zh")), None
     elapsed = time.perf_counter() - started
     row = row_for(result, features, elapsed)
     if row["sha256"] is None:  # unreadable or not checked: the store still needs the content hash
@@ -102,6 +104,21 @@ def memory_result(path: str, lang: str = "zh", mb: int | None = None) -> Result:
 
     text = t("error.memory", lang, mb=mb or _STATE.get("memory_mb", "?"))
     return Result(path=path, status="error", error=ErrorInfo("memory", text))
+
+
+def internal_result(path: str, exc: BaseException, lang: str = "zh") -> Result:
+    """The error row of a file whose processing raised ``exc`` (code ``internal``)."""
+    from checker.api import error_result
+
+    return error_result(path, "internal", lang, error=f"{type(exc).__name__}: {exc}")
+
+
+def internal_row(path: str, exc: BaseException) -> dict[str, Any]:
+    """The store row of a task whose handling raised ``exc`` (the pool's last resort)."""
+    row = row_for(internal_result(path, exc, _STATE.get("lang", "zh")), None, 0.0)
+    if row["sha256"] is None:
+        row["sha256"] = file_sha256(Path(path))
+    return row
 
 
 def row_for(result: Result, features, elapsed: float, status: str | None = None) -> dict[str, Any]:

@@ -16,9 +16,9 @@ import msgspec
 
 from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
 from checker.audit.worker import WorkerConfig
-from checker.serve.work import Upload, check_upload, memory_answer
+from checker.serve.work import Upload, check_upload, error_answer, memory_answer
 
-SERVE_JOB = Job(check_upload, memory_answer)
+SERVE_JOB = Job(check_upload, memory_answer, error_answer)
 
 
 class PoolFull(Exception):

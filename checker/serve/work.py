@@ -67,6 +67,16 @@ def memory_answer(task: Upload) -> dict[str, Any]:
     return answer(result, CheckOptions(pack=task.pack, lang=task.lang), None)
 
 
+def error_answer(task: Upload, exc: BaseException) -> dict[str, Any]:
+    """The answer when checking the upload raised (a bug): an ``internal`` error row, not a
+    dead worker."""
+    result = worker_module.internal_result(task.label, exc, task.lang)
+    if task.annotate:
+        assert result.error is not None
+        return {"error": {"code": "internal", "message": result.error.message}}
+    return answer(result, CheckOptions(pack=task.pack, lang=task.lang), None)
+
+
 def annotate_upload(task: Upload, options: CheckOptions) -> dict[str, Any]:
     """The annotated .docx of an upload (``fzcheck annotate``), with the name to save it under."""
     try:
