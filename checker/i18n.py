@@ -887,6 +887,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有不认识的字段，请检查拼写",
         "en": "has a field that is not known; check the spelling",
     },
+    "cli.not-finite": {
+        "zh": "“{value}”不是有限的数字。",
+        "en": "'{value}' is not a finite number.",
+    },
+    "config.not-finite": {
+        "zh": "应为有限的数字，实际写的是 {value}",
+        "en": "must be a finite number, not {value}",
+    },
     "config.schema.other": {"zh": "取值不符合要求", "en": "invalid value: {detail}"},
     "type.string": {"zh": "文字", "en": "text"},
     "type.integer": {"zh": "整数", "en": "a whole number"},

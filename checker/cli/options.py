@@ -81,9 +81,24 @@ def pack_lang_today(func: F) -> F:
 
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
+MAX_TIMEOUT = 1_000_000.0  # seconds (11 days); beyond it the system timer overflows: use 0 for none
+
+
+class FiniteRange(click.FloatRange):
+    """A number in a range, never ``nan`` or ``inf`` (Python's float() takes them; a NaN pass
+    mark would pass every report, an infinite timeout overflows the timer)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(msg("cli.not-finite", current_lang(), value=value), param, ctx)
+        return number
+
 
 fail_under_option = click.option(
-    "--fail-under", type=click.FloatRange(0, 100), default=None, metavar="meta.score", help="help.fail-under"
+    "--fail-under", type=FiniteRange(0, 100), default=None, metavar="meta.score", help="help.fail-under"
 )
 fail_on_option = click.option("--fail-on", type=SEVERITY_CHOICE, default=None, help="help.fail-on")
 
@@ -101,7 +116,7 @@ def budget_options(min_timeout: float, timeout_help: str) -> Callable[[F], F]:
 
     timeout = click.option(
         "--timeout",
-        type=click.FloatRange(min_timeout),
+        type=FiniteRange(min_timeout, MAX_TIMEOUT),
         default=DEFAULT_TIMEOUT,
         show_default=True,
         metavar="meta.seconds",

@@ -168,14 +168,34 @@ def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
     cache = _cache_dir()
     key = _cache_key(document, schema) if cache is not None and document.digest else ""
     if key and (cache / key).exists():  # type: ignore[operator]
+        _refuse_non_finite(document)
         return
     _validate(document, schema)
+    _refuse_non_finite(document)
     if key:
         try:
             cache.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
             (cache / key).touch()  # type: ignore[operator]
         except OSError:
             pass  # a read-only home only costs the next run the validation again
+
+
+def _refuse_non_finite(document: YamlDocument) -> None:
+    """YAML's ``.nan`` and ``.inf`` are numbers to JSON Schema, but no weight, score or pass mark
+    can be one (a NaN score passes every gate): the first one found names its file, line, field."""
+    import math
+
+    stack: list[tuple[JsonPath, Any]] = [((), document.data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            spelt = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+            line = document.line_of(path)
+            raise ConfigError(document.file, line, _dotted(path), "config.not-finite", value=spelt)
+        if isinstance(value, dict):
+            stack.extend(reversed([((*path, str(k)), v) for k, v in value.items()]))
+        elif isinstance(value, list):
+            stack.extend(reversed([((*path, i), v) for i, v in enumerate(value)]))
 
 
 def _validate(document: YamlDocument, schema: dict[str, Any]) -> None:

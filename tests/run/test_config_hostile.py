@@ -1,0 +1,77 @@
+"""Hostile ``.fzcheck.yaml`` files and packs: each is refused with file:line:field in plain words
+and exit 2 (never a traceback, never a silently disabled gate)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import textwrap
+
+import pytest
+
+from tests.conftest import FZCHECK, SEEDS
+
+
+def fzcheck(cwd, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*FZCHECK, *args], capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copy(SEEDS["003"], tmp_path / "r.txt")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("config", "where", "spelt"),
+    [
+        ("rules:\n  date-form: {weight: .inf}\n", ":2: rules.date-form.weight:", ".inf"),
+        ("fail_under: .nan\n", ":1: fail_under:", ".nan"),
+        ("overrides:\n  - paths: ['*.txt']\n    fail_under: .NaN\n", ":3: overrides[0].fail_under:", ".nan"),
+    ],
+)
+def test_a_non_finite_number_in_the_config_is_refused(folder, config, where, spelt):
+    (folder / ".fzcheck.yaml").write_text(config, encoding="utf-8")
+    expected = {"zh": f"应为有限的数字，实际写的是 {spelt}", "en": f"must be a finite number, not {spelt}"}
+    for lang, text in expected.items():
+        run = fzcheck(folder, "--lang", lang, "check", "r.txt")
+        assert run.returncode == 2, run.stdout
+        assert where in run.stderr and text in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_non_finite_number_in_a_pack_is_refused(folder):
+    (folder / "p.yaml").write_text(
+        textwrap.dedent(
+            """\
+            id: local
+            version: '1'
+            extends: national
+            parameters: {fail_under: .nan}
+            rules:
+              - id: extra-rule
+                element: measures
+                type: required-pattern
+                severity: info
+                weight: .inf
+                params: {scope: document, patterns: ['法治']}
+                message: 没有。
+                suggestion: 写。
+                basis: {source: 测试}
+            """
+        ),
+        encoding="utf-8",
+    )
+    validate = fzcheck(folder, "rules", "validate", "p.yaml")
+    assert validate.returncode == 2 and "p.yaml:4: parameters.fail_under: 应为有限的数字" in validate.stderr
+    check = fzcheck(folder, "check", "--format", "json", "--pack", "p.yaml", "r.txt")
+    assert check.returncode == 2 and "NaN" not in check.stdout
+    assert "应为有限的数字，实际写的是 .nan" in check.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--fail-under", "nan"), ("--timeout", "inf"), ("--timeout", "1e300")]
+)
+def test_a_non_finite_number_on_the_command_line_is_a_usage_error(folder, option, value):
+    run = fzcheck(folder, "check", option, value, "r.txt")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"'{option}' 的值无效" in run.stderr
