@@ -167,7 +167,7 @@ def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
     """
     cache = _cache_dir()
     key = _cache_key(document, schema) if cache is not None and document.digest else ""
-    if key and (cache / key).exists():  # type: ignore[operator]
+    if key and _remembered(cache / key):  # type: ignore[operator]
         _refuse_non_finite(document)
         return
     _validate(document, schema)
@@ -178,6 +178,15 @@ def validate(document: YamlDocument, schema: dict[str, Any]) -> None:
             (cache / key).touch()  # type: ignore[operator]
         except OSError:
             pass  # a read-only home only costs the next run the validation again
+
+
+def _remembered(entry: Path) -> bool:
+    """Whether a validation is remembered; a cache that cannot be looked into (another user's,
+    a name too long) is no cache."""
+    try:
+        return entry.exists()
+    except OSError:
+        return False
 
 
 def _refuse_non_finite(document: YamlDocument) -> None:
