@@ -228,6 +228,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "基线文件 {file} 是旧版格式（version 1），其中的指纹算法已改变，无法与现在的问题对应。请用 fzcheck baseline 重新生成。",
         "en": "The baseline {file} has the old format (version 1), whose fingerprints are computed differently and match nothing now. Record it again with fzcheck baseline.",
     },
+    "baseline.nul": {
+        "zh": "文件名中有空字符（\\x00），没有这样的文件",
+        "en": "there is no such file: its name has a NUL character (\\x00)",
+    },
     # init
     "init.exists": {
         "zh": "{file} 已存在；如要覆盖请加 --force。",
@@ -890,6 +894,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.not-finite": {
         "zh": "“{value}”不是有限的数字。",
         "en": "'{value}' is not a finite number.",
+    },
+    "config.no-pack": {
+        "zh": "没有名为“{name}”的规则包，也没有这个文件；内置规则包有 national、veterans、province-example，"
+        "也可以写规则包 YAML 文件的路径",
+        "en": "there is no rule pack or file named '{name}'; bundled packs: national, veterans, "
+        "province-example, or write the path of a pack YAML file",
     },
     "config.not-finite": {
         "zh": "应为有限的数字，实际写的是 {value}",

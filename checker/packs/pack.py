@@ -264,7 +264,7 @@ def load_pack(name_or_path: str | Path = "national") -> Pack:
     path = _resolve_path(str(name_or_path), None)
     try:
         info = os.stat(path)
-    except OSError:  # missing: the loader reports it with the file's name
+    except (OSError, ValueError):  # missing, or a name no file can have (NUL): the loader says so
         return _load_cached(str(path), 0.0)
     real = _real_path(os.path.abspath(path), (info.st_ino, info.st_mtime_ns))
     return _load_cached(real, info.st_mtime)

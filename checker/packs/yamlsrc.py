@@ -47,8 +47,11 @@ class ConfigError(Exception):
         return t(self.key, lang, **{k: _localised(v, lang) for k, v in self.params.items()})
 
     def describe(self, lang: str) -> str:
-        """``file:line: field: problem`` in ``lang``."""
-        where = f"{self.file}:{self.line}" if self.line else self.file
+        """``file:line: field: problem`` in ``lang`` (control characters in the name escaped)."""
+        from checker.terminal import visible
+
+        file = visible(self.file)
+        where = f"{file}:{self.line}" if self.line else file
         return f"{where}: {self.field or t('config.root', lang)}: {self.problem_in(lang)}"
 
 

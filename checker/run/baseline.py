@@ -105,6 +105,12 @@ def load_baseline(file: str | Path, lang: str = "zh") -> Baseline:
     path = Path(file)
     import json  # only when a baseline is read or written
 
+    if "\0" in str(file):  # no file can be named so (a config's ``baseline: "\0"``)
+        from checker.terminal import visible
+
+        raise BaselineError(
+            msg("baseline.bad", lang, file=visible(str(file)), error=msg("baseline.nul", lang))
+        )
     try:
         data = json.loads(read_regular(path, MAX_BASELINE_BYTES).decode("utf-8"))
         findings = frozenset((e["path"], e["rule"], e["fingerprint"]) for e in data["findings"])

@@ -57,6 +57,11 @@ def base_pack(config: Config, cli_pack: str | None) -> Pack:
         name = config.pack
         if name.endswith((".yaml", ".yml")) or "/" in name:
             name = str(resolve(config, name))
+        if "\0" in name:  # no file can be named so: say where the config names it
+            from checker.terminal import visible
+
+            file, line = config.file or ".fzcheck.yaml", config.line_of("pack")
+            raise ConfigError(file, line, "pack", "config.no-pack", name=visible(config.pack))
         return load_pack(name)
     return load_pack("national")
 

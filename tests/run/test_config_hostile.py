@@ -75,3 +75,25 @@ def test_a_non_finite_number_on_the_command_line_is_a_usage_error(folder, option
     run = fzcheck(folder, "check", option, value, "r.txt")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert f"'{option}' 的值无效" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ('pack: "\\x00"\n', ".fzcheck.yaml:1: pack: 没有名为“\\x00”的规则包"),
+        ('pack: "rules/a\\x00.yaml"\n', ".fzcheck.yaml:1: pack: 没有名为“rules/a\\x00.yaml”的规则包"),
+        ('baseline: "\\x00"\n', "基线文件无法使用："),
+    ],
+)
+def test_a_nul_byte_in_a_path_in_the_config_is_a_config_error(folder, config, expected):
+    (folder / ".fzcheck.yaml").write_text(config, encoding="utf-8")
+    run = fzcheck(folder, "check", "r.txt")
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert expected in run.stderr and "\x00" not in run.stderr
+
+
+def test_a_nul_byte_in_a_packs_extends_is_a_pack_error(folder):
+    (folder / "p.yaml").write_text('id: p\nversion: "1"\nextends: "\\x00"\n', encoding="utf-8")
+    run = fzcheck(folder, "--lang", "en", "check", "--pack", "p.yaml", "r.txt")
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "\\x00.yaml: (root): the rule pack file does not exist" in run.stderr and "\x00" not in run.stderr
