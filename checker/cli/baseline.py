@@ -65,4 +65,4 @@ def baseline(
     click.echo(msg("baseline.written", lang, file=target, files=record.reports, findings=count))
     for path, message in unreadable:
         click.echo(msg("cli.gate-failed", lang, path=path, reasons=message), err=True)
-    sys.exit(EXIT_OK)
+    sys.exit(EXIT_USAGE if unreadable else EXIT_OK)  # as check: an input could not be read

@@ -182,3 +182,29 @@ def test_a_version_1_baseline_is_refused_with_what_to_do(seed000):
     )
     en = invoke("check", "--lang", "en", "--baseline", "old.json", "reports")
     assert en.exit_code == 2 and "old format (version 1)" in en.stderr
+
+
+def test_baseline_exits_2_when_an_input_could_not_be_read(tmp_path):
+    import subprocess
+
+    from tests.conftest import FZCHECK
+
+    shutil.copy(SEEDS["000"], tmp_path / "r.txt")
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    run = subprocess.run(
+        [*FZCHECK, "baseline", "--no-config", "r.txt", "broken.docx", "-o", "bl.json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert run.returncode == 2, run.stderr  # as check on the same files: CI notices the missing report
+    assert "已写入基线 bl.json：1 份报告" in run.stdout
+    assert "✗ broken.docx" in run.stderr and "Traceback" not in run.stderr
+    check = subprocess.run(
+        [*FZCHECK, "check", "--no-config", "r.txt", "broken.docx"],
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert check.returncode == run.returncode
