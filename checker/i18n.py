@@ -522,6 +522,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": 'JSON 请求体不正确：{error}。应为对象，如 {{"text": "报告全文"}}。',
         "en": 'The JSON body is malformed: {error}. Send an object such as {{"text": "..."}}.',
     },
+    "serve.why.not-utf8": {"zh": "请求体不是 UTF-8 编码", "en": "the body is not UTF-8"},
+    "serve.why.too-deep": {"zh": "嵌套过深", "en": "it is nested too deeply"},
+    "serve.why.not-json": {
+        "zh": "不是有效的 JSON（第 {line} 行第 {column} 列附近）",
+        "en": "not valid JSON (near line {line}, column {column})",
+    },
+    "serve.why.not-object": {"zh": "收到的是{kind}", "en": "got {kind}"},
+    "serve.why.not-string": {"zh": "字段 {name} 应为文字", "en": "the field {name} must be a string"},
+    "serve.why.surrogate": {
+        "zh": "字段 {name} 中有无效的 Unicode 字符（单独的代理项，如 \\ud800）",
+        "en": "the field {name} holds an invalid Unicode character (a lone surrogate such as \\ud800)",
+    },
+    "serve.why.no-boundary": {
+        "zh": "请求头 Content-Type 缺少 multipart 分隔符（boundary）",
+        "en": "the Content-Type header has no multipart boundary",
+    },
+    "serve.why.too-many-fields": {"zh": "字段过多", "en": "it has too many fields"},
+    "serve.why.too-many-files": {
+        "zh": "一次只能上传一个文件",
+        "en": "only one file can be uploaded at a time",
+    },
+    "serve.why.part-too-large": {"zh": "有一部分超过了大小上限", "en": "a part is over the size limit"},
+    "serve.why.no-name": {"zh": "有一部分没有写字段名（name）", "en": "a part has no field name"},
+    "serve.why.multipart": {"zh": "无法按 multipart 格式解析", "en": "it cannot be parsed as multipart data"},
+    "serve.why.file-not-file": {
+        "zh": "字段 file 应为上传的文件，而不是文字",
+        "en": "the field file must be a file, not text",
+    },
+    "serve.why.not-text-field": {
+        "zh": "字段 {name} 应为文字，而不是文件",
+        "en": "the field {name} must be text, not a file",
+    },
+    "serve.why.disconnected": {"zh": "上传中途连接断开", "en": "the connection closed during the upload"},
     "serve.error.no-input": {
         "zh": "没有收到报告：请上传文件（字段 file）或提交文本（字段 text）。",
         "en": "No report received: upload a file (field file) or send text (field text).",

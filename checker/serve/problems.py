@@ -17,7 +17,8 @@ class Problem(Exception):
         self.status, self.code, self.headers, self.details = status, code, headers or {}, details
 
     def response(self, lang: str) -> JSONResponse:
-        message = t(f"serve.error.{self.code}", lang, **self.details)
+        details = {k: v(lang) if callable(v) else v for k, v in self.details.items()}
+        message = t(f"serve.error.{self.code}", lang, **details)
         body = {"error": {"code": self.code, "message": message}}
         headers = {**self.headers}
         if self.status in (408, 413):  # the rest of the body is not read: the connection ends

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -17,6 +18,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import ClientDisconnect, Request
 
 import checker.regex_cache as regex_cache
+from checker.i18n import Key, t
 from checker.serve.problems import Problem, human_size
 
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the file
@@ -72,7 +74,7 @@ async def read_body(
         except (asyncio.TimeoutError, TimeoutError):
             raise Problem(408, "slow", seconds=int(timeout)) from None
         except ClientDisconnect:
-            raise Problem(400, "bad-form", error="client disconnected") from None
+            raise Problem(400, "bad-form", error=why("serve.why.disconnected")) from None
         size += len(chunk)
         if size > limit:
             raise Problem(413, "too-large", limit=human_size(max_upload))
@@ -80,12 +82,53 @@ async def read_body(
     return b"".join(chunks)
 
 
+def why(key: str, **args: object) -> Callable[[str], str]:
+    """A reason given inside a refusal's message (``{error}``), in the language of the answer."""
+    return lambda lang: t(key, lang, **{k: t(v, lang) if isinstance(v, Key) else v for k, v in args.items()})
+
+
+def _form_problem(exc: Exception) -> Problem:
+    """A malformed form, in plain words: the multipart libraries' English is not shown."""
+    text = str(getattr(exc, "detail", None) or getattr(exc, "message", None) or exc)
+    reasons = (
+        ("boundary", "serve.why.no-boundary"),
+        ("Too many fields", "serve.why.too-many-fields"),
+        ("Too many files", "serve.why.too-many-files"),
+        ("exceeded maximum size", "serve.why.part-too-large"),
+        ("header size", "serve.why.part-too-large"),
+        ('"name" must be provided', "serve.why.no-name"),
+    )
+    key = next((key for marker, key in reasons if marker in text), "serve.why.multipart")
+    return Problem(400, "bad-form", error=why(key))
+
+
 def _text_field(value: Any, name: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise Problem(400, "bad-form", error=f"{name} must be a text field")
+        raise Problem(400, "bad-form", error=why("serve.why.not-text-field", name=name))
     return value
+
+
+def _raw_text(text: str, media: str, body: bytes) -> bytes:
+    """The bytes the client sent in the ``text`` field, so the reader finds their encoding as for
+    an uploaded .txt (GB18030, UTF-16…) instead of a wrong guess being checked. Starlette gives
+    the field decoded: from a urlencoded body with undecodable escapes replaced (so they are
+    taken from the body again), from multipart as Latin-1 when it is not UTF-8 (a field of
+    Latin-1 letters only that is not UTF-8 again is such a fallback: its bytes come back)."""
+    if media == "application/x-www-form-urlencoded":
+        from urllib.parse import parse_qsl
+
+        pairs = parse_qsl(body.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
+        return next((value.encode("latin-1") for key, value in pairs if key == "text"), text.encode("utf-8"))
+    if text.isascii() or max(map(ord, text)) > 0xFF:
+        return text.encode("utf-8", "surrogatepass")
+    raw = text.encode("latin-1")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw  # Starlette's fallback: the client's own bytes
+    return text.encode("utf-8")
 
 
 async def parse_form(request: Request, body: bytes, max_upload: int) -> Submission:
@@ -98,8 +141,7 @@ async def parse_form(request: Request, body: bytes, max_upload: int) -> Submissi
     try:
         form = await replayed.form(max_files=1, max_fields=8, max_part_size=max_upload)
     except Exception as exc:  # any malformed form is the client's error, not ours
-        detail = getattr(exc, "detail", None) or getattr(exc, "message", None) or type(exc).__name__
-        raise Problem(400, "bad-form", error=str(detail)) from None
+        raise _form_problem(exc) from None
     try:
         upload = form.get("file")
         pack = _text_field(form.get("pack"), "pack")
@@ -112,26 +154,41 @@ async def parse_form(request: Request, body: bytes, max_upload: int) -> Submissi
             label = safe_label(upload.filename)
             return Submission(data, suffix_of(label), label, pack, lang)
         if upload is not None:
-            raise Problem(400, "bad-form", error="file must be a file part")
+            raise Problem(400, "bad-form", error=why("serve.why.file-not-file"))
         if text is None or not text.strip():
             raise Problem(400, "no-input")
-        return Submission(text.encode("utf-8"), ".txt", "", pack, lang)
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        return Submission(_raw_text(text, media, body), ".txt", "", pack, lang)
     finally:
         await form.close()
+
+
+_JSON_TYPES = {list: "type.array", str: "type.string", int: "type.number", float: "type.number"}
 
 
 def parse_json(body: bytes) -> Submission:
     """A JSON object ``{"text": ..., "pack"?: ..., "lang"?: ...}``."""
     try:
         payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise Problem(400, "bad-json", error=type(exc).__name__) from None
+    except UnicodeDecodeError:
+        raise Problem(400, "bad-json", error=why("serve.why.not-utf8")) from None
+    except RecursionError:
+        raise Problem(400, "bad-json", error=why("serve.why.too-deep")) from None
+    except ValueError as exc:
+        line, column = getattr(exc, "lineno", "?"), getattr(exc, "colno", "?")
+        raise Problem(400, "bad-json", error=why("serve.why.not-json", line=line, column=column)) from None
     if not isinstance(payload, dict):
-        raise Problem(400, "bad-json", error=f"got {type(payload).__name__}")
+        kind = "type.null" if payload is None else _JSON_TYPES.get(type(payload), "type.boolean")
+        raise Problem(400, "bad-json", error=why("serve.why.not-object", kind=Key(kind)))
     text, pack, lang = payload.get("text"), payload.get("pack"), payload.get("lang")
     for name, value in (("text", text), ("pack", pack), ("lang", lang)):
         if value is not None and not isinstance(value, str):
-            raise Problem(400, "bad-json", error=f"{name} must be a string")
+            raise Problem(400, "bad-json", error=why("serve.why.not-string", name=name))
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate escape such as "\ud800"
+                raise Problem(400, "bad-json", error=why("serve.why.surrogate", name=name)) from None
     if not text or not text.strip():
         raise Problem(400, "no-input")
     return Submission(text.encode("utf-8"), ".txt", "", pack, lang)
