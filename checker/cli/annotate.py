@@ -18,9 +18,15 @@ from checker.cli.check import prepare_or_exit
 from checker.cli.options import budget_options, check_options, config_options
 from checker.cli.usage import error_text
 from checker.run.exitcodes import EXIT_USAGE, exit_code
+from checker.terminal import visible
 
 if TYPE_CHECKING:
     from checker.model import Result
+
+
+def _echo(text: str, err: bool = False) -> None:
+    """A line for the terminal, with control characters from names and reports escaped."""
+    click.echo(visible(text), err=err)
 
 
 @click.command(help="help.annotate")
@@ -67,15 +73,15 @@ def annotate(
         source = baseline_file(config, options)
         baseline = load_baseline(source, lang) if source else None
     except BaselineError as exc:
-        click.echo(str(exc), err=True)
+        _echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
 
     def refused(code: str, message: str) -> NoReturn:
         if code in ("exists", "same-file", "cannot-write"):
-            click.echo(message, err=True)
+            _echo(message, err=True)
         else:
             where = t("ui.where", lang, where=code)
-            click.echo(f"✗ {report}：{t('ui.error', lang)}{where}{t('ui.colon', lang)}{message}", err=True)
+            _echo(f"✗ {report}：{t('ui.error', lang)}{where}{t('ui.colon', lang)}{message}", err=True)
         sys.exit(EXIT_USAGE)
 
     def work() -> tuple[Any, ...]:
@@ -108,7 +114,7 @@ def annotate(
     if outcome[0] == "refused":
         refused(outcome[1], outcome[2])
     if outcome[0] == "config":
-        click.echo(t("cli.config-error", lang, error=outcome[1]), err=True)
+        _echo(t("cli.config-error", lang, error=outcome[1]), err=True)
         sys.exit(EXIT_USAGE)
     _, annotated, reasons = outcome
     try:
@@ -117,10 +123,10 @@ def annotate(
         refused(exc.code, exc.message)
     result = annotated.result
     message = t("annotate.written", lang, file=target, comments=annotated.comments, changes=annotated.changes)
-    click.echo(message)
+    _echo(message)
     if not result.is_report:
-        click.echo(f"✗ {report}：{result.not_report_reason or t('ui.not-report', lang)}", err=True)
+        _echo(f"✗ {report}：{result.not_report_reason or t('ui.not-report', lang)}", err=True)
     elif reasons:
         joined = t("cli.reason-separator", lang).join(reasons)
-        click.echo(t("cli.gate-failed", lang, path=report, reasons=joined), err=True)
+        _echo(t("cli.gate-failed", lang, path=report, reasons=joined), err=True)
     sys.exit(exit_code([result]))

@@ -15,6 +15,7 @@ from checker.cli.options import budget_options, check_options, config_options, g
 from checker.cli.translate import current_lang
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from checker.terminal import visible
 
 
 @click.command(help="help.audit")
@@ -145,7 +146,8 @@ def audit(
     click.echo(summary_text(summary, verdicts, lang), err=True)
     separator = msg("cli.reason-separator", lang)
     for path, reasons in sorted(verdicts.failed.items()):
-        click.echo(msg("cli.gate-failed", lang, path=path, reasons=separator.join(reasons)), err=True)
+        reasons_text = separator.join(reasons)
+        click.echo(visible(msg("cli.gate-failed", lang, path=path, reasons=reasons_text)), err=True)
     for path in outputs:
         click.echo(path)
     sys.exit(EXIT_FAILED if verdicts.failed else EXIT_OK)

@@ -11,6 +11,7 @@ from checker.cli.check import no_files_message, prepare_or_exit
 from checker.cli.options import check_options, config_options
 from checker.i18n import t as msg
 from checker.run.exitcodes import EXIT_OK, EXIT_USAGE
+from checker.terminal import visible
 
 DEFAULT_BASELINE = ".fzcheck-baseline.json"
 
@@ -64,5 +65,5 @@ def baseline(
         sys.exit(EXIT_USAGE)
     click.echo(msg("baseline.written", lang, file=target, files=record.reports, findings=count))
     for path, message in unreadable:
-        click.echo(msg("cli.gate-failed", lang, path=path, reasons=message), err=True)
+        click.echo(visible(msg("cli.gate-failed", lang, path=path, reasons=message)), err=True)
     sys.exit(EXIT_USAGE if unreadable else EXIT_OK)  # as check: an input could not be read

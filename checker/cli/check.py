@@ -16,6 +16,7 @@ from checker.cli.usage import error_text
 from checker.i18n import t as msg
 from checker.run.budget import Budget
 from checker.run.exitcodes import EXIT_USAGE
+from checker.terminal import visible
 
 
 def no_files_message(paths: tuple[str, ...], lang: str) -> str:
@@ -149,5 +150,5 @@ def check(
         click.echo(msg("cli.skipped-non-report", lang, path=path), err=True)
     for path, reasons in outcome.reasons.items():
         joined = msg("cli.reason-separator", lang).join(reasons)
-        click.echo(msg("cli.gate-failed", lang, path=path, reasons=joined), err=True)
+        click.echo(visible(msg("cli.gate-failed", lang, path=path, reasons=joined)), err=True)
     sys.exit(outcome.code)

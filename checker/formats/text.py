@@ -131,6 +131,28 @@ def summary_line(tally: Tally, lang: str) -> str:
     )
 
 
+def _printable(result: Result) -> Result:
+    """``result`` with the control characters in its texts (a file name, a quoted line) written
+    ``\\xNN``, so the terminal shows them instead of obeying them (an OSC 52 sequence in a
+    report would set the clipboard); the report's own colours are added after."""
+    import msgspec
+
+    from checker.terminal import visible
+
+    def escaped(value: object) -> object:
+        if isinstance(value, str):
+            return visible(value)
+        if isinstance(value, (list, tuple)):
+            return type(value)(escaped(item) for item in value)
+        if isinstance(value, dict):
+            return {key: escaped(item) for key, item in value.items()}
+        return value
+
+    plain = msgspec.to_builtins(result)
+    shown = escaped(plain)
+    return result if shown == plain else msgspec.convert(shown, Result)
+
+
 class Writer(FormatWriter):
     """Each report's block as it is checked, then the summary line."""
 
@@ -140,7 +162,7 @@ class Writer(FormatWriter):
 
     def add(self, result: Result) -> None:
         self.tally.add(result)
-        self.out.write("\n".join(_report(result, self.ctx)) + "\n\n")
+        self.out.write("\n".join(_report(_printable(result), self.ctx)) + "\n\n")
 
     def close(self) -> None:
         self.out.write(summary_line(self.tally, self.ctx.lang) + "\n")
