@@ -854,6 +854,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "YAML 语法错误，请检查这一行及上一行的缩进、冒号、括号和引号是否写全、配对",
         "en": "YAML syntax error; check the indentation, colons and quotes on this line ({detail})",
     },
+    "config.too-deep": {
+        "zh": "嵌套过深（超过 {limit} 层），不像正常的配置，拒绝读取",
+        "en": "nested deeper than {limit} levels; refused as no real configuration is",
+    },
+    "config.why.too-large": {"zh": "文件过大（超过 {limit} MB）", "en": "the file is larger than {limit} MB"},
+    "config.why.not-utf8": {"zh": "不是 UTF-8 编码的文本", "en": "it is not UTF-8 text"},
     "config.alias-bomb": {
         "zh": "YAML 别名展开过多（超过 {limit} 个节点），疑似别名炸弹，拒绝读取",
         "en": "YAML aliases expand to too many nodes (over {limit}); refused as a possible alias bomb",
@@ -947,6 +953,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type.object": {"zh": "映射（键: 值）", "en": "a mapping (key: value)"},
     "type.null": {"zh": "空值", "en": "empty"},
     "type.other": {"zh": "其他类型", "en": "another type"},
+    "type.date": {"zh": "日期 {value}", "en": "the date {value}"},
+    "type.binary": {"zh": "二进制数据", "en": "binary data"},
     "config.not-regular": {
         "zh": "不是普通文件（{kind}），无法作为配置读取",
         "en": "not a regular file ({kind}); cannot be read as configuration",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from checker.i18n import Key
+from checker.i18n import Key, t
 
 _TYPE_KEYS = {
     "string": "type.string",
@@ -20,11 +20,31 @@ _TYPE_KEYS = {
 
 
 def _shown(value: Any) -> Callable[[str], str]:
-    """A value as a user wrote it, short, quoted the way the reader's language quotes."""
+    """A value as a user wrote it, short, quoted the way the reader's language quotes; a value
+    YAML made into something else (a date, binary data, a mapping, a list) said in words, never
+    a Python repr such as ``datetime.date(2024, 1, 1)``."""
 
     def render(lang: str) -> str:
-        quoted = f"'{value}'" if lang == "en" else f"“{value}”"
-        text = quoted if isinstance(value, str) else repr(value)
+        import datetime as dt
+
+        if isinstance(value, str):
+            text = f"'{value}'" if lang == "en" else f"“{value}”"
+        elif isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, (int, float)):
+            text = str(value)
+        elif isinstance(value, (dt.date, dt.datetime)):
+            text = t("type.date", lang, value=value.isoformat())
+        elif value is None:
+            text = t("type.null", lang)
+        elif isinstance(value, (bytes, bytearray)):
+            text = t("type.binary", lang)
+        elif isinstance(value, dict):
+            text = t("type.object", lang)
+        elif isinstance(value, (list, tuple)):
+            text = t("type.array", lang)
+        else:
+            text = t("type.other", lang)
         return text if len(text) <= 60 else text[:57] + "…"
 
     return render

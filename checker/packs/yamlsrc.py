@@ -90,40 +90,65 @@ MAX_YAML_BYTES = 8 * 1024 * 1024
 class _Counter:
     def __init__(self) -> None:
         self.nodes = 0
+        self.open: set[int] = set()  # the collections being walked (an alias is its anchor's node)
 
 
 def _index_lines(node: Any, path: JsonPath, lines: dict[JsonPath, int], count: _Counter) -> None:
     """Record lines, walking aliases as their users will (validation, merging): an alias
-    bomb (``&a [*b, *b, …]`` nested) expands exponentially and is refused here, by count."""
+    bomb (``&a [*b, *b, …]`` nested) expands exponentially and is refused here, by count, as is
+    an alias inside its own anchor; plain nesting deeper than ``MAX_DEPTH`` is refused as such."""
     count.nodes += 1
-    if count.nodes > MAX_NODES or len(path) > MAX_DEPTH:
+    if len(path) > MAX_DEPTH:
+        raise _TooDeep(node.start_mark.line + 1)
+    if count.nodes > MAX_NODES:
         raise _TooManyNodes()
     lines[path] = node.start_mark.line + 1
+    if node.id not in ("mapping", "sequence"):
+        return
+    if id(node) in count.open:  # an alias inside its own anchor: nests without end
+        raise _TooManyNodes()
+    count.open.add(id(node))
     if node.id == "mapping":
         for key_node, value_node in node.value:
             key = key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
             _index_lines(value_node, (*path, key), lines, count)
             lines[(*path, key)] = key_node.start_mark.line + 1
-    elif node.id == "sequence":
+    else:
         for i, item in enumerate(node.value):
             _index_lines(item, (*path, i), lines, count)
+    count.open.discard(id(node))
 
 
 class _TooManyNodes(Exception):
     pass
 
 
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def load_yaml(path: str | Path) -> YamlDocument:
     """Read a YAML file; syntax errors become :class:`ConfigError` with the line."""
-    from checker.read.regular import NotRegular, read_regular
+    from checker.read.regular import NotRegular, TooLarge, read_regular
 
     file = str(path)
     try:
         text = read_regular(path, MAX_YAML_BYTES).decode("utf-8-sig")
     except NotRegular as exc:
         raise ConfigError(file, None, "", "config.not-regular", kind=Key(f"kind.{exc.kind}")) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except TooLarge as exc:
+        limit = MAX_YAML_BYTES // 2**20
+
+        def too_large(lang: str) -> str:
+            return t("config.why.too-large", lang, limit=limit)
+
+        raise ConfigError(file, None, "", "config.unreadable", why=too_large) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(file, None, "", "config.unreadable", why=Key("config.why.not-utf8")) from exc
+    except OSError as exc:
         why = getattr(exc, "strerror", None) or type(exc).__name__
         raise ConfigError(file, None, "", "config.unreadable", why=why) from exc
     return parse_yaml(text, file)
@@ -147,6 +172,8 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
     if node is not None:
         try:
             _index_lines(node, (), lines, _Counter())
+        except _TooDeep as exc:
+            raise ConfigError(file, exc.line, "", "config.too-deep", limit=MAX_DEPTH) from exc
         except (_TooManyNodes, RecursionError) as exc:
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, sha256_hex(text.encode("utf-8")))

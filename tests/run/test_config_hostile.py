@@ -97,3 +97,35 @@ def test_a_nul_byte_in_a_packs_extends_is_a_pack_error(folder):
     run = fzcheck(folder, "--lang", "en", "check", "--pack", "p.yaml", "r.txt")
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "\\x00.yaml: (root): the rule pack file does not exist" in run.stderr and "\x00" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("config", "zh", "en"),
+    [
+        ("fail_under: 2024-01-01\n", "应为数字，实际写的是 日期 2024-01-01", "not the date 2024-01-01"),
+        ("fail_under: !!binary aGVsbG8=\n", "应为数字，实际写的是 二进制数据", "not binary data"),
+        ("fail_under: {a: 1}\n", "应为数字，实际写的是 映射（键: 值）", "not a mapping (key: value)"),
+        (
+            "a: " + "[" * 900 + "]" * 900 + "\n",
+            ":1: (根): 嵌套过深（超过 200 层）",
+            "nested deeper than 200 levels",
+        ),
+        (
+            "# " + "x" * (9 * 1024 * 1024) + "\n",
+            "无法读取：文件过大（超过 8 MB）",
+            "the file is larger than 8 MB",
+        ),
+        (
+            "fail_under: 1 # \udcff\n",
+            "无法读取：不是 UTF-8 编码的文本",
+            "cannot be read: it is not UTF-8 text",
+        ),
+    ],
+)
+def test_config_errors_say_what_was_written_in_words_not_python_reprs(folder, config, zh, en):
+    (folder / ".fzcheck.yaml").write_bytes(config.encode("utf-8", "surrogateescape"))
+    for lang, expected in (("zh", zh), ("en", en)):
+        run = fzcheck(folder, "--lang", lang, "check", "r.txt")
+        assert run.returncode == 2 and expected in run.stderr, run.stderr
+        for python in ("datetime.", "b'", "{'", "TooLarge", "UnicodeDecodeError", "别名"):
+            assert python not in run.stderr
