@@ -216,7 +216,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} non-waived {count|finding|findings} at or above '{level}'",
     },
     "gate.not-report": {"zh": "不是法治政府建设年度报告", "en": "not a rule-of-law report"},
-    "gate.error": {"zh": "无法读取", "en": "unreadable"},
+    "gate.error": {"zh": "未能检查（原因见上）", "en": "not checked (see above)"},
     # baseline
     "baseline.reason": {"zh": "已列入基线 {file}", "en": "in baseline {file}"},
     "baseline.written": {
@@ -277,8 +277,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The output cannot be the input file itself: {file}",
     },
     "annotate.written": {
-        "zh": "已写入 {file}：批注 {comments} 条，修订 {changes} 处",
-        "en": "Wrote {file}: {comments} comments, {changes} tracked changes",
+        "zh": "已写入 {file}：批注 {comments} 条，修订 {changes} 处。用 Word 或 WPS 打开，在“审阅”中查看批注和修订。",
+        "en": "Wrote {file}: {comments} comments, {changes} tracked changes. Open it in Word or WPS"
+        " and see them under Review.",
+    },
+    "annotate.written-comments": {
+        "zh": "已写入 {file}：批注 {comments} 条。用 Word 或 WPS 打开，在“审阅”中查看批注。",
+        "en": "Wrote {file}: {comments} comments. Open it in Word or WPS and see them under Review.",
+    },
+    "annotate.fixable": {
+        "zh": "另有 {count} 处可以自动改正（如多余的空格、日期写法）：加 --fix 重新生成，即作为修订写入。",
+        "en": "{count} {count|finding|findings} can be corrected automatically (stray spaces, date forms):"
+        " run again with --fix to get {count|it|them} as tracked changes.",
     },
     # ---- bulk audit
     "error.memory": {
@@ -628,6 +638,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.no-such-path": {
         "zh": "找不到“{path}”，请检查文件名和所在目录是否写对。",
         "en": "There is no '{path}'; check the file name and its folder.",
+    },
+    "cli.no-paths": {
+        "zh": "请在命令后写上要检查的报告文件，例如：fzcheck check 报告.docx（也可以写一个文件夹）。",
+        "en": "Name the report to check after the command, e.g. fzcheck check report.docx (a folder works too).",
     },
     "cli.no-reports": {
         "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、html、doc、wps、rtf、odt、mht 等）。",

@@ -122,8 +122,14 @@ def annotate(
     except AnnotateError as exc:
         refused(exc.code, exc.message)
     result = annotated.result
-    message = t("annotate.written", lang, file=target, comments=annotated.comments, changes=annotated.changes)
-    _echo(message)
+    counts = {"file": target, "comments": annotated.comments, "changes": annotated.changes}
+    if fix:
+        _echo(t("annotate.written", lang, **counts))
+    else:
+        _echo(t("annotate.written-comments", lang, **counts))
+        fixable = sum(1 for finding in result.findings if finding.fix is not None and not finding.waived)
+        if fixable:
+            _echo(t("annotate.fixable", lang, count=fixable))
     if not result.is_report:
         _echo(f"✗ {report}：{result.not_report_reason or t('ui.not-report', lang)}", err=True)
     elif reasons:

@@ -24,6 +24,8 @@ def no_files_message(paths: tuple[str, ...], lang: str) -> str:
     missing = [path for path in paths if not Path(path).exists()]
     if missing:
         return msg("cli.no-such-path", lang, path="、".join(missing))
+    if not paths and not Path("reports").is_dir():
+        return msg("cli.no-paths", lang)  # nothing named, and no ./reports to fall back on
     return msg("cli.no-reports", lang, where=" ".join(paths) or "./reports")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from click.testing import CliRunner
@@ -25,6 +26,11 @@ def test_default_output_sits_beside_the_input_and_the_input_is_untouched(tmp_pat
     assert out.is_file() and report.read_bytes() == before
     assert f"已写入 {out}" in result.output and "批注 13 条" in result.output
     assert len(comment_texts(out.read_bytes())) == 13
+    # without --fix it says how many fixes --fix would write, never "修订 0 处"
+    assert "修订 0 处" not in result.output
+    assert re.search(r"另有 \d+ 处可以自动改正.*加 --fix 重新生成", result.output)
+    fixed = _run(str(report), "--fix", "--force")
+    assert re.search(r"批注 13 条，修订 [1-9]\d* 处", fixed.output) and "另有" not in fixed.output
 
 
 def test_existing_output_is_kept_unless_force(tmp_path):

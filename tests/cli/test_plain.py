@@ -103,6 +103,18 @@ def test_missing_file_says_what_to_do_without_errno():
     assert "There is no such file" in english.output and "Errno" not in english.output
 
 
+def test_missing_file_is_not_said_twice_and_no_paths_says_what_to_write(tmp_path, monkeypatch):
+    result = run("check", "没有的文件.txt")
+    assert "无法读取" not in result.output + result.stderr  # the gate line points back instead
+    assert "未能检查（原因见上）" in result.output + result.stderr
+    monkeypatch.chdir(tmp_path)  # no file named and no ./reports folder here
+    bare = run("check")
+    assert bare.exit_code == 2
+    assert "请在命令后写上要检查的报告文件，例如：fzcheck check 报告.docx" in bare.output + bare.stderr
+    assert "./reports" not in bare.output + bare.stderr
+    assert "Name the report to check" in run("check", "--lang", "en").output
+
+
 @pytest.mark.parametrize("pack", ["no-such-pack", "rules/nothing.yaml"])
 def test_bad_pack_is_a_plain_usage_error(pack):
     for command in (

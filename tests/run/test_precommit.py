@@ -143,7 +143,7 @@ def test_hook_checks_an_upper_case_suffix(work):
     """BAD.DOCX (unreadable) was skipped by a case-sensitive filter and committed unchecked."""
     run = try_repo(work, "BAD.DOCX")
     assert run.returncode == 1, run.stdout + run.stderr  # pre-commit's own code for a failed hook
-    assert "Failed" in run.stdout and "exit code: 2" in run.stdout and "BAD.DOCX：无法读取" in run.stdout
+    assert "Failed" in run.stdout and "exit code: 2" in run.stdout and "BAD.DOCX：未能检查" in run.stdout
 
 
 def test_hook_files_filter_covers_every_suffix_the_readers_accept():
