@@ -7,6 +7,11 @@ from here.
 
 from __future__ import annotations
 
+# Past this a list number is drawn as plain digits in every style, as Roman numerals stop at
+# 3999: no counter style then draws more than a few dozen characters for one number (an
+# upperLetter list starting at 10^10 would otherwise repeat a letter 400 million times).
+MAX_DRAWN = 3999
+
 HAN_DIGITS = "一二三四五六七八九"
 LEGAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
 LEGAL_TRADITIONAL_DIGITS = "壹貳參肆伍陸柒捌玖"
@@ -46,7 +51,10 @@ def legal_counting(value: int, traditional: bool = False) -> str:
 
 
 def roman(value: int) -> str:
-    """A positive number in upper-case Roman numerals (12 → XII)."""
+    """A positive number in upper-case Roman numerals (12 → XII); past 3999 (or below 1) the
+    plain number."""
+    if not 1 <= value <= MAX_DRAWN:
+        return str(value)
     out = []
     for amount, numeral in _ROMAN:
         count, value = divmod(value, amount)
@@ -56,6 +64,8 @@ def roman(value: int) -> str:
 
 def digit_by_digit(value: int) -> str:
     """10 → 一〇, 2024 → 二〇二四: one ideograph per decimal digit."""
+    if value < 0:
+        return str(value)
     return "".join(IDEOGRAPH_DIGITS[int(digit)] for digit in str(value))
 
 

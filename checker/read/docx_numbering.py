@@ -11,6 +11,7 @@ import msgspec
 from lxml import etree
 
 from checker.read.counters import (
+    MAX_DRAWN,
     TRADITIONAL_STEMS,
     ZODIAC_BRANCHES,
     chinese_counting,
@@ -19,6 +20,7 @@ from checker.read.counters import (
     legal_counting,
     roman,
 )
+from checker.read.xml_numbers import list_number
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -37,6 +39,9 @@ _CHINESE_COUNTING = frozenset(
     }
 )
 _DIGIT_BY_DIGIT = frozenset({"ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"})
+# w:lvlText longer than this is cut: Word's own patterns ("第%1章", "（%2）") are a few characters,
+# and each %N in it is replaced by a number, so an unbounded pattern multiplies the text
+MAX_LEVEL_TEXT = 64
 
 
 def _val(element: etree._Element | None, tag: str, default: str | None = None) -> str | None:
@@ -119,11 +124,12 @@ def format_number(value: int, fmt: str) -> str:
     """One counter value in a w:numFmt style (ECMA-376 ST_NumberFormat).
 
     Formats without a rendering here (cardinalText, Hebrew …) fall back to decimal, and so
-    does any value outside what a format can show (zero, negative).
+    does any value outside what a format can show (zero, negative) and any value past
+    ``MAX_DRAWN``: no format draws more than a few dozen characters for one number.
     """
     if fmt == "none":
         return ""
-    if value <= 0:
+    if not 1 <= value <= MAX_DRAWN:
         return str(value)
     return _ideographic(value, fmt) or _western(value, fmt) or str(value)
 
@@ -182,9 +188,9 @@ class NumberingState(msgspec.Struct):
 def _parse_level(lvl: etree._Element) -> Level:
     restart = _val(lvl, "lvlRestart")
     return Level(
-        start=int(_val(lvl, "start", "1") or 1),
+        start=list_number(_val(lvl, "start")),
         fmt=_val(lvl, "numFmt", "decimal") or "decimal",
-        text=_val(lvl, "lvlText", "") or "",
+        text=(_val(lvl, "lvlText", "") or "")[:MAX_LEVEL_TEXT],
         suffix=_val(lvl, "suff", "tab") or "tab",
         legal=lvl.find(f"{_W}isLgl") is not None,
         restart_after=int(restart) - 1 if restart not in (None, "") else None,
@@ -211,7 +217,7 @@ def load_numbering(numbering: etree._Element | None, styles: etree._Element | No
                     levels[ilvl] = _parse_level(lvl)
                 start = _val(override, "startOverride")
                 if start is not None:
-                    starts[ilvl] = int(start)
+                    starts[ilvl] = list_number(start)
             # Lists sharing an abstract definition continue each other's counts in Word,
             # unless a list restarts (startOverride): then it counts on its own.
             key = f"num:{num_id}" if starts else f"abstract:{abstract_id}"

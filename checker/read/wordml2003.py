@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from checker.read.depth import check_depth
-from checker.read.docx_numbering import Level, NumberingState
+from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState
 from checker.read.docx_text import run_text
 from checker.read.errors import InputError
 from checker.read.source import SourceText
+from checker.read.xml_numbers import list_number
 
 WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
 AUX_HINT = "http://schemas.microsoft.com/office/word/2003/auxHint"
@@ -112,9 +113,9 @@ def _levels(list_def) -> dict[int, Level]:
         nfc = int(_val(lvl, "w:nfc") or 0)
         fmt = "none" if nfc == NFC_NONE else NFC_NAMES[nfc] if 0 <= nfc < len(NFC_NAMES) else "decimal"
         levels[int(lvl.get(f"{_W}ilvl", "0"))] = Level(
-            start=int(_val(lvl, "w:start") or 1),
+            start=list_number(_val(lvl, "w:start")),
             fmt=fmt,
-            text=_val(lvl, "w:lvlText") or "",
+            text=(_val(lvl, "w:lvlText") or "")[:MAX_LEVEL_TEXT],
             suffix=_SUFFIXES.get(_val(lvl, "w:suff") or "Tab", "tab"),
             legal=_on(lvl.find(f"{_W}isLgl")),
         )
@@ -131,7 +132,7 @@ def _numbering(root) -> NumberingState:
     for node in lists.iterfind(f"{_W}list"):
         ilfo, definition = node.get(f"{_W}ilfo", ""), _val(node, "w:ilst") or ""
         starts = {
-            int(override.get(f"{_W}ilvl", "0")): int(_val(override, "w:startOverride") or 1)
+            int(override.get(f"{_W}ilvl", "0")): list_number(_val(override, "w:startOverride"))
             for override in node.iterfind(f"{_W}lvlOverride")
             if _val(override, "w:startOverride") is not None
         }

@@ -1,0 +1,127 @@
+"""Hostile inputs built from a seed file: each is read within bounds, or refused with a code and
+a plain message; never ``internal``, never a string that grows with a number in the file."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from io import BytesIO
+
+import pytest
+
+from checker.read import read_bytes
+from checker.read.counters import MAX_DRAWN
+from checker.read.docx_numbering import format_number
+from tests.read_support import fixture
+
+# seed0.docx numbers its part headings with list 90, level 0: chineseCounting "%1、"
+LEVEL = '<w:start w:val="{}"/><w:numFmt w:val="{}"/><w:suff w:val="nothing"/><w:lvlText w:val="{}"/>'
+SEED_LEVEL0 = LEVEL.format("1", "chineseCounting", "%1、")
+SEED_NUM90 = '<w:num w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+
+
+def seed_docx(**edits: Callable[[str], str]) -> bytes:
+    """seed0.docx with some parts rewritten: ``document``, ``numbering``, ``styles`` (word/*.xml)."""
+    source = fixture("seed0.docx")
+    out = BytesIO()
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for entry in original.infolist():
+            data = original.read(entry)
+            edit = edits.get(entry.filename.removeprefix("word/").removesuffix(".xml"))
+            if edit is not None:
+                text = data.decode("utf-8")
+                changed = edit(text)
+                assert changed != text, f"edit of {entry.filename} changed nothing"
+                data = changed.encode("utf-8")
+            copy.writestr(entry, data)
+    return out.getvalue()
+
+
+def seed_level0(start: str, fmt: str, text: str = "%1、") -> Callable[[str], str]:
+    return lambda xml: xml.replace(SEED_LEVEL0, LEVEL.format(start, fmt, text))
+
+
+def lines(data: bytes, suffix: str = ".docx") -> list[str]:
+    return read_bytes(data, suffix).text.split("\n")
+
+
+# F1: a list counter parsed from the file can be any number; no format may draw it at length
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "upperLetter",
+        "lowerLetter",
+        "upperRoman",
+        "lowerRoman",
+        "decimalFullWidth",
+        "ideographDigital",
+        "chineseCounting",
+        "hex",
+        "decimalZero",
+        "bullet",
+    ],
+)
+@pytest.mark.parametrize("start", ["10000000000", "1000000000000", "9" * 5001, "-99999999999"])
+def test_a_huge_list_start_draws_a_short_marker(fmt, start):
+    data = seed_docx(numbering=seed_level0(start, fmt))
+    parts = [line for line in lines(data) if line.endswith(("主要举措及成效", "法治政府建设主要问题和不足"))]
+    assert len(parts) == 2 and all(len(line) < 60 for line in parts), parts
+
+
+def test_a_huge_start_override_draws_a_short_marker():
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="100000000000"/></w:lvlOverride>'
+    data = seed_docx(
+        numbering=lambda xml: seed_level0("1", "upperRoman")(xml).replace(
+            SEED_NUM90, SEED_NUM90.replace("</w:num>", override + "</w:num>")
+        )
+    )
+    assert max(len(line) for line in lines(data)) < 1000  # the longest body paragraph, not a numeral
+
+
+def test_a_long_level_pattern_is_cut():
+    data = seed_docx(numbering=seed_level0("3000", "upperLetter", "%1" * 5000))
+    assert max(len(line) for line in lines(data)) < 10_000  # 580,000 characters uncut
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "upperLetter",
+        "upperRoman",
+        "ideographDigital",
+        "decimalEnclosedParen",
+        "ideographEnclosedCircle",
+        "chineseLegalSimplified",
+        "hex",
+        "numberInDash",
+    ],
+)
+@pytest.mark.parametrize("value", [MAX_DRAWN + 1, 32767, 10**12, 10**100])
+def test_every_format_is_bounded(fmt, value):
+    assert format_number(value, fmt) in (str(value), f"({value})", f"{value}.", f"- {value} -")
+
+
+def test_ordinary_values_keep_their_styles():
+    assert format_number(28, "upperLetter") == "BB"
+    assert format_number(2024, "upperRoman") == "MMXXIV"
+    assert format_number(2024, "taiwaneseDigital") == "二〇二四"
+
+
+WORDML_LEVEL1 = '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:nfc w:val="37"/>'
+
+
+def seed_wordml(old: str, new: str) -> bytes:
+    """seed3-word2003xml.doc (Word 2003 XML named .doc) with one piece of its XML replaced."""
+    text = fixture("seed3-word2003xml.doc").read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new).encode("utf-8")
+
+
+@pytest.mark.parametrize("nfc", ["3", "1"])  # upperLetter, upperRoman
+def test_word_2003_xml_list_start_is_bounded(nfc):
+    data = seed_wordml(
+        WORDML_LEVEL1, f'<w:lvl w:ilvl="1"><w:start w:val="1000000000000"/><w:nfc w:val="{nfc}"/>'
+    )
+    assert "（32767）发挥好法治建设带头人和主心骨的作用。" in "\n".join(lines(data, ".doc"))
