@@ -12,6 +12,7 @@ import re
 
 import checker.regex_cache as regex_cache
 from checker.read.source import Align, LineLayout
+from checker.read.xml_numbers import decimal
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -144,8 +145,8 @@ def _outline(ppr) -> int | None:
     level = ppr.find(f"{_W}outlineLvl")
     if level is None:
         return None
-    value = int(level.get(f"{_W}val", "9"))
-    return value + 1 if value < 9 else None  # 9 is body text
+    value = decimal(level.get(f"{_W}val"), 9)  # absent, malformed or out of range: body text
+    return value + 1 if 0 <= value < 9 else None  # 9 is body text
 
 
 def paragraph_layout(paragraph, styles: StyleTable) -> LineLayout:

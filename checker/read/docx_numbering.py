@@ -20,7 +20,7 @@ from checker.read.counters import (
     legal_counting,
     roman,
 )
-from checker.read.xml_numbers import list_number
+from checker.read.xml_numbers import list_number, optional_decimal
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -42,6 +42,7 @@ _DIGIT_BY_DIGIT = frozenset({"ideographDigital", "taiwaneseDigital", "japaneseDi
 # w:lvlText longer than this is cut: Word's own patterns ("第%1章", "（%2）") are a few characters,
 # and each %N in it is replaced by a number, so an unbounded pattern multiplies the text
 MAX_LEVEL_TEXT = 64
+LEVELS = 9  # w:ilvl 0–8
 
 
 def _val(element: etree._Element | None, tag: str, default: str | None = None) -> str | None:
@@ -170,7 +171,7 @@ class NumberingState(msgspec.Struct):
             if deeper > ilvl and (deeper_level.restart_after is None or deeper_level.restart_after >= ilvl):
                 counters.pop(deeper, None)
         text = level.text
-        for n in range(9):
+        for n in range(LEVELS):
             placeholder = f"%{n + 1}"
             if placeholder not in text:
                 continue
@@ -185,15 +186,26 @@ class NumberingState(msgspec.Struct):
         return text + {"tab": " ", "space": " "}.get(level.suffix, "")
 
 
+def _level(text: str | None) -> int | None:
+    """A w:ilvl value (0–8); None when absent, no number or no level Word has."""
+    value = optional_decimal(text)
+    return value if value is not None and 0 <= value < LEVELS else None
+
+
+def level_index(text: str | None) -> int:
+    """A w:lvl's or w:lvlOverride's w:ilvl; 0 (the first level) when absent or malformed."""
+    return _level(text) or 0
+
+
 def _parse_level(lvl: etree._Element) -> Level:
-    restart = _val(lvl, "lvlRestart")
+    restart = optional_decimal(_val(lvl, "lvlRestart"))  # absent or malformed: Word's default
     return Level(
         start=list_number(_val(lvl, "start")),
         fmt=_val(lvl, "numFmt", "decimal") or "decimal",
         text=(_val(lvl, "lvlText", "") or "")[:MAX_LEVEL_TEXT],
         suffix=_val(lvl, "suff", "tab") or "tab",
         legal=lvl.find(f"{_W}isLgl") is not None,
-        restart_after=int(restart) - 1 if restart not in (None, "") else None,
+        restart_after=restart - 1 if restart is not None else None,
     )
 
 
@@ -203,7 +215,9 @@ def load_numbering(numbering: etree._Element | None, styles: etree._Element | No
     if numbering is not None:
         abstract: dict[str, dict[int, Level]] = {}
         for node in numbering.iterfind(f"{_W}abstractNum"):
-            levels = {int(lvl.get(f"{_W}ilvl", "0")): _parse_level(lvl) for lvl in node.iterfind(f"{_W}lvl")}
+            levels = {
+                level_index(lvl.get(f"{_W}ilvl")): _parse_level(lvl) for lvl in node.iterfind(f"{_W}lvl")
+            }
             abstract[node.get(f"{_W}abstractNumId", "")] = levels
         for num in numbering.iterfind(f"{_W}num"):
             num_id = num.get(f"{_W}numId", "")
@@ -211,7 +225,7 @@ def load_numbering(numbering: etree._Element | None, styles: etree._Element | No
             levels = dict(abstract.get(abstract_id, {}))
             starts: dict[int, int] = {}
             for override in num.iterfind(f"{_W}lvlOverride"):
-                ilvl = int(override.get(f"{_W}ilvl", "0"))
+                ilvl = level_index(override.get(f"{_W}ilvl"))
                 lvl = override.find(f"{_W}lvl")
                 if lvl is not None:
                     levels[ilvl] = _parse_level(lvl)
@@ -241,8 +255,7 @@ def _load_style_numbering(state: NumberingState, styles: etree._Element) -> None
             based_on[style_id] = parent
         num_pr = style.find(f"{_W}pPr/{_W}numPr")
         if num_pr is not None:
-            ilvl = _val(num_pr, "ilvl")
-            own[style_id] = (_val(num_pr, "numId"), int(ilvl) if ilvl is not None else None)
+            own[style_id] = (_val(num_pr, "numId"), _level(_val(num_pr, "ilvl")))
     for style_id in set(own) | set(based_on):
         num_id: str | None = None
         level: int | None = None
@@ -266,7 +279,8 @@ def paragraph_marker(state: NumberingState, paragraph: etree._Element) -> str:
     if num_pr is not None:
         direct_id, direct_lvl = _val(num_pr, "numId"), _val(num_pr, "ilvl")
         num_id = direct_id if direct_id is not None else num_id
-        ilvl = int(direct_lvl) if direct_lvl is not None else ilvl
+        direct = _level(direct_lvl)  # absent or malformed: the style's level
+        ilvl = direct if direct is not None else ilvl
     if num_id is None:
         return ""
     return state.marker(num_id, ilvl or 0)

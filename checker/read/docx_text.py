@@ -43,6 +43,7 @@ from checker.read.docx_toc import (
 )
 from checker.read.errors import InputError
 from checker.read.source import LineLayout, SourceText
+from checker.read.xml_numbers import hex_number
 
 _W = f"{{{W}}}"
 _NAMESPACES = {"w": W, "mc": MC}
@@ -131,8 +132,9 @@ def run_text(run, w: str = _W) -> str:
         elif tag == f"{w}noBreakHyphen":
             parts.append("-")
         elif tag == f"{w}sym":
-            code = int(child.get(f"{w}char", "0"), 16)
-            if code and not 0xF000 <= code <= 0xF0FF:  # symbol-font glyphs carry no text
+            code = hex_number(child.get(f"{w}char")) or 0  # malformed: no character, as in Word
+            # symbol-font glyphs (F000–F0FF) carry no text; past 10FFFF there is no character
+            if code and not 0xF000 <= code <= 0xF0FF and code <= 0x10FFFF:
                 parts.append(chr(code))
     return "".join(parts)
 

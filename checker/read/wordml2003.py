@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from checker.read.depth import check_depth
-from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState
+from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState, level_index
 from checker.read.docx_text import run_text
 from checker.read.errors import InputError
 from checker.read.source import SourceText
-from checker.read.xml_numbers import list_number
+from checker.read.xml_numbers import decimal, list_number
 
 WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
 AUX_HINT = "http://schemas.microsoft.com/office/word/2003/auxHint"
@@ -110,9 +110,9 @@ def _levels(list_def) -> dict[int, Level]:
     """The w:lvl of a w:listDef as docx numbering levels."""
     levels: dict[int, Level] = {}
     for lvl in list_def.iterfind(f"{_W}lvl"):
-        nfc = int(_val(lvl, "w:nfc") or 0)
+        nfc = decimal(_val(lvl, "w:nfc"), 0)
         fmt = "none" if nfc == NFC_NONE else NFC_NAMES[nfc] if 0 <= nfc < len(NFC_NAMES) else "decimal"
-        levels[int(lvl.get(f"{_W}ilvl", "0"))] = Level(
+        levels[level_index(lvl.get(f"{_W}ilvl"))] = Level(
             start=list_number(_val(lvl, "w:start")),
             fmt=fmt,
             text=(_val(lvl, "w:lvlText") or "")[:MAX_LEVEL_TEXT],
@@ -132,7 +132,7 @@ def _numbering(root) -> NumberingState:
     for node in lists.iterfind(f"{_W}list"):
         ilfo, definition = node.get(f"{_W}ilfo", ""), _val(node, "w:ilst") or ""
         starts = {
-            int(override.get(f"{_W}ilvl", "0")): list_number(_val(override, "w:startOverride"))
+            level_index(override.get(f"{_W}ilvl")): list_number(_val(override, "w:startOverride"))
             for override in node.iterfind(f"{_W}lvlOverride")
             if _val(override, "w:startOverride") is not None
         }
@@ -151,7 +151,7 @@ def _marker(paragraph, state: NumberingState) -> str:
     list_pr = paragraph.find(f"{_W}pPr/{_W}listPr")
     if list_pr is None:
         return ""
-    ilfo, ilvl = _val(list_pr, "w:ilfo"), int(_val(list_pr, "w:ilvl") or 0)
+    ilfo, ilvl = _val(list_pr, "w:ilfo"), level_index(_val(list_pr, "w:ilvl"))
     if ilfo is None:
         return ""
     replayed = state.marker(ilfo, ilvl)  # advances the counters either way

@@ -125,3 +125,87 @@ def test_word_2003_xml_list_start_is_bounded(nfc):
         WORDML_LEVEL1, f'<w:lvl w:ilvl="1"><w:start w:val="1000000000000"/><w:nfc w:val="{nfc}"/>'
     )
     assert "（32767）发挥好法治建设带头人和主心骨的作用。" in "\n".join(lines(data, ".doc"))
+
+
+# F6: an integer attribute that is no number is ignored, as Word does: never a ValueError
+
+FIRST_NUMBERED = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'
+FIRST_PARAGRAPH = "<w:p><w:r><w:t>株洲市退役军人事务局</w:t></w:r></w:p>"
+
+
+def _first_paragraph(inner: str, properties: str = "") -> Callable[[str], str]:
+    """Put ``properties`` (w:pPr children) and a run holding ``inner`` into the first paragraph."""
+    return lambda xml: xml.replace(
+        FIRST_PARAGRAPH,
+        f"<w:p><w:pPr>{properties}</w:pPr><w:r><w:t>株洲市退役军人事务局</w:t>{inner}</w:r></w:p>",
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        {"document": lambda xml: xml.replace(FIRST_NUMBERED, FIRST_NUMBERED.replace('"0"', '"one"'), 1)},
+        {
+            "document": lambda xml: xml.replace(
+                FIRST_NUMBERED, FIRST_NUMBERED.replace('"0"', '"' + "7" * 5001 + '"')
+            )
+        },
+        {"numbering": seed_level0("abc", "chineseCounting")},
+        {"numbering": seed_level0("", "chineseCounting")},
+        {
+            "numbering": lambda xml: xml.replace(
+                '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>',
+                '<w:lvl w:ilvl="zero"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+                '<w:lvlRestart w:val="x"/>',
+            )
+        },
+        {"document": _first_paragraph("", '<w:outlineLvl w:val="x"/>')},
+        {"document": _first_paragraph("", '<w:outlineLvl w:val="-7"/>')},
+        {"document": _first_paragraph('<w:sym w:font="SimSun" w:char="ZZZZ"/>')},
+        {"document": _first_paragraph('<w:sym w:font="SimSun" w:char="110000"/>')},
+        {"document": _first_paragraph('<w:sym w:font="SimSun" w:char="' + "F" * 5001 + '"/>')},
+        {"document": _first_paragraph('<w:sym w:font="SimSun" w:char=""/>')},
+    ],
+    ids=[
+        "ilvl-word",
+        "ilvl-5001-digits",
+        "start-word",
+        "start-empty",
+        "abstract-ilvl-and-restart",
+        "outline-word",
+        "outline-negative",
+        "sym-not-hex",
+        "sym-past-unicode",
+        "sym-5001-digits",
+        "sym-empty",
+    ],
+)
+def test_malformed_integer_attributes_are_ignored(edits):
+    text = lines(seed_docx(**edits))
+    assert text[0] == "株洲市退役军人事务局"
+    assert "一、主要举措及成效" in text and "二、法治政府建设主要问题和不足" in text
+
+
+def test_a_valid_symbol_is_kept():
+    text = lines(seed_docx(document=_first_paragraph('<w:sym w:font="SimSun" w:char="2605"/>')))
+    assert text[0] == "株洲市退役军人事务局★"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('<w:nfc w:val="37"/>', '<w:nfc w:val="x"/>'),
+        ('<w:lvl w:ilvl="1">', '<w:lvl w:ilvl="one">'),
+        ('<w:listPr><w:ilvl w:val="1"/>', '<w:listPr><w:ilvl w:val="eins"/>'),
+        (
+            '<w:list w:ilfo="1"><w:ilst w:val="0"/>',
+            '<w:list w:ilfo="1"><w:ilst w:val="0"/>'
+            '<w:lvlOverride w:ilvl="x"><w:startOverride w:val="y"/></w:lvlOverride>',
+        ),
+    ],
+    ids=["nfc", "lvl-ilvl", "list-ilvl", "override"],
+)
+def test_word_2003_xml_malformed_integers_are_ignored(old, new):
+    text = lines(seed_wordml(old, new), ".doc")
+    assert text[0] == "魏都区退役军人事务局" and len(text) > 20
