@@ -133,8 +133,9 @@ def run_text(run, w: str = _W) -> str:
             parts.append("-")
         elif tag == f"{w}sym":
             code = hex_number(child.get(f"{w}char")) or 0  # malformed: no character, as in Word
-            # symbol-font glyphs (F000–F0FF) carry no text; past 10FFFF there is no character
-            if code and not 0xF000 <= code <= 0xF0FF and code <= 0x10FFFF:
+            # symbol-font glyphs (F000–F0FF) carry no text; surrogates and codes past 10FFFF
+            # are no character
+            if code and not (0xF000 <= code <= 0xF0FF or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF):
                 parts.append(chr(code))
     return "".join(parts)
 

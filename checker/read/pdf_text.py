@@ -30,7 +30,7 @@ def _page_glyphs(textpage, raw) -> list[Glyph]:
     glyphs: list[Glyph] = []
     for index in range(raw.FPDFText_CountChars(handle)):
         code = raw.FPDFText_GetUnicode(handle, index)
-        if code in _SKIP_CODES or (code < 0x20 and code != 0x09):
+        if code in _SKIP_CODES or (code < 0x20 and code != 0x09) or code > 0x10FFFF:
             continue
         angle = raw.FPDFText_GetCharAngle(handle, index)
         if min(angle, abs(6.283185307179586 - angle)) > _MAX_TILT:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from typing import Literal
 
 import msgspec
+from msgspec.structs import force_setattr
 
+import checker.regex_cache as regex_cache
+
+_SURROGATE = regex_cache.compile("[\ud800-\udfff]")
 Align = Literal["left", "centre", "right"]
+
+
+def scalar_text(text: str) -> str:
+    """``text`` with surrogate pairs joined into their character and lone surrogates as U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 class LineLayout(msgspec.Struct, frozen=True):
@@ -44,6 +53,17 @@ class SourceText(msgspec.Struct, frozen=True):
     line_labels: tuple[str, ...] | None = None
     meta: dict[str, str] = msgspec.field(default_factory=dict)
     layout: tuple[LineLayout | None, ...] | None = None  # per line, like line_labels
+
+    def __post_init__(self) -> None:
+        """No surrogate code point leaves a reader (a docx's w:sym "D800", pdfium's UTF-16
+        halves): they cannot be encoded, so every later stage that writes or tokenises the
+        text would fail on them. Pairs become their character, lone halves U+FFFD."""
+        if _SURROGATE.search(self.text):
+            force_setattr(self, "text", scalar_text(self.text))
+        if any(_SURROGATE.search(key + value) for key, value in self.meta.items()):
+            force_setattr(
+                self, "meta", {scalar_text(key): scalar_text(value) for key, value in self.meta.items()}
+            )
 
     def label(self, line: int) -> str | None:
         """Human location of a 1-based line in the original file, if the reader knows one."""

@@ -12,6 +12,7 @@ import pytest
 from checker.read import read_bytes
 from checker.read.counters import MAX_DRAWN
 from checker.read.docx_numbering import format_number
+from checker.read.source import SourceText
 from tests.read_support import fixture
 
 # seed0.docx numbers its part headings with list 90, level 0: chineseCounting "%1、"
@@ -209,3 +210,28 @@ def test_a_valid_symbol_is_kept():
 def test_word_2003_xml_malformed_integers_are_ignored(old, new):
     text = lines(seed_wordml(old, new), ".doc")
     assert text[0] == "魏都区退役军人事务局" and len(text) > 20
+
+
+# F4: no surrogate code point leaves a reader (they cannot be encoded: audit's tokeniser died)
+
+
+@pytest.mark.parametrize("char", ["D800", "DFFF", "DBFF"])
+def test_a_surrogate_symbol_is_dropped(char):
+    source = read_bytes(
+        seed_docx(document=_first_paragraph(f'<w:sym w:font="SimSun" w:char="{char}"/>')), ".docx"
+    )
+    assert source.text.split("\n")[0] == "株洲市退役军人事务局"
+    source.text.encode("utf-8")
+
+
+def test_source_text_never_holds_surrogates():
+    source = SourceText("法治\ud800政府\ud83d\ude00建设\udfff", meta={"发布机构": "\udc80局"})
+    assert source.text == "法治\ufffd政府\U0001f600建设\ufffd" and source.meta == {"发布机构": "\ufffd局"}
+    source.text.encode("utf-8")
+
+
+def test_surrogate_references_in_html_are_replaced():
+    page = fixture("seed0.html").read_bytes().decode("gb18030")
+    page = page.replace("现将有关情况报告如下", "现将&#xD800;有关&#xDFFF;")
+    text = read_bytes(page.encode("gb18030"), ".html").text
+    assert "现将\ufffd有关\ufffd" in text
