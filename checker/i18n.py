@@ -986,6 +986,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文本过长（{chars} 字，上限 {limit} 字），不像一份年度报告，已跳过。",
         "en": "The text is too long ({chars} characters, limit {limit}); not an annual report.",
     },
+    "error.too-many-lines": {
+        "zh": "文档的行或段落过多（{lines} 个，上限 {limit} 个），不像一份年度报告，已跳过。",
+        "en": "The document has too many lines or paragraphs ({lines}, limit {limit}); not an annual report.",
+    },
     "error.not-regular": {
         "zh": "不是普通文件（{kind}），已跳过。",
         "en": "Not a regular file ({kind}); skipped.",

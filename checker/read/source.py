@@ -8,9 +8,29 @@ import msgspec
 from msgspec.structs import force_setattr
 
 import checker.regex_cache as regex_cache
+from checker.read.errors import InputError
 
+# Lines a reader may give: an annual report has 100-5,000. 4 MB of newlines (a million empty
+# lines in a small file) costs every later stage per line: refused, like too-long text.
+MAX_LINES = 500_000
+# Paragraphs a Word body may hold: the reader spends tens of microseconds on each, so a 49 KB
+# docx of a million empty <w:p/> took 50 s; a report has a few thousand.
+MAX_PARAGRAPHS = 100_000
 _SURROGATE = regex_cache.compile("[\ud800-\udfff]")
 Align = Literal["left", "centre", "right"]
+
+
+def refuse_too_many_lines(lines: int) -> None:
+    """``InputError("too-many-lines")`` when a file gives more than ``MAX_LINES`` lines."""
+    if lines > MAX_LINES:
+        raise InputError("too-many-lines", lines=lines, limit=MAX_LINES)
+
+
+def refuse_too_many_paragraphs(paragraphs: int) -> None:
+    """``InputError("too-many-lines")`` when a Word body holds more than ``MAX_PARAGRAPHS``
+    paragraphs: counted before they are walked."""
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError("too-many-lines", lines=paragraphs, limit=MAX_PARAGRAPHS)
 
 
 def scalar_text(text: str) -> str:

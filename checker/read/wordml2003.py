@@ -18,7 +18,7 @@ from checker.read.depth import check_depth
 from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState, level_index
 from checker.read.docx_text import run_text
 from checker.read.errors import InputError
-from checker.read.source import SourceText
+from checker.read.source import SourceText, refuse_too_many_paragraphs
 from checker.read.xml_numbers import decimal, list_number
 
 WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -191,6 +191,7 @@ def read_wordml_bytes(data: bytes) -> SourceText:
     body = root.find(f"{_W}body")
     if body is None:
         raise InputError("empty")
+    refuse_too_many_paragraphs(sum(1 for _ in body.iter(f"{_W}p")))  # before the walk: see docx_text
     state = _numbering(root)
     lines: list[str] = []
     labels: list[str] = []

@@ -3,16 +3,19 @@ a plain message; never ``internal``, never a string that grows with a number in 
 
 from __future__ import annotations
 
+import time
 import zipfile
 from collections.abc import Callable
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 
-from checker.read import read_bytes
+from checker.api import check_file
+from checker.read import InputError, docx_text, read_bytes, source
 from checker.read.counters import MAX_DRAWN
 from checker.read.docx_numbering import format_number
-from checker.read.source import SourceText
+from checker.read.source import MAX_LINES, MAX_PARAGRAPHS, SourceText
 from tests.read_support import fixture
 
 # seed0.docx numbers its part headings with list 90, level 0: chineseCounting "%1、"
@@ -235,3 +238,45 @@ def test_surrogate_references_in_html_are_replaced():
     page = page.replace("现将有关情况报告如下", "现将&#xD800;有关&#xDFFF;")
     text = read_bytes(page.encode("gb18030"), ".html").text
     assert "现将\ufffd有关\ufffd" in text
+
+
+# F15: a small file of a million empty paragraphs or lines is refused before per-line work
+
+
+def _refused(data: bytes, suffix: str) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_bytes(data, suffix)
+    return caught.value
+
+
+def test_a_docx_of_empty_paragraphs_is_refused_before_the_walk(monkeypatch):
+    data = seed_docx(document=lambda xml: xml.replace("<w:body>", "<w:body>" + "<w:p/>" * MAX_PARAGRAPHS))
+    assert len(data) < 100_000
+    started = time.monotonic()
+    error = _refused(data, ".docx")
+    assert error.code == "too-many-lines" and error.details["limit"] == MAX_PARAGRAPHS
+    assert time.monotonic() - started < 5  # the walk alone took 3 s (30 s for a million)
+    monkeypatch.setattr(docx_text, "_paragraphs", None)  # refused before any paragraph is read
+    assert _refused(data, ".docx").code == "too-many-lines"
+
+
+def test_text_of_newlines_is_refused(tmp_path):
+    text = fixture("seed0.txt").read_text(encoding="utf-8")
+    assert _refused((text + "\n" * MAX_LINES).encode("utf-8"), ".txt").code == "too-many-lines"
+    path = tmp_path / "lines.txt"
+    path.write_text(text + "\n" * MAX_LINES, encoding="utf-8")
+    result = check_file(path)
+    assert result.error.code == "too-many-lines" and f"上限 {MAX_LINES} 个" in result.error.message
+
+
+def test_word_2003_xml_of_empty_paragraphs_is_refused(monkeypatch):
+    monkeypatch.setattr(source, "MAX_PARAGRAPHS", 1000)
+    data = seed_wordml("<w:body>", "<w:body>" + "<w:p/>" * 1000)
+    assert _refused(data, ".doc").code == "too-many-lines"
+
+
+def test_reports_are_far_below_the_line_cap():
+    for name in ("seed0.docx", "seed3-word2003xml.doc", "seed0.txt", "seed0.pdf"):
+        assert (
+            read_bytes(fixture(name).read_bytes(), Path(name).suffix).text.count("\n") < MAX_PARAGRAPHS // 100
+        )
