@@ -982,6 +982,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文档嵌套过深（超过 {limit} 层），不像一份正常的报告，为安全起见拒绝读取。",
         "en": "The document nests deeper than {limit} levels; refused as no real report does.",
     },
+    "error.too-many-attributes": {
+        "zh": "网页中有元素带有过多属性（{count} 个，上限 {limit} 个），不像一份正常的报告，为安全起见拒绝读取。",
+        "en": "An element of the page carries too many attributes ({count}, limit {limit});"
+        " refused as no real report does.",
+    },
     "error.too-long": {
         "zh": "文本过长（{chars} 字，上限 {limit} 字），不像一份年度报告，已跳过。",
         "en": "The text is too long ({chars} characters, limit {limit}); not an annual report.",

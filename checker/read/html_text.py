@@ -14,7 +14,7 @@ from typing import Any
 
 import checker.regex_cache as regex_cache
 from checker.read.charset import decode_html
-from checker.read.depth import check_depth
+from checker.read.depth import check_attributes, check_depth
 from checker.read.errors import InputError
 from checker.read.html_lists import list_markers
 from checker.read.html_meta import count_meta_keys, metadata_from_tables, metadata_from_text
@@ -269,6 +269,7 @@ def read_html_bytes(data: bytes) -> SourceText:
 
     text, encoding = decode_html(data)
     check_depth(text)  # before lexbor, whose tree building is quadratic in the depth
+    check_attributes(text)  # and in the attributes of one element
     tree = LexborHTMLParser(text)
     if tree.body is None:
         raise InputError("corrupt", error="HTML 没有正文")

@@ -14,9 +14,10 @@ import pytest
 from checker.api import check_file
 from checker.read import InputError, docx_text, read_bytes, source
 from checker.read.counters import MAX_DRAWN
+from checker.read.depth import MAX_ATTRIBUTES, check_attributes
 from checker.read.docx_numbering import format_number
 from checker.read.source import MAX_LINES, MAX_PARAGRAPHS, SourceText
-from tests.read_support import fixture
+from tests.read_support import FORMATS, fixture
 
 # seed0.docx numbers its part headings with list 90, level 0: chineseCounting "%1、"
 LEVEL = '<w:start w:val="{}"/><w:numFmt w:val="{}"/><w:suff w:val="nothing"/><w:lvlText w:val="{}"/>'
@@ -280,3 +281,41 @@ def test_reports_are_far_below_the_line_cap():
         assert (
             read_bytes(fixture(name).read_bytes(), Path(name).suffix).text.count("\n") < MAX_PARAGRAPHS // 100
         )
+
+
+# F3: one element with thousands of attributes (lexbor: quadratic, in C, past any timer)
+
+
+def _seed_page(attributes: str) -> bytes:
+    page = fixture("seed0.html").read_bytes().decode("gb18030")
+    assert page.count("<body>") == 1
+    return page.replace("<body>", f"<body><div {attributes}>", 1).encode("gb18030")
+
+
+@pytest.mark.parametrize(
+    "attribute",
+    ["a{}", 'a{}="x"', 'a{}="x>"', "a{}='>'", "a{}=x", "a<{}", '"{}'],
+    ids=["bare", "quoted", "quoted-gt", "single-quoted-gt", "unquoted", "lt-in-name", "quote-name"],
+)
+def test_an_element_with_thousands_of_attributes_is_refused(attribute):
+    data = _seed_page(" ".join(attribute.format(i) for i in range(MAX_ATTRIBUTES + 1)))
+    error = _refused(data, ".html")
+    assert error.code == "too-many-attributes" and error.details == {
+        "count": MAX_ATTRIBUTES + 1,
+        "limit": MAX_ATTRIBUTES,
+    }
+    read_bytes(_seed_page(" ".join(attribute.format(i) for i in range(MAX_ATTRIBUTES))), ".html")
+
+
+def test_an_attribute_flood_is_refused_fast(tmp_path):
+    path = tmp_path / "flood.html"
+    path.write_bytes(_seed_page(" ".join(f"a{i}" for i in range(40_000))))  # lexbor: 3 s
+    started = time.monotonic()
+    result = check_file(path)
+    assert result.error.code == "too-many-attributes" and "40000" in result.error.message
+    assert time.monotonic() - started < 2
+
+
+def test_real_pages_pass_the_attribute_scan():
+    for page in FORMATS.glob("*.html"):
+        check_attributes(page.read_bytes().decode("gb18030", "replace"), limit=30)
