@@ -61,8 +61,10 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     except (InputError, MemoryError, RecursionError):
         raise
     except Exception as exc:
-        from checker.read.library_errors import is_corrupt
+        from checker.read.library_errors import LXML_MAX_DEPTH, is_corrupt, too_deep
 
+        if too_deep(exc):
+            raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
         if is_corrupt(exc):
             raise InputError("corrupt", error=f"{type(exc).__name__}: {exc}") from exc
         raise

@@ -17,6 +17,7 @@ OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
+ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0: the entry is encrypted
 MAX_ZIP_ENTRIES = 5000
 MAX_ZIP_TOTAL = 256 * 1024 * 1024  # declared uncompressed bytes over all entries
 MAX_ENTRY_RATIO = 100  # uncompressed / compressed, checked only for big entries
@@ -85,6 +86,8 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
         raise InputError("corrupt", error=f"zip: {exc}") from exc
     if len(entries) > MAX_ZIP_ENTRIES:
         raise InputError("zip-bomb", entries=len(entries), limit=MAX_ZIP_ENTRIES)
+    if any(entry.flag_bits & ZIP_ENCRYPTED for entry in entries):
+        raise InputError("encrypted")  # a password-protected zip ("压缩包加密"), not damage
     total = 0
     for entry in entries:
         total += entry.file_size

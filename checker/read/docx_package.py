@@ -13,6 +13,7 @@ from io import BytesIO
 
 from checker.read.container import open_zip, sniff
 from checker.read.errors import InputError
+from checker.read.library_errors import LXML_MAX_DEPTH, too_deep
 
 WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # .docm, .dotx and .dotm: the same WordprocessingML body under another main content type
@@ -45,6 +46,8 @@ def open_docx(data: bytes):
     except KeyError as exc:  # a part or relationship the package lacks
         raise InputError("corrupt", error=f"docx 缺少必需的部分：{_plain(exc)}") from exc
     except Exception as exc:  # lxml XMLSyntaxError, zlib errors inside a damaged part …
+        if too_deep(exc):
+            raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
         raise InputError("corrupt", error=f"docx：{_plain(exc)}") from exc
 
 

@@ -16,6 +16,15 @@ _CORRUPT_TYPES: tuple[type[BaseException], ...] = (zlib.error, struct.error, EOF
 _LIBRARIES = ("pypdfium2", "zipfile", "lxml", "docx", "xml", "zlib", "selectolax", "olefile")
 
 
+LXML_MAX_DEPTH = 256  # libxml2 refuses deeper XML unless parsing with huge_tree
+
+
+def too_deep(exc: BaseException) -> bool:
+    """Whether ``exc`` is libxml2 refusing XML nested deeper than ``LXML_MAX_DEPTH``: the same
+    refusal as ``too-deep`` for markup, not damage."""
+    return type(exc).__name__ == "XMLSyntaxError" and "Excessive depth in document" in str(exc)
+
+
 def is_corrupt(exc: BaseException) -> bool:
     """Whether ``exc`` is a parsing library's complaint about its input."""
     import zipfile

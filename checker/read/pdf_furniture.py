@@ -50,7 +50,8 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
     A running line is one whose digit-masked text sits at the same edge (top or bottom) of
     more than half of the pages (at least two). The edge matters in a short file: the issuing
     body's name opens the first page and, as the signature, closes the last one, without being
-    a header of either.
+    a header of either. When running lines are all the text there is (one line a page), they
+    are kept: removing them would leave a file with a text layer looking like a scan.
     """
     seen: Counter[tuple[str, str]] = Counter()
     for lines in pages:
@@ -59,6 +60,19 @@ def furniture_mask(pages: list[list[str]]) -> list[list[bool]]:
         )
     threshold = max(2, math.floor(len(pages) / 2) + 1)
     running = {edge_key for edge_key, count in seen.items() if count >= threshold and len(edge_key[1]) <= 60}
+    mask = _mask(pages, running)
+    if running and not any(
+        line.strip() and not flag
+        for lines, flags in zip(pages, mask, strict=True)
+        for line, flag in zip(lines, flags, strict=True)
+    ):
+        # every line with text repeats at an edge (a file of one line a page): that is the text
+        return _mask(pages, set())
+    return mask
+
+
+def _mask(pages: list[list[str]], running: set[tuple[str, str]]) -> list[list[bool]]:
+    """Page numbers and the ``running`` (edge, key) lines flagged."""
     mask: list[list[bool]] = []
     for lines in pages:
         flags = [False] * len(lines)

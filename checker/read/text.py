@@ -95,18 +95,21 @@ def _too_many_controls(text: str) -> bool:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode report bytes; returns (text, encoding). Raises InputError('binary'|'decode')."""
+    # NUL characters after the text are padding some exporters append, not binary data
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return data.decode(name).rstrip("\x00"), name
             except UnicodeDecodeError as exc:
                 raise InputError("decode", encoding=name) from exc
     if b"\x00" in data[:8192]:
         # UTF-8 and GB18030 never contain NUL bytes: this is UTF-16 or not text at all.
         guessed = _guess_utf16(data)
-        if guessed is None:
-            raise InputError("binary")
-        return guessed
+        if guessed is not None:
+            return guessed[0].rstrip("\x00"), guessed[1]
+    data = data.rstrip(b"\x00")
+    if not data or b"\x00" in data[:8192]:
+        raise InputError("binary")
     try:
         text, name = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

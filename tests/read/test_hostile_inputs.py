@@ -3,6 +3,7 @@ a plain message; never ``internal``, never a string that grows with a number in 
 
 from __future__ import annotations
 
+import codecs
 import time
 import zipfile
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from checker.read import InputError, docx_text, read_bytes, source
 from checker.read.counters import MAX_DRAWN
 from checker.read.depth import MAX_ATTRIBUTES, check_attributes
 from checker.read.docx_numbering import format_number
+from checker.read.pdf_furniture import furniture_mask
 from checker.read.source import MAX_LINES, MAX_PARAGRAPHS, SourceText
 from tests.read_support import FORMATS, fixture
 
@@ -319,3 +321,92 @@ def test_an_attribute_flood_is_refused_fast(tmp_path):
 def test_real_pages_pass_the_attribute_scan():
     for page in FORMATS.glob("*.html"):
         check_attributes(page.read_bytes().decode("gb18030", "replace"), limit=30)
+
+
+# F14: the right code for encrypted zips, lxml's depth limit, NUL padding, one-line pages
+
+
+def test_a_zip_encrypted_docx_is_encrypted_not_corrupt():
+    data = bytearray(fixture("seed0.docx").read_bytes())
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # local and central headers
+        at = data.find(signature)
+        while at >= 0:
+            data[at + flags_at] |= 0x1
+            at = data.find(signature, at + 4)
+    assert _refused(bytes(data), ".docx").code == "encrypted"
+
+
+def test_docx_xml_deeper_than_lxml_allows_is_too_deep():
+    nested = "<w:customXml>" * 300 + "<w:p><w:r><w:t>法治</w:t></w:r></w:p>" + "</w:customXml>" * 300
+    error = _refused(seed_docx(document=lambda xml: xml.replace("<w:body>", "<w:body>" + nested)), ".docx")
+    assert error.code == "too-deep" and error.details == {"limit": 256}
+
+
+def test_word_2003_xml_deeper_than_lxml_allows_is_too_deep():
+    nested = "<wx:sub-section>" * 300 + "</wx:sub-section>" * 300
+    assert _refused(seed_wordml("<w:body>", "<w:body>" + nested), ".doc").code == "too-deep"
+
+
+@pytest.mark.parametrize(("name", "encoding"), [("seed0.txt", "utf-8"), ("seed0.gb18030.txt", "gb18030")])
+@pytest.mark.parametrize("padding", [1, 7, 20_000])
+def test_trailing_nul_bytes_are_padding(name, encoding, padding):
+    data = fixture(name).read_bytes()
+    source = read_bytes(data + b"\x00" * padding, ".txt")
+    assert source.text == read_bytes(data, ".txt").text and encoding in source.encoding
+
+
+def test_nul_bytes_inside_the_text_are_still_binary():
+    data = fixture("seed0.txt").read_bytes().removeprefix(codecs.BOM_UTF8)
+    assert _refused(data[:100] + b"\x00" * 50 + data[100:], ".txt").code == "binary"
+    assert _refused(b"\x00" * 100, ".txt").code == "binary"
+
+
+def test_utf16_without_a_bom_still_reads_with_trailing_nuls():
+    text = fixture("seed0.txt").read_text(encoding="utf-8-sig")
+    for data in (text.encode("utf-16-le"), codecs.BOM_UTF16_LE + text.encode("utf-16-le")):
+        assert read_bytes(data + b"\x00\x00", ".txt").text == read_bytes(data, ".txt").text
+
+
+def _one_line_pages(lines: list[str]) -> bytes:
+    """A PDF (Helvetica, no embedded font) with one line of text a page, at the same place."""
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    kids = []
+    for index, line in enumerate(lines):
+        content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode("ascii")
+        objects[4 + 2 * index] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)
+        objects[5 + 2 * index] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
+            b" /Contents %d 0 R >>" % (4 + 2 * index)
+        )
+        kids.append(5 + 2 * index)
+    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offsets[number] for number in range(1, len(objects) + 1))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_of_one_line_a_page_keeps_its_text():
+    lines = [f"Item {number}: the rule of law report" for number in range(30)]
+    assert read_bytes(_one_line_pages(lines), ".pdf").text.split("\n") == lines
+
+
+def test_running_headers_are_still_dropped_when_there_is_body_text():
+    body = ["First", "Second", "Third", "Fourth", "Fifth"]
+    pages = [
+        ["Header line", *(f"{word} paragraph of page {word * n}" for word in body), f"- {n} -"]
+        for n in range(1, 6)
+    ]
+    assert furniture_mask(pages) == [[True, False, False, False, False, False, True]] * 5
