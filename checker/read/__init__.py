@@ -61,12 +61,12 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     except (InputError, MemoryError, RecursionError):
         raise
     except Exception as exc:
-        from checker.read.library_errors import LXML_MAX_DEPTH, is_corrupt, too_deep
+        from checker.read.library_errors import LXML_MAX_DEPTH, describe, is_corrupt, too_deep
 
         if too_deep(exc):
             raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
         if is_corrupt(exc):
-            raise InputError("corrupt", error=f"{type(exc).__name__}: {exc}") from exc
+            raise InputError("corrupt", error=describe(exc)) from exc
         raise
     if len(source.text) > MAX_TEXT_CHARS:  # what every later stage's cost grows with
         raise InputError("too-long", chars=len(source.text), limit=MAX_TEXT_CHARS)

@@ -83,7 +83,9 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise InputError("corrupt", error=f"zip: {exc}") from exc
+        from checker.read.library_errors import describe
+
+        raise InputError("corrupt", error=describe(exc)) from exc
     if len(entries) > MAX_ZIP_ENTRIES:
         raise InputError("zip-bomb", entries=len(entries), limit=MAX_ZIP_ENTRIES)
     if any(entry.flag_bits & ZIP_ENCRYPTED for entry in entries):

@@ -13,7 +13,7 @@ from io import BytesIO
 
 from checker.read.container import open_zip, sniff
 from checker.read.errors import InputError
-from checker.read.library_errors import LXML_MAX_DEPTH, too_deep
+from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
 
 WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 # .docm, .dotx and .dotm: the same WordprocessingML body under another main content type
@@ -48,7 +48,7 @@ def open_docx(data: bytes):
     except Exception as exc:  # lxml XMLSyntaxError, zlib errors inside a damaged part …
         if too_deep(exc):
             raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
-        raise InputError("corrupt", error=f"docx：{_plain(exc)}") from exc
+        raise InputError("corrupt", error=f"docx：{describe(exc)}") from exc
 
 
 @functools.cache

@@ -96,7 +96,9 @@ def _open(data: bytes):
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == FPDF_ERR_PASSWORD:
             raise InputError("encrypted") from exc
-        raise InputError("corrupt", error=f"PDF: {exc}") from exc
+        from checker.read.library_errors import describe
+
+        raise InputError("corrupt", error=describe(exc)) from exc
 
 
 def extract_pages(data: bytes) -> list[list[str]]:

@@ -4,6 +4,7 @@ a plain message; never ``internal``, never a string that grows with a number in 
 from __future__ import annotations
 
 import codecs
+import re
 import time
 import zipfile
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import check_file
+from checker.i18n import t
 from checker.read import InputError, docx_text, read_bytes, source
 from checker.read.counters import MAX_DRAWN
 from checker.read.depth import MAX_ATTRIBUTES, check_attributes
@@ -410,3 +412,63 @@ def test_running_headers_are_still_dropped_when_there_is_body_text():
         for n in range(1, 6)
     ]
     assert furniture_mask(pages) == [[True, False, False, False, False, False, True]] * 5
+
+
+# F13: a library's complaint reaches the user as a Chinese sentence, its English text after it
+
+_LAUGHS = "".join(
+    f'<!ENTITY {name} "{("&" + previous + ";") * 10 if previous else "a" * 10}">'
+    for previous, name in zip(["", *"abcdefg"], "abcdefgh", strict=True)
+)
+
+
+def _plain_chinese(error: InputError) -> str:
+    """The zh message, checked to say its cause in Chinese before any library text."""
+    message = t(f"error.{error.code}", "zh", **error.details)
+    head = message.split("（详情：")[0]
+    assert set(re.findall(r"[A-Za-z]+", head)) <= {"docx", "XML", "PDF", "zip", "Word"}, message
+    assert "<string>" not in message and "object at 0x" not in message
+    return message
+
+
+@pytest.mark.parametrize(
+    ("edit", "cause"),
+    [
+        (
+            lambda xml: xml.replace(
+                "standalone='yes'?>", f"standalone='yes'?><!DOCTYPE w:document [{_LAUGHS}]>"
+            ).replace("株洲市退役军人事务局</w:t>", "&h;</w:t>", 1),
+            "实体引用展开过多",
+        ),
+        (lambda xml: xml[: len(xml) // 2], "XML 内容不符合语法"),
+        (lambda xml: xml.replace("<w:body>", "<w:body><w:p xml>", 1), "XML 内容不符合语法"),
+    ],
+    ids=["billion-laughs", "truncated-xml", "attribute-without-value"],
+)
+def test_broken_docx_xml_is_said_in_chinese(edit, cause):
+    error = _refused(seed_docx(document=edit), ".docx")
+    assert error.code == "corrupt" and cause in _plain_chinese(error)
+
+
+def test_a_truncated_docx_is_said_in_chinese():
+    data = fixture("seed0.docx").read_bytes()
+    error = _refused(data[: len(data) // 2], ".docx")
+    assert error.code == "corrupt" and "zip 压缩包结构损坏" in _plain_chinese(error)
+
+
+def test_a_pdf_page_that_fails_to_load_is_said_in_chinese():
+    data = fixture("seed0.pdf").read_bytes()
+    broken = data.replace(b"/Type /Page\n", b"/Type /Pagx\n").replace(b"/Type/Page", b"/Type/Pagx")
+    error = _refused(broken, ".pdf")
+    assert error.code == "corrupt" and "PDF 中有页面结构损坏" in _plain_chinese(error)
+
+
+def test_a_pdf_that_fails_to_open_is_said_in_chinese():
+    data = fixture("seed0.pdf").read_bytes()
+    error = _refused(data[:3000], ".pdf")  # cut: no cross-reference table, no pages
+    assert error.code == "corrupt" and "PDF 文件结构损坏" in _plain_chinese(error)
+
+
+def test_broken_word_2003_xml_is_said_in_chinese():
+    error = _refused(seed_wordml("<w:body>", "<w:body><w:p xml>"), ".doc")
+    assert error.code == "corrupt" and "XML 内容不符合语法" in _plain_chinese(error)
