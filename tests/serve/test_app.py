@@ -20,32 +20,16 @@ from checker.options import CheckOptions
 from checker.read import supported_suffixes
 from checker.serve.settings import ServeSettings
 from tests.conftest import ROOT, SEEDS
-from tests.serve.live import body_of, live_server, raw, read_response, status_of
+from tests.serve.live import body_of, live_server, raw, read_response, server_log, status_of
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
 SEED_FILES = [FORMATS / f"seed{i}.docx" for i in range(5)] + list(SEEDS.values())
 
 
-class Records(logging.Handler):
-    """Every log record the server writes (uvicorn's loggers do not propagate to the root)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
 @pytest.fixture(scope="module")
 def log():
-    handler = Records()
-    loggers = [logging.getLogger(name) for name in ("uvicorn", "uvicorn.error", "fzcheck.serve")]
-    for logger in loggers:
-        logger.addHandler(handler)
-    yield handler
-    for logger in loggers:
-        logger.removeHandler(handler)
+    with server_log() as handler:
+        yield handler
 
 
 @pytest.fixture(scope="module")

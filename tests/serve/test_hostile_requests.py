@@ -12,8 +12,7 @@ import pytest
 
 from checker.serve.settings import ServeSettings
 from tests.conftest import SEEDS
-from tests.serve.live import live_server
-from tests.serve.test_app import Records
+from tests.serve.live import live_server, server_log
 
 ENGLISH_LIBRARY_TEXT = re.compile(
     r"JSONDecodeError|UnicodeDecodeError|RecursionError|must be a|Missing boundary|Too many|Invalid multipart"
@@ -23,13 +22,8 @@ ENGLISH_LIBRARY_TEXT = re.compile(
 
 @pytest.fixture(scope="module")
 def log():
-    handler = Records()
-    loggers = [logging.getLogger(name) for name in ("uvicorn", "uvicorn.error", "fzcheck.serve")]
-    for logger in loggers:
-        logger.addHandler(handler)
-    yield handler
-    for logger in loggers:
-        logger.removeHandler(handler)
+    with server_log() as handler:
+        yield handler
 
 
 @pytest.fixture(scope="module")
