@@ -49,6 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这不是普通文件（可能是设备或管道），请给出报告文件本身。",
         "en": "it is not a regular file (a device or a pipe); name the report file itself.",
     },
+    "why.link-loop": {
+        "zh": "这是一个指向自己的快捷方式（符号链接循环），找不到真正的文件；请给出报告文件本身。",
+        "en": "it is a symbolic link that leads back to itself, so there is no file behind it; name the report itself.",
+    },
     "why.os": {
         "zh": "系统拒绝读取，请确认文件没有被其他程序占用、所在磁盘可以访问。",
         "en": "the system refused; check that no other program holds it and the disk is reachable.",

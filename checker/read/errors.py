@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class InputError(Exception):
     """A file that cannot be read as a report; ``code`` is part of the JSON contract."""
@@ -20,4 +22,6 @@ def os_error(exc: OSError) -> InputError:
         return InputError("unreadable", why="why.permission")
     if isinstance(exc, IsADirectoryError):
         return InputError("unreadable", why="why.directory")
+    if exc.errno == errno.ELOOP:  # a symbolic link that leads back to itself
+        return InputError("unreadable", why="why.link-loop")
     return InputError("unreadable", why="why.os")

@@ -79,3 +79,15 @@ def test_the_size_cap_applies_before_reading(tmp_path, limit):
     assert read_regular(path, limit + 1) == b"x" * (limit + 1)
     with pytest.raises(NotRegular):
         read_regular("/dev/zero", limit)
+
+
+def test_a_symbolic_link_to_itself_says_so(tmp_path):
+    """self.txt -> self.txt: it said the file might be held by another program."""
+    from checker.api import check_file
+
+    loop = tmp_path / "self.txt"
+    loop.symlink_to("self.txt")
+    result = check_file(loop)
+    assert result.error is not None and result.error.code == "unreadable"
+    assert "符号链接循环" in result.error.message and "占用" not in result.error.message
+    assert "leads back to itself" in check_file(loop, lang="en").error.message
