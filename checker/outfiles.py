@@ -17,6 +17,8 @@ from typing import IO, Any, TextIO
 
 from checker.i18n import t
 
+ANNOTATED_SUFFIX = ".checked.docx"  # the copy fzcheck annotate writes beside a report
+
 _WHY = {
     errno.ENOENT: "why.write.no-folder",
     errno.ENOTDIR: "why.write.no-folder",

@@ -29,13 +29,13 @@ from checker.api import analyse_bytes, analyse_source, error_result, read_input
 from checker.i18n import t
 from checker.model import Result
 from checker.options import CheckOptions, options_from
-from checker.outfiles import cannot_write, write_atomically
+from checker.outfiles import ANNOTATED_SUFFIX, cannot_write, write_atomically
 from checker.read import InputError
 from checker.read.container import sniff
 from checker.read.docx_package import open_docx
 from checker.read.docx_text import docx_source, iter_paragraphs
 
-OUTPUT_SUFFIX = ".checked.docx"
+OUTPUT_SUFFIX = ANNOTATED_SUFFIX
 DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 Settle = Callable[[Result], Result]

@@ -63,7 +63,7 @@ def annotate(
     from checker.i18n import t
     from checker.packs.yamlsrc import ConfigError
     from checker.run.baseline import BaselineError, load_baseline
-    from checker.run.budget import Budget, run_budgeted
+    from checker.run.budget import Budget, run_within
     from checker.run.config_run import RunOptions, baseline_file, file_options, settle
 
     options = RunOptions(check_options(pack, lang, today), config_file, not no_config)
@@ -110,7 +110,7 @@ def annotate(
         target = annotation_target(report, output, force=force, lang=lang)
     except AnnotateError as exc:
         refused(exc.code, exc.message)
-    outcome = run_budgeted(Budget(timeout, max_memory), Path(report), work, over_budget)
+    outcome = run_within(Budget(timeout, max_memory), Path(report), work, over_budget)
     if outcome[0] == "refused":
         refused(outcome[1], outcome[2])
     if outcome[0] == "config":

@@ -40,6 +40,11 @@ class Glyph(msgspec.Struct, frozen=True):
     generated: bool = False
 
 
+def is_latin(char: str) -> bool:
+    """A Latin letter or digit: where a guessed space between words is kept ("工作 2 次")."""
+    return char.isascii() and char.isalnum()
+
+
 class XMap(msgspec.Struct, frozen=True):
     """Moves a row's x coordinates into one column's frame, so layout hints (indent,
     centring, a line filling its width) mean the same in a column as on a plain page."""

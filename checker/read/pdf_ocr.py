@@ -15,14 +15,13 @@ data a scan stays an error, ``needs-ocr``, that says what to install.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 from checker.read.errors import InputError
-from checker.read.pdf_columns import Glyph
+from checker.read.pdf_columns import Glyph, is_latin
 from checker.read.tool_run import run_tool
 
 OCR_DPI = 200
@@ -33,16 +32,21 @@ FPDF_PAGEOBJ_IMAGE = 3
 
 
 @functools.cache
-def ocr_available() -> bool:
-    """Whether Tesseract with its Simplified Chinese data is installed."""
+def _tesseract() -> str | None:
+    """Tesseract's path when it is installed with its Simplified Chinese data, else None."""
     binary = shutil.which("tesseract")
     if binary is None:
-        return False
+        return None
     try:
         done = run_tool([binary, "--list-langs"], 20)
     except (InputError, OSError):
-        return False
-    return OCR_LANGUAGE in done.stdout.decode("utf-8", "replace").split()
+        return None
+    return binary if OCR_LANGUAGE in done.stdout.decode("utf-8", "replace").split() else None
+
+
+def ocr_available() -> bool:
+    """Whether Tesseract with its Simplified Chinese data is installed."""
+    return _tesseract() is not None
 
 
 def draws_image(page, raw) -> bool:
@@ -58,11 +62,7 @@ def _grey_image(page) -> tuple[bytes, float]:
     """The page rendered in grey as a binary PGM, and its height in points."""
     bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    buffer = (
-        ctypes.string_at(bitmap.buffer, stride * height)
-        if not isinstance(bitmap.buffer, bytes)
-        else bitmap.buffer
-    )
+    buffer = bytes(bitmap.buffer)
     rows = b"".join(buffer[row * stride : row * stride + width] for row in range(height))
     return b"P5 %d %d 255\n" % (width, height) + rows, page.get_height()
 
@@ -71,7 +71,7 @@ def _recognise(image: bytes) -> str:
     """Tesseract's TSV for one page image."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     command = [
-        shutil.which("tesseract") or "tesseract",
+        _tesseract() or "tesseract",
         "stdin",
         "stdout",
         "-l",
@@ -116,7 +116,7 @@ def tsv_glyphs(tsv: str, page_height: float) -> list[Glyph]:
         size = max(line_height * scale, 1.0)
         same_line = previous is not None and previous[0] == key
         x = max(left * scale, cursor) if same_line else left * scale
-        if same_line and previous is not None and _latin(previous[1]) and _latin(text[0]):
+        if same_line and previous is not None and is_latin(previous[1]) and is_latin(text[0]):
             glyphs.append(Glyph(" ", x, x + 0.3 * size, baseline, size, generated=True))
             x += 0.3 * size
         step = min(width * scale / len(text), 1.1 * size)
@@ -125,10 +125,6 @@ def tsv_glyphs(tsv: str, page_height: float) -> list[Glyph]:
         cursor = x + len(text) * step
         previous = (key, text[-1])
     return glyphs
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 def recognise_pages(document, indexes: list[int]) -> dict[int, list[Glyph]]:

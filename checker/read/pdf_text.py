@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 
 from checker.read.errors import InputError
-from checker.read.pdf_columns import Glyph, reading_rows
+from checker.read.pdf_columns import Glyph, is_latin, reading_rows
 from checker.read.pdf_layout import LineBox, page_layouts
 from checker.read.source import LineLayout, SourceText
 
@@ -72,10 +72,7 @@ def _line_text(line: list[Glyph]) -> str:
         previous = line[index - 1] if index else None
         if glyph.generated:
             following = line[index + 1] if index + 1 < len(line) else None
-            if not any(
-                other is not None and other.char.isascii() and other.char.isalnum()
-                for other in (previous, following)
-            ):
+            if not any(other is not None and is_latin(other.char) for other in (previous, following)):
                 continue
         elif (
             previous is not None

@@ -25,12 +25,9 @@ import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TypeVar, cast
 
 import msgspec
-
-if TYPE_CHECKING:  # the CLI imports this module at start-up: keep it light
-    from checker.model import Result
 
 DEFAULT_TIMEOUT = 30.0  # seconds per file, as ``fzcheck audit --timeout``
 DEFAULT_MEMORY_MB = 1024  # address space of the process checking a risky file (--max-memory)
@@ -55,7 +52,6 @@ class Budget(msgspec.Struct, frozen=True):
 
 DEFAULT_BUDGET = Budget()
 
-Failure = Callable[[str, dict[str, object]], "Result"]  # (code, details) -> error row
 T = TypeVar("T")
 
 
@@ -93,16 +89,12 @@ def _zip_declares_much(path: Path) -> bool:
         return False  # the reader classifies it
 
 
-def run_within(budget: Budget, path: Path, work: Callable[[], Result], failure: Failure) -> Result:
-    """``work()`` for ``path`` within ``budget``; an overrun gives ``failure(code, details)``."""
-    return run_budgeted(budget, path, work, failure)
-
-
-def run_budgeted(
+def run_within(
     budget: Budget, path: Path, work: Callable[[], T], failure: Callable[[str, dict[str, object]], T]
 ) -> T:
-    """As :func:`run_within` for any work whose answer pickles (``fzcheck annotate``'s document):
-    ``failure(code, details)`` answers an overrun (``timeout``, ``memory``, ``crash``)."""
+    """``work()`` for ``path`` within ``budget``: a check's Result, or any answer that pickles
+    (``fzcheck annotate``'s document); ``failure(code, details)`` answers an overrun
+    (``timeout``, ``memory``, ``crash``)."""
     if (budget.timeout > 0 or budget.memory_mb > 0) and risky(path, budget):
         _warm(path)
         return _in_child(budget, work, failure)

@@ -6,9 +6,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from checker.outfiles import ANNOTATED_SUFFIX
 from checker.read import OFFICE_LOCK_PREFIX, supported_suffixes
-
-ANNOTATED_SUFFIX = ".checked.docx"  # fzcheck annotate's copy (checker.annotate.api.OUTPUT_SUFFIX)
 
 
 def collect_paths(paths: Iterable[str | Path], suffixes: tuple[str, ...] | None = None) -> list[Path]:
