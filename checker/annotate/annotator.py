@@ -93,16 +93,17 @@ class _Annotator:
         last_node = _outer(last)
         while last_node.getnext() is not None and last_node.getnext() in self.revisions.owned.inserted:
             last_node = last_node.getnext()
-        mark_range(_outer(first), last_node, comment_id)
+        mark_range(_outer(first), last_node, comment_id, self.writer.reference_style)
 
     def _point(self, paragraph: etree._Element, offset: int, comment_id: int, at_end: bool) -> None:
         owned = self.revisions.owned
         length = len(walk(paragraph, owned).text)
         if at_end or not length or offset <= 0 or offset >= length:
-            mark_point(paragraph, comment_id, at_end=at_end or (length > 0 and offset > 0))
+            at_end = at_end or (length > 0 and offset > 0)
+            mark_point(paragraph, comment_id, at_end, self.writer.reference_style)
             return
         runs = covering_runs(paragraph, offset, offset + 1, owned)
-        mark_before(_outer(runs[0]), comment_id)
+        mark_before(_outer(runs[0]), comment_id, self.writer.reference_style)
 
     def apply_fix(self, finding: Finding) -> bool:
         """Track ``finding.fix`` if the text at its place is the text it expects."""

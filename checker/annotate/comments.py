@@ -3,8 +3,9 @@
 The markers are placed here because a comment may cover part of a run (runs are split
 first, see :mod:`checker.annotate.textmap`) or no text at all (a point where a missing part
 belongs). The comments are written as one piece of XML and parsed once at the end, in the
-form Word and python-docx give them (a CommentText paragraph per line, the first holding
-the annotationRef mark).
+form Word and python-docx give them (an "annotation text" paragraph per line, the first
+holding the annotationRef mark), in the document's own comment styles
+(:meth:`WordPackage.comment_style_ids`).
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ AUTHOR = "fzcheck"
 INITIALS = "fz"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PARAGRAPH = (
-    '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{mark}'
+    "<w:p><w:pPr><w:pStyle w:val={style}/></w:pPr>{mark}"
     '<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 )
-_MARK = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+_MARK = "<w:r><w:rPr><w:rStyle w:val={style}/></w:rPr><w:annotationRef/></w:r>"
 
 
 def xml_text(text: str, stand_in: str = "") -> str:
@@ -41,6 +42,7 @@ class CommentWriter:
         self.date = date
         self._pieces: list[str] = []
         self._next_id: int | None = None
+        self.text_style, self.reference_style = package.comment_style_ids()
 
     def add(self, text: str) -> int:
         """A new comment (lines become paragraphs); its id."""
@@ -50,8 +52,9 @@ class CommentWriter:
             self._next_id = max(ids, default=-1) + 1
         comment_id = self._next_id
         self._next_id += 1
+        style, mark = quoteattr(self.text_style), _MARK.format(style=quoteattr(self.reference_style))
         paragraphs = "".join(
-            _PARAGRAPH.format(mark=_MARK if index == 0 else "", text=xml_text(line))
+            _PARAGRAPH.format(style=style, mark=mark if index == 0 else "", text=xml_text(line))
             for index, line in enumerate(text.split("\n"))
         )
         self._pieces.append(
@@ -69,29 +72,30 @@ class CommentWriter:
         self._pieces = []
 
 
-def _reference_run(comment_id: int) -> etree._Element:
+def _reference_run(comment_id: int, style: str) -> etree._Element:
     run = element("r")
     properties = element("rPr")
-    properties.append(element("rStyle", val="CommentReference"))
+    properties.append(element("rStyle", val=style))
     run.append(properties)
     run.append(element("commentReference", id=str(comment_id)))
     return run
 
 
-def mark_range(first: etree._Element, last: etree._Element, comment_id: int) -> None:
-    """Markers around the nodes ``first`` … ``last`` (runs or their w:del/w:ins wrappers)."""
+def mark_range(first: etree._Element, last: etree._Element, comment_id: int, style: str) -> None:
+    """Markers around the nodes ``first`` … ``last`` (runs or their w:del/w:ins wrappers);
+    ``style`` is the id of the reference mark's character style."""
     first.addprevious(element("commentRangeStart", id=str(comment_id)))
     end = element("commentRangeEnd", id=str(comment_id))
     last.addnext(end)
-    end.addnext(_reference_run(comment_id))
+    end.addnext(_reference_run(comment_id, style))
 
 
-def mark_point(paragraph: etree._Element, comment_id: int, at_end: bool) -> None:
+def mark_point(paragraph: etree._Element, comment_id: int, at_end: bool, style: str) -> None:
     """An empty range at the start or the end of a paragraph, with its reference mark."""
     nodes = [
         element("commentRangeStart", id=str(comment_id)),
         element("commentRangeEnd", id=str(comment_id)),
-        _reference_run(comment_id),
+        _reference_run(comment_id, style),
     ]
     if at_end:
         for node in nodes:
@@ -103,8 +107,8 @@ def mark_point(paragraph: etree._Element, comment_id: int, at_end: bool) -> None
         paragraph.insert(position + offset, node)
 
 
-def mark_before(node: etree._Element, comment_id: int) -> None:
+def mark_before(node: etree._Element, comment_id: int, style: str) -> None:
     """An empty range right before ``node`` (a run inside a paragraph)."""
     node.addprevious(element("commentRangeStart", id=str(comment_id)))
     node.addprevious(element("commentRangeEnd", id=str(comment_id)))
-    node.addprevious(_reference_run(comment_id))
+    node.addprevious(_reference_run(comment_id, style))

@@ -2,8 +2,10 @@
 
 Only the parts annotate changes are touched: the main document (markers, tracked changes),
 the comments part (the input's, or a new one, which then also needs a relationship from the
-document and a content type). Every other member of the zip is copied byte for byte
-(:mod:`checker.annotate.zipcopy`), so saving costs serialising one tree and compressing it.
+document and a content type), and the styles part when it lacks the comment styles
+(:mod:`checker.annotate.comment_styles`; a new one when the package has none). Every other
+member of the zip is copied byte for byte (:mod:`checker.annotate.zipcopy`), so saving costs
+serialising a tree or two and compressing them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from io import BytesIO
 
 from lxml import etree
 
+from checker.annotate.comment_styles import ensure_comment_styles, new_styles_part
 from checker.annotate.wordml import W
 from checker.annotate.zipcopy import rewrite
 from checker.read.docx_package import WORD_DOCUMENT, WORD_VARIANTS
@@ -23,6 +26,8 @@ PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 CT_COMMENTS = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
+RT_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
 RT_VBA_PROJECT = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
 
@@ -54,8 +59,11 @@ class WordPackage:
         self._archive = zipfile.ZipFile(BytesIO(data))
         self._members = {info.filename: info for info in self._archive.infolist()}
         self._rels = self._parse(_rels_name(document_name))
-        self._comments_name = self._find_comments()
+        self._comments_name = self._find_part(RT_COMMENTS)
         self._comments = self._parse(self._comments_name) if self._comments_name is not None else None
+        self._styles_name: str | None = None
+        self._styles: etree._Element | None = None  # parsed only when it must gain the comment styles
+        self._style_ids: tuple[str, str] | None = None
 
     @property
     def body(self) -> etree._Element:
@@ -69,11 +77,12 @@ class WordPackage:
             return None
         return etree.fromstring(self._archive.read(name), _PARSER)
 
-    def _find_comments(self) -> str | None:
+    def _find_part(self, relation_type: str) -> str | None:
+        """The member the document's relationship of ``relation_type`` points to, if any."""
         if self._rels is None:
             return None
         for relation in self._rels.iter(f"{{{PACKAGE_RELS}}}Relationship"):
-            if relation.get("Type") == RT_COMMENTS and relation.get("TargetMode") != "External":
+            if relation.get("Type") == relation_type and relation.get("TargetMode") != "External":
                 name = _target_name(self.document_name, relation.get("Target", ""))
                 if name in self._members:
                     return name
@@ -85,6 +94,19 @@ class WordPackage:
             self._comments = etree.Element(f"{{{W}}}comments", nsmap={"w": W})
         return self._comments
 
+    def comment_style_ids(self) -> tuple[str, str]:
+        """The ids of the document's "annotation text" and "annotation reference" styles, added
+        to its styles part (or a new one) when it has none."""
+        if self._style_ids is None:
+            self._styles_name = self._find_part(RT_STYLES)
+            styles = self._parse(self._styles_name) if self._styles_name is not None else None
+            if styles is None:
+                self._styles_name, styles = None, new_styles_part()
+            text_id, reference_id, changed = ensure_comment_styles(styles)
+            self._styles = styles if changed else None
+            self._style_ids = (text_id, reference_id)
+        return self._style_ids
+
     def save(self) -> bytes:
         """The package with the document (and comments) as they are now: a .docx, whatever the
         input was (a .docm's or a template's main part becomes a document's, without macros)."""
@@ -95,20 +117,29 @@ class WordPackage:
         rels_name = _rels_name(self.document_name)
         if self._rels is not None and self._without_macros(self._rels):
             replace[rels_name] = serialise(self._rels)
+        new_parts = []
         if self._comments is not None and self._comments_name is not None:
             replace[self._comments_name] = serialise(self._comments)
         elif self._comments is not None:
-            name = self._free_name(posixpath.join(posixpath.dirname(self.document_name), "comments.xml"))
-            add.append((name, serialise(self._comments)))
-            rels = self._with_relationship(posixpath.relpath(name, posixpath.dirname(self.document_name)))
-            if rels_name in self._members:
-                replace[rels_name] = rels
-            else:
-                add.append((rels_name, rels))
+            new_parts.append(("comments.xml", self._comments, RT_COMMENTS, CT_COMMENTS))
+        if self._styles is not None and self._styles_name is not None:
+            replace[self._styles_name] = serialise(self._styles)
+        elif self._styles is not None:
+            new_parts.append(("styles.xml", self._styles, RT_STYLES, CT_STYLES))
+        for base, root, relation_type, content_type in new_parts:
+            name = self._free_name(posixpath.join(posixpath.dirname(self.document_name), base))
+            add.append((name, serialise(root)))
+            self._relate(posixpath.relpath(name, posixpath.dirname(self.document_name)), relation_type)
             if types is None:
                 raise ValueError("package without [Content_Types].xml")
-            self._add_comments_type(types, name)
+            self._add_type(types, name, content_type)
             changed_types = True
+        if new_parts:
+            assert self._rels is not None
+            if rels_name in self._members:
+                replace[rels_name] = serialise(self._rels)
+            else:
+                add.append((rels_name, serialise(self._rels)))
         if changed_types and types is not None:
             replace[CONTENT_TYPES] = serialise(types)
         return rewrite(self.data, replace, add, self._archive)
@@ -140,24 +171,23 @@ class WordPackage:
             name = f"{stem}{number}{suffix}"
         return name
 
-    def _with_relationship(self, target: str) -> bytes:
-        rels = self._rels
-        if rels is None:
-            rels = etree.Element(f"{{{PACKAGE_RELS}}}Relationships", nsmap={None: PACKAGE_RELS})
-        used = {relation.get("Id") for relation in rels}
+    def _relate(self, target: str, relation_type: str) -> None:
+        """A relationship of ``relation_type`` from the document to ``target`` (a new rels part
+        when it had none)."""
+        if self._rels is None:
+            self._rels = etree.Element(f"{{{PACKAGE_RELS}}}Relationships", nsmap={None: PACKAGE_RELS})
+        used = {relation.get("Id") for relation in self._rels}
         number = 1
         while f"rId{number}" in used:
             number += 1
-        etree.SubElement(
-            rels, f"{{{PACKAGE_RELS}}}Relationship", Id=f"rId{number}", Type=RT_COMMENTS, Target=target
-        )
-        return serialise(rels)
+        attributes = {"Id": f"rId{number}", "Type": relation_type, "Target": target}
+        etree.SubElement(self._rels, f"{{{PACKAGE_RELS}}}Relationship", attributes)
 
     @staticmethod
-    def _add_comments_type(types: etree._Element, name: str) -> None:
+    def _add_type(types: etree._Element, name: str, content_type: str) -> None:
         part_name = "/" + name
         overrides = types.iter(f"{{{CONTENT_TYPES_NS}}}Override")
         if not any(o.get("PartName", "").lower() == part_name.lower() for o in overrides):
             etree.SubElement(
-                types, f"{{{CONTENT_TYPES_NS}}}Override", PartName=part_name, ContentType=CT_COMMENTS
+                types, f"{{{CONTENT_TYPES_NS}}}Override", PartName=part_name, ContentType=content_type
             )

@@ -45,7 +45,7 @@ def test_a_range_inside_and_across_runs_is_covered_by_whole_runs():
     runs = covering_runs(paragraph, start, end, owned)
     covered = text[start:end].replace("\t", "")  # a w:tab holds no w:t text
     assert "".join(t.text for r in runs for t in r.iter(docx.oxml.ns.qn("w:t"))) == covered
-    mark_range(runs[0], runs[-1], 0)
+    mark_range(runs[0], runs[-1], 0, "CommentReference")
     data = _save(document)
     assert comment_ranges(data)[0].text == covered
     assert formatting(data) == before  # same characters, each with its run's properties
