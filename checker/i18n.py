@@ -829,6 +829,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.agree.year-none": {"zh": "正文多处写的是{year}年", "en": "the body mostly names {year}"},
     "rt.agree.name": {"zh": "{sources}写作“{name}”", "en": 'the {sources} name it "{name}"'},
     "rt.presence.missing": {"zh": "缺失", "en": "is missing"},
+    # the text lacks it, the page it was copied from states it (a web copy's 成文日期)
+    "rt.presence.page-note": {
+        "zh": "（网页信息栏注明{label}为{value}，正文中也应写明）",
+        "en": " (the page's information table gives {label} as {value}; the text should state it too)",
+    },
     # where a missing part belongs, named by the headings around it (checker.check.placement)
     "rt.presence.missing-between": {
         "zh": "缺失，应写在“{after}”部分之后、“{before}”部分之前",

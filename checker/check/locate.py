@@ -18,6 +18,7 @@ from checker.check.shared_parts import split_shared
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
+from checker.parse.dates import parse_date
 
 
 def for_year(patterns: Iterable[str], year: int | None) -> tuple[str, ...]:
@@ -127,6 +128,18 @@ def _run_from(
     return tuple(run)
 
 
+def _from_page(document: Document, element: Element) -> Locus | None:
+    """A date the text lacks but the page it was copied from states (``page_meta``: the
+    information table's key, e.g. 成文日期), anchored where it belongs: after the signature,
+    else after the last paragraph. ``how`` is "page"."""
+    key = element.spec.get("page_meta")
+    value = document.source_meta.get(key) if key else None
+    if not value or parse_date(value) is None or not document.paragraphs:
+        return None
+    anchor = document.signature if document.signature is not None else document.paragraphs[-1]
+    return Locus(element.id, "page", (anchor,))
+
+
 def _claim_unassigned(
     document: Document, locus: Locus | None, element_id: str, taken: set[int]
 ) -> Locus | None:
@@ -174,7 +187,10 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             loci[element.id] = Locus(element.id, "signature", (sig,)) if sig else None
         elif element.locator == "date":
             date = document.date
-            loci[element.id] = Locus(element.id, "date", (date.paragraph,)) if date else None
+            if date is not None:
+                loci[element.id] = Locus(element.id, "date", (date.paragraph,))
+            else:
+                loci[element.id] = _from_page(document, element)
         else:
             locus = _locate_by_heading(
                 headed[element.id], element, taken, foreign.get(element.id, frozenset())

@@ -41,7 +41,17 @@ def test_format_gives_the_same_element_statuses_and_score(key, path, tmp_path):
     expected = _baseline(key, path, tmp_path)
     result = check_file(path, today=TODAY)
     assert result.status == "ok", result.error
-    assert [e.status for e in result.elements] == [e.status for e in expected.elements]
+    statuses = {e.id: e.status for e in expected.elements}
+    # a web copy whose page states the date its text lacks: the date is weak, not missing, and
+    # the score gains back part of the date's weight (tests/rules/test_page_date.py)
+    page_date = bool(read_path(path).meta.get("成文日期")) and statuses.get("date") == "missing"
+    if page_date:
+        statuses["date"] = "weak"
+    assert {e.id: e.status for e in result.elements} == statuses
+    if page_date:
+        date_weight = next(e.weight for e in expected.elements if e.id == "date")
+        assert expected.score < result.score <= expected.score + date_weight
+        return
     assert abs(result.score - expected.score) <= 3
 
 

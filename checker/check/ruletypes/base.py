@@ -33,6 +33,15 @@ class Context(msgspec.Struct, frozen=True, dict=True):
     def locus(self, element_id: str) -> Locus | None:
         return self.loci.get(element_id)
 
+    def page_stated(self, element_id: str) -> tuple[str, str] | None:
+        """(key, value) of the page's information table when only the page states the
+        element (a web copy's 成文日期; its locus is "page"), else None."""
+        locus = self.loci.get(element_id)
+        if locus is None or locus.how != "page":
+            return None
+        key = next(e.spec["page_meta"] for e in self.pack.elements if e.id == element_id)
+        return key, self.document.source_meta[key]
+
     @cached_property
     def _parts(self) -> dict[int, str]:
         """Paragraph index → the element whose part it is. A specific part (plan, duties,

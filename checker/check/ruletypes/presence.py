@@ -2,11 +2,14 @@
 
 Missing when the element cannot be found at all; weak when it is found but holds fewer
 than ``min_chars`` Han characters (headings not counted), or, with ``heading_required``,
-when it is only mentioned in passing instead of having a part of its own. A missing
+when it is only mentioned in passing instead of having a part of its own. An element the
+text lacks but the page it was copied from states (``page_meta`` of the element: a web
+copy's 成文日期) is weak, losing ``page_loss`` of the weight, and the message's
+``page_note`` quotes the page. A missing
 element's finding points where it belongs (:mod:`checker.check.placement`), and its
 ``problem`` names the parts around that place ("缺失，应写在“一、…”部分之后、“三、…”部分之前").
 Message values: ``problem`` (缺失… / 内容过少… / 没有单列…), ``chars``, ``min_chars``,
-``agency``, ``year``, ``suggested_date``.
+``agency``, ``year``, ``suggested_date``, ``page_note``.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from collections.abc import Iterator
 
 from checker.check.placement import Gap, heading_label, missing_gap
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
-from checker.i18n import t
+from checker.i18n import cn_date, t
+from checker.model import Status
 from checker.packs.model import Rule
+from checker.parse.dates import parse_date
 
 PARAMS = params_schema(
     {
@@ -24,6 +29,11 @@ PARAMS = params_schema(
             {"type": "integer", "minimum": 0},
             "汉字少于此数即判为内容过少（不计标题）",
             "fewer Han characters than this (headings not counted) is too little content",
+        ),
+        "page_loss": described(
+            {"type": "number", "minimum": 0, "maximum": 1},
+            "正文中没有、但网页信息栏注明时（要素的 page_meta）扣减的权重比例，默认 0.5",
+            "share of the weight lost when only the page states it (the element's page_meta); 0.5",
         ),
         "heading_required": described(
             {"type": "boolean"},
@@ -50,7 +60,23 @@ def _values(ctx: Context, min_chars: int, chars: int, problem: str) -> dict:
         "min_chars": min_chars,
         "chars": chars,
         "problem": problem,
+        "page_note": "",
     }
+
+
+def _page_values(ctx: Context, rule: Rule, values: dict) -> dict:
+    """The values of a finding on an element only the page states: the page's value quoted,
+    and as the suggestion's date that date in the standard form."""
+    stated_on_page = ctx.page_stated(rule.element)
+    assert stated_on_page is not None
+    key, stated = stated_on_page
+    parsed = parse_date(stated)
+    written = stated
+    if parsed is not None:  # the report is in Chinese whatever the language of the advice
+        values["suggested_date"] = cn_date(parsed.date)
+        written = parsed.date.isoformat() if ctx.lang == "en" else values["suggested_date"]
+    values["page_note"] = t("rt.presence.page-note", ctx.lang, label=key, value=written)
+    return values
 
 
 def _missing_problem(gap: Gap | None, ctx: Context) -> str:
@@ -73,15 +99,20 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
     min_chars = rule.params.get("min_chars", 0)
     locus = ctx.locus(rule.element)
-    if locus is None:
-        found = {e: loc.anchor.line for e, loc in ctx.loci.items() if loc is not None}
+    if locus is None or locus.how == "page":
+        found = {e: loc.anchor.line for e, loc in ctx.loci.items() if loc is not None and loc.how != "page"}
         gap = missing_gap(rule.element, ctx.document, ctx.pack.elements, found)
         values = _values(ctx, min_chars, 0, _missing_problem(gap, ctx))
+        loss: float = 1.0
+        status: Status = "missing"
+        if locus is not None:  # only the page states it
+            values = _page_values(ctx, rule, values)
+            loss, status = rule.params.get("page_loss", 0.5), "weak"
         if gap is None:
-            yield Hit(1.0, "missing", None, 0, 0, values)
+            yield Hit(loss, status, None, 0, 0, values)
         else:  # a point between characters: before the paragraph's first or after its last
             offset = len(gap.paragraph.text) if gap.at_end else 0
-            yield Hit(1.0, "missing", gap.paragraph, offset, 0, values)
+            yield Hit(loss, status, gap.paragraph, offset, 0, values)
         return
     chars = locus.body_han_count
     if chars < min_chars:
