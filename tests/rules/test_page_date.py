@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from checker.api import analyse_bytes
+from checker.packs.pack import load_pack
+from checker.packs.yamlsrc import ConfigError
 from tests.conftest import TODAY
 from tests.read_support import FORMATS
 
@@ -85,3 +87,28 @@ def test_a_pack_without_page_meta_keeps_the_date_missing(tmp_path: Path):
     result = _check(PAGE, pack=str(pack))
     assert _element(result, "date").status == "missing"
     assert _findings(result, "date-present")[0].message == "报告末尾没有成文日期。"
+
+
+def test_page_meta_on_an_element_that_is_no_date_is_refused(tmp_path: Path):
+    pack = tmp_path / "signature-page.yaml"
+    pack.write_text(
+        "id: signature-page\nversion: '1'\nname: 试\nextends: national\nelements:\n"
+        "  - id: signature\n    name: 发文机关署名\n    locator: signature\n    page_meta: 发布机构\n",
+        "utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_pack(str(pack))
+    assert (info.value.line, info.value.field) == (8, "elements[0].locator")
+    assert "date" in str(info.value)
+
+
+def test_page_loss_out_of_range_is_refused(tmp_path: Path):
+    pack = tmp_path / "loss.yaml"
+    pack.write_text(
+        "id: loss\nversion: '1'\nname: 试\nextends: national\nrules:\n"
+        "  - id: date-present\n    params: {page_loss: 2}\n",
+        "utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_pack(str(pack))
+    assert (info.value.line, info.value.field) == (7, "rules[0].params.page_loss")
