@@ -23,6 +23,9 @@ def main() -> None:
     11 % of the instructions of a single check. So they are imported with the collector paused,
     then frozen (kept out of its sight; none of them is garbage), and the collector runs as
     usual for everything the command itself allocates."""
+    from checker.streams import fit_streams
+
+    fit_streams()
     gc.disable()
     try:
         from checker.cli import main as command

@@ -17,16 +17,23 @@ from checker.formats.writing import FormatWriter, open_writer
 from checker.model import Result
 from checker.options import CheckOptions
 from checker.outfiles import PendingFile, cannot_write
+from checker.streams import write_utf8
+
+# formats read by programs, which expect UTF-8 (JSON and SARIF by their standard, JUnit by the
+# encoding its header declares, GitHub's annotations by the runner) whatever the console's code page
+DATA_FORMATS = frozenset({"json", "sarif", "junit", "github"})
 
 
 class Screen:
-    """Standard output as a text stream for a writer, through ``click.echo`` (colour, encoding)."""
+    """Standard output as a text stream for a writer, through ``click.echo`` (colour,
+    encoding); a data format's text as UTF-8 bytes (:func:`checker.streams.write_utf8`)."""
 
-    def __init__(self, color: bool) -> None:
+    def __init__(self, color: bool, utf8: bool = False) -> None:
         self.color = color
+        self.utf8 = utf8
 
     def write(self, text: str) -> int:
-        if text:
+        if text and not (self.utf8 and write_utf8(text)):
             click.echo(text, nl=False, color=self.color)
         return len(text)
 
@@ -58,7 +65,8 @@ class Outputs:
                         opened.writers.append(open_writer(name, pending.text, RenderContext(options, False)))
                 else:
                     opened.files.append(None)
-                    opened.writers.append(open_writer(name, Screen(color), RenderContext(options, color)))
+                    screen = Screen(color, utf8=name in DATA_FORMATS)
+                    opened.writers.append(open_writer(name, screen, RenderContext(options, color)))
         except BaseException:
             opened.discard()
             raise
