@@ -75,8 +75,9 @@ RULE_TYPE_TEXT: dict[str, dict[str, str]] = {
         "and not repealed.",
     },
     "ruletype.plenary-timeline": {
-        "zh": "引用的党的全会是否在报告成文之前已经召开。",
-        "en": "Whether the Party sessions cited had been held before the report was written.",
+        "zh": "引用的党的大会、全会（以及习近平法治思想等有确定提出日期的表述）是否在报告成文之前已经召开或提出。",
+        "en": "Whether the Party congresses and sessions cited (and ideas with a known date, such as "
+        "习近平法治思想) had been held or named before the report was written.",
     },
     "ruletype.repetition": {
         "zh": "同一段文字是否在报告中写了两遍。",

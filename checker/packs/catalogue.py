@@ -26,9 +26,15 @@ class Law(msgspec.Struct, frozen=True):
 
 
 class Plenary(msgspec.Struct, frozen=True):
+    """A session (or what was named at one) and its dates; ``patterns`` find it written other
+    than as "十九届五中全会" (二十大, 习近平法治思想); ``event`` says what happened then."""
+
     name: str
     start: dt.date
     end: dt.date
+    patterns: tuple[str, ...] = ()
+    event: str = "召开"
+    event_en: str = "held"
 
 
 def _date(value: object) -> dt.date | None:
@@ -93,6 +99,13 @@ def law_index(name: str = "data/laws.yaml") -> dict[str, Law]:
 def plenaries(name: str = "data/plenary.yaml") -> tuple[Plenary, ...]:
     data = _data(name)
     return tuple(
-        Plenary(e["name"], _date(e["start"]), _date(e["end"]))  # type: ignore[arg-type]
+        Plenary(
+            e["name"],
+            _date(e["start"]),  # type: ignore[arg-type]
+            _date(e["end"]),  # type: ignore[arg-type]
+            tuple(e.get("patterns", ())),
+            e.get("event", "召开"),
+            e.get("event_en", "held"),
+        )
         for e in data["sessions"]
     )

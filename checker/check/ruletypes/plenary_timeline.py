@@ -1,18 +1,23 @@
 """plenary-timeline — Party sessions cited must have happened before the report was written.
 
-Finds 二十届三中全会 and list forms (二十届一中、二中、三中全会) and checks each against
-the bundled dates; a report cannot cite a session that began after its date (or after
-the end of its reporting window when undated). Message values: ``session``, ``held``.
+Finds 二十届三中全会 and list forms (二十届一中、二中、三中全会), and what the catalogue's
+``patterns`` describe (二十大, 党的第二十次全国代表大会, 习近平法治思想 — named at a meeting,
+not a plenary session), and checks each against the bundled dates; a report cannot cite what
+began after its date (or after the end of its reporting window when undated). Each event is
+reported once, at its first mention. Message values: ``session``, ``held``, ``event`` (召开,
+提出: what happened on that date).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.check.ruletypes.citations import reference_date
-from checker.packs.catalogue import plenaries
+from checker.packs.catalogue import Plenary, plenaries
 from checker.packs.model import Rule
 
 PARAMS = params_schema(
@@ -32,26 +37,48 @@ _LIST = regex_cache.compile(r"(十九|二十|二十一)届((?:[一二三四五�
 _ONE = regex_cache.compile(r"[一二三四五六七八九十]中")
 
 
+@lru_cache(maxsize=8)
+def _written(catalogue: str) -> tuple[tuple[Plenary, re.Pattern[str]], ...]:
+    """The catalogue's events that have ``patterns``, each with its patterns compiled as one."""
+    return tuple(
+        (session, regex_cache.compile("|".join(f"(?:{p})" for p in session.patterns)))
+        for session in plenaries(catalogue)
+        if session.patterns
+    )
+
+
+def _mentions(
+    paragraph_text: str, sessions: dict[str, Plenary], catalogue: str
+) -> Iterator[tuple[Plenary, int, int]]:
+    """Every event of the catalogue named in the text: (event, offset, length)."""
+    if "届" in paragraph_text:  # every plenary session's name has it
+        for match in _LIST.finditer(paragraph_text):
+            congress = match.group(1)
+            for one in _ONE.finditer(match.group(2)):
+                session = sessions.get(f"{congress}届{one.group(0)}全会")
+                if session:
+                    yield session, match.start(2) + one.start(), 2
+    for session, pattern in _written(catalogue):
+        for match in pattern.finditer(paragraph_text):
+            yield session, match.start(), match.end() - match.start()
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     when = reference_date(ctx)
     if when is None:
         return
-    sessions = {p.name: p for p in plenaries(rule.params.get("catalogue", "data/plenary.yaml"))}
+    catalogue = rule.params.get("catalogue", "data/plenary.yaml")
+    sessions = {p.name: p for p in plenaries(catalogue)}
+    reported: set[str] = set()
     for paragraph in ctx.document.paragraphs:
-        if "届" not in paragraph.text:
-            continue  # every session named has it: a quick way past most paragraphs
-        for match in _LIST.finditer(paragraph.text):
-            congress = match.group(1)
-            for one in _ONE.finditer(match.group(2)):
-                name = f"{congress}届{one.group(0)}全会"
-                session = sessions.get(name)
-                if session and session.start > when:
-                    start = match.start(2) + one.start()
-                    yield Hit(
-                        1.0,
-                        None,
-                        paragraph,
-                        start,
-                        2,
-                        {"session": name, "held": f"{session.start.year}年{session.start.month}月"},
-                    )
+        for session, start, length in _mentions(paragraph.text, sessions, catalogue):
+            if session.start <= when or session.name in reported:
+                continue
+            reported.add(session.name)
+            yield Hit(1.0, None, paragraph, start, length, _values(session, ctx.lang))
+
+
+def _values(session: Plenary, lang: str) -> dict[str, str]:
+    """The message values: the month as the date-form rule asks (2024年7月, no 07)."""
+    event = session.event_en if lang == "en" else session.event
+    return {"session": session.name, "held": f"{session.start.year}年{session.start.month}月", "event": event}
