@@ -11,6 +11,7 @@ from checker.model import Document, Heading, Paragraph, Section
 from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.closing import DATE_ONLY, date_mark, split_closing
 from checker.parse.contents import blank_contents
+from checker.parse.cover import attached_start
 from checker.parse.evidence import collect_evidence
 from checker.parse.furniture import PAGE_NOISE, blank_running_heads
 from checker.parse.heading_levels import level_order
@@ -168,8 +169,10 @@ def parse_document(source: SourceText) -> Document:
     """Parse extracted text into a :class:`Document`."""
     lines = blank_contents(blank_running_heads(normalise_text(source.text)))
     paragraphs = join_paragraphs(lines, source.layout)
-    title, body_start = _split_title(paragraphs, source.layout)
-    rest = list(paragraphs[body_start:])
+    # under a cover notice that publishes it (印发《…》的通知), the document is the attachment
+    attached = attached_start(paragraphs)
+    title, body_start = _split_title(paragraphs[attached:], source.layout)
+    rest = list(paragraphs[attached + body_start :])
     title_date = None
     if title and rest and DATE_ONLY.match(rest[0].text):  # "（2025年1月20日）" under the title
         dated = rest.pop(0)

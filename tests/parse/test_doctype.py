@@ -18,7 +18,8 @@ LOOKALIKES = Path(__file__).resolve().parent.parent / "fixtures" / "lookalikes"
     [
         ("government-work-report.txt", "政府工作报告", "标题为“政府工作报告”"),
         ("notice.txt", "通知", "的通知”"),
-        ("work-points.txt", "通知", "工作要"),  # 印发《…工作要点》的通知: the wrapper is a notice
+        # 印发《…工作要点》的通知 publishes the 工作要点 below it: the document is the plan it attaches
+        ("work-points.txt", "工作要点", "标题为“卢氏县2025年法治政府建设工作要点”"),
         ("speech.txt", "讲话稿", "推进会上的讲话”"),
         ("personal-shufa.txt", "个人述法报告", "个人述法报告”"),
         ("work-summary.txt", "工作总结", "首行为“株洲市××局2024年工作总结”"),
