@@ -10,7 +10,8 @@ one person's 述法报告, a 工作总结 — share the vocabulary and often the
 4. how much of the text is about the subject: subject words at all (``min_subject_hits``)
    and the share of body text in paragraphs on law (``subject_share``).
 
-A look-alike entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of
+A look-alike entry with ``unless`` does not apply when that pattern shows in the opening
+(``head_chars``). A look-alike entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of
 those statutory parts were found, so a real report missing parts is still a report, and a
 工作总结 that has the statutory parts is a report with a title finding. A text holding the parts
 ``detection.report_parts`` names is not refused for what its opening mentions.
@@ -54,8 +55,13 @@ def _title(document: Document) -> tuple[str, str]:
     return (first, "doctype.by-first-line") if _HEADLINE.match(first) else ("", "doctype.by-title")
 
 
-def _applies(entry: dict[str, Any], found: Collection[str] | None) -> bool:
-    """A look-alike with ``parts`` is one only while those parts are (mostly) absent."""
+def _applies(entry: dict[str, Any], found: Collection[str] | None, full_text: str) -> bool:
+    """A look-alike with ``parts`` is one only while those parts are (mostly) absent; one with
+    ``unless`` is none when that pattern shows in the opening (a news page that goes on
+    "具体报告如下" and carries the whole report is the report)."""
+    unless = entry.get("unless")
+    if unless and regex_cache.compile(unless, re.MULTILINE).search(full_text[: entry.get("head_chars", 400)]):
+        return False
     if "parts" not in entry or found is None:
         return True
     return _count_found(entry["parts"], found) <= entry.get("max_parts", 0)
@@ -104,7 +110,7 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
     full_text = "\n".join(p.text for p in document.paragraphs)
     for entry in entries:
         in_title = "title" in _where(entry) and regex_cache.compile(entry["pattern"]).search(title)
-        if in_title and _applies(entry, found):
+        if in_title and _applies(entry, found, full_text):
             return Verdict(False, _message(entry, lang), t(title_source, lang, title=title[:60]))
     title_patterns = detection.get("title", [])
     if document.title and any(regex_cache.compile(p).search(title) for p in title_patterns):
@@ -117,7 +123,7 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
                 continue
             text = addressee if where == "addressee" else full_text[: entry.get("head_chars", 400)]
             match = regex_cache.compile(entry["pattern"], re.MULTILINE).search(text)
-            if match and _applies(entry, found):
+            if match and _applies(entry, found, full_text):
                 key = f"doctype.by-{where}"
                 return Verdict(False, _message(entry, lang), t(key, lang, text=match.group(0)[:30]))
     if title and any(regex_cache.compile(p).search(title) for p in title_patterns):
