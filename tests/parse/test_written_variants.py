@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker import check_text
-from tests.conftest import SEEDS, TODAY, seed_text
+from tests.conftest import CORPUS, SEEDS, TODAY, seed_text
 
 
 def _reading(text: str):
@@ -124,3 +124,26 @@ def test_a_space_typed_beside_a_number_is_still_noted():
     sentence = next(line for line in text.split("\n") if "2023年" in line and len(line) > 40)
     typed = text.replace(sentence, sentence.replace("2023年", "于 2023 年", 1))
     assert _spacing_notes(typed) == ["于 2023 年"]
+
+
+@pytest.mark.parametrize(
+    ("page", "typed"),
+    [
+        # 发布时间:2024-12-21 12:04:21 来源: sp20241221; the news lead's "中新网 3月" is typed
+        ("011.txt", ["网 3月"]),
+        ("065.txt", []),  # 发布时间:2025-02-10 来源: 本网
+        ("091.txt", []),  # 时间:2025-02-19 信息来源: …
+        ("033.txt", []),  # 发布日期:2023-03-31    点击数:
+        ("099.txt", ["局 2023年"]),  # its 发布时间 line parts fields; "我局 2023年" is typed
+    ],
+)
+def test_the_gap_after_a_date_time_or_code_on_a_portal_line_is_no_stray_space(page, typed):
+    text = (CORPUS / "pages" / page).read_text(encoding="utf-8")
+    assert _spacing_notes(text) == typed
+
+
+def test_a_space_typed_after_a_year_range_is_still_noted():
+    text = seed_text("004").rstrip()
+    typed = text.replace("(2021-2025年)", "(2021-2025 年)", 1)
+    assert typed != text
+    assert _spacing_notes(typed) == ["2025 年"]
