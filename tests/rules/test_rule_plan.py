@@ -45,6 +45,22 @@ def test_slogans_that_name_a_document_or_a_season_are_slogans():
     assert "3项中只有1项" in finding.message
 
 
+def test_the_leaders_title_or_a_higher_bodys_office_names_no_owner():
+    """003's plan item "落实“第一责任人”职责" and 004's "对标…依法治区委员会办公室工作要求" are
+    slogans: neither names who will do a task. A unit named as the owner still counts."""
+    [finding] = findings(seed("003"), "next-year-plan-concrete")
+    assert "3项都没有写明" in finding.message
+    assert finding.excerpt.startswith("（一）坚持以上率下")
+    [finding] = findings(seed("004"), "next-year-plan-concrete")
+    assert "9项都没有写明" in finding.message
+    owned = edit("003", "提高普法宣传频次，", "由政策法规股负责提高普法宣传频次，")
+    [finding] = findings(owned, "next-year-plan-concrete")
+    assert "3项中只有1项" in finding.message
+    named = edit("003", "提高普法宣传频次，", "明确每项任务的责任人，提高普法宣传频次，")
+    [finding] = findings(named, "next-year-plan-concrete")
+    assert "3项中只有1项" in finding.message
+
+
 def test_plan_for_the_wrong_year():
     text = edit("001", "四、2025年度推进法治政府建设主要安排", "四、2024年度推进法治政府建设主要安排")
     [finding] = findings(text, "next-year-plan-year")
