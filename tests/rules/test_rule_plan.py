@@ -52,13 +52,26 @@ def test_the_leaders_title_or_a_higher_bodys_office_names_no_owner():
     assert "3项都没有写明" in finding.message
     assert finding.excerpt.startswith("（一）坚持以上率下")
     [finding] = findings(seed("004"), "next-year-plan-concrete")
-    assert "9项都没有写明" in finding.message
+    assert "都没有写明" in finding.message
     owned = edit("003", "提高普法宣传频次，", "由政策法规股负责提高普法宣传频次，")
     [finding] = findings(owned, "next-year-plan-concrete")
     assert "3项中只有1项" in finding.message
     named = edit("003", "提高普法宣传频次，", "明确每项任务的责任人，提高普法宣传频次，")
     [finding] = findings(named, "next-year-plan-concrete")
     assert "3项中只有1项" in finding.message
+
+
+def test_a_sub_section_under_its_own_heading_line_is_one_item():
+    """004's plan is three sub-sections, each a heading line over its paragraphs ((三) with
+    一是…三是): three items, not nine; a deadline in (一)'s text makes (一) concrete, and the
+    first vague item quoted is (二), not (一)'s bare heading."""
+    [finding] = findings(seed("004"), "next-year-plan-concrete")
+    assert "（3项都没有写明" in finding.message
+    assert finding.excerpt == "(一)明确核心,持续深化法治工作"
+    dated = edit("004", "根据区委、区政府法治工作要点,", "根据区委、区政府法治工作要点,6月底前")
+    [finding] = findings(dated, "next-year-plan-concrete")
+    assert "3项中只有1项" in finding.message
+    assert finding.excerpt == "(二)明确重心,持续细化法治工作"
 
 
 def test_plan_for_the_wrong_year():
