@@ -200,6 +200,7 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             loci[element.id] = locus
     # a part named for two elements ("存在的不足和下一步打算"): each its own share of it
     split_shared(loci, ordered, names)
+    preamble = _preamble(document, body)
     # second pass: elements with no heading of their own, found by what their paragraphs say
     for element in ordered:
         if element.locator != "section" or loci[element.id] is not None:
@@ -208,7 +209,11 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         # (a 第一责任人 paragraph inside the measures is still that element's)
         specific = [locus for other_id, locus in loci.items() if locus and other_id not in catch_all]
         outside = foreign.get(element.id, frozenset())
-        used = {p.index for locus in specific for p in locus.paragraphs} | outside
+        # the lead-in before the first part names what the report covers ("落实…第一责任人职责，
+        # …现将有关情况报告如下"): a part is looked for there only when it is nowhere else
+        held = {p.index for locus in specific for p in locus.paragraphs} | outside
+        outside_lead = outside | preamble
+        used = held | preamble
         others = any_of(
             keyword
             for other in ordered
@@ -219,13 +224,15 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         if locus is None:
             # a part with no heading of its own may trail another one ("今后，我局将…" at the end
             # of the problems part): look past each specific part's heading and lead paragraph
-            lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside
+            lead = {p.index for locus in specific for p in locus.paragraphs[:2]} | outside_lead
             # the paragraphs outside ``used`` were searched just now: only those inside are new
             locus = _locate_by_keyword(body, element, lead, among=used, others=others)
         if locus is None:
             # a part may open another's: the plan part's first paragraph ("在肯定成绩的同时，
             # …还存在一些短板和不足…主要原因是…", as ministries write) holds the shortcomings
             locus = _opening_paragraph(element, loci, elements, outside)
+        if locus is None and preamble:
+            locus = _locate_by_keyword(body, element, held, among=preamble, others=others)
         loci[element.id] = locus
     for element in ordered:
         if element.spec.get("claim_unassigned"):
@@ -237,6 +244,14 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
         if element.spec.get("claim_unassigned") and loci.get(element.id) is None:
             loci[element.id] = _unheaded_body(document, body, element.id, loci)
     return {e.id: loci.get(e.id) for e in pack.elements}
+
+
+def _preamble(document: Document, body: tuple[Paragraph, ...]) -> set[int]:
+    """The body paragraphs before the first numbered part, in a report that has parts."""
+    if not document.sections:
+        return set()
+    first = document.sections[0].paragraph.index
+    return {p.index for p in body if p.index < first}
 
 
 def _opening_paragraph(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.api import check_text
 from tests.check.test_mutations import cut_between
-from tests.conftest import TODAY, seed_text
+from tests.conftest import CORPUS, TODAY, seed_text
 
 PLAN_DUTY_ITEM = (
     "（五）落实第一责任人职责。2025年，局党组书记、局长将切实履行推进法治建设第一责任人职责，"
@@ -68,3 +68,29 @@ def test_law_in_force_during_the_plan_year_may_be_planned_for():
     """《学前教育法》 comes into force 2025-06-01: a 2024 report may plan its study for 2025."""
     text = _cite(seed_text("000"), "（一）持续深入贯彻", "2025年，组织学习《中华人民共和国学前教育法》。\n\n")
     assert citation_findings(text) == []
+
+
+def _duties_finding(text: str):
+    result = check_text(text, today=TODAY)
+    return next(f for f in result.findings if f.rule == "first-responsible-person-duties")
+
+
+def test_the_lead_in_naming_the_duties_is_not_the_duties_part():
+    """Corpus 069 opens "…扎实履行党政主要负责人法治建设第一责任人职责…现将…报告如下"; its
+    duties are told under 一、: the part is that paragraph, not the lead-in."""
+    finding = _duties_finding((CORPUS / "pages" / "069.txt").read_text(encoding="utf-8"))
+    assert finding.line == 3
+    assert finding.excerpt.startswith("一是高度重视,带头上手")
+    # seed 000 with its duties item under a generic heading and a lead-in that names them
+    generic = seed_text("000").replace("(一) 认真履行“第一责任人”职责。", "(一) 加强组织领导。")
+    opening = "2024 年，株洲市退役军人事务局坚持"
+    assert generic.count(opening) == 1
+    led = generic.replace(opening, "2024 年，株洲市退役军人事务局认真落实主要负责人第一责任人职责，坚持")
+    assert _duties_finding(led).excerpt == _duties_finding(generic).excerpt
+    assert _duties_finding(led).excerpt.startswith("(一) 加强组织领导")
+
+
+def test_a_lead_in_is_still_the_duties_part_when_no_other_text_tells_them():
+    """Corpus 029: only its lead-in names the duties in the excerpt; that stays the part."""
+    finding = _duties_finding((CORPUS / "pages" / "029.txt").read_text(encoding="utf-8"))
+    assert finding.excerpt.startswith("2024年,汤头街道")
