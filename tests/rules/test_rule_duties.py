@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.text.tokens import _cutter, words
 from tests.rules.helpers import edit, findings, seed, status
 
@@ -43,3 +45,21 @@ def test_segmenter_is_loaded_once_per_process():
     words("专题学法")
     words("会前学法")
     assert _cutter.cache_info().currsize == 1 and _cutter.cache_info().misses == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "将党政主要负责人履行推进法治建设第一责任人职责情况列入年度述职内容。",  # corpus 069
+        "将党政主要负责人履行推进法治建设列入述职的重要内容。",  # corpus 103
+    ],
+)
+def test_the_duties_put_into_the_year_end_review_are_shu_fa(sentence):
+    """述法 is the duties reported in the 述职, however the sentence orders the words."""
+    duty = "述法（年终述职中报告法治建设）"
+    [before] = findings(seed("003"), "first-responsible-person-duties")
+    assert duty in before.message
+    text = edit("003", "细化责任分工，", "细化责任分工，" + sentence)
+    [after] = findings(text, "first-responsible-person-duties")
+    assert duty not in after.message
+    assert "只涉及2项职责" in after.message
