@@ -4,7 +4,8 @@ Counts matches of ``patterns`` (figures with units: 次、人次、件、场、�
 dates) in the part and compares the rate per 1,000 Han characters with ``min_per_1000``.
 Parts shorter than ``min_chars`` are left to the presence rule. The finding names the
 sub-sections that carry no fact at all. Message values: ``rate``, ``floor``, ``facts``,
-``empty`` (sub-section titles without facts).
+``empty`` (sub-section titles without facts, "—" when there are none) and ``empty_note``
+(a clause naming them, "；没有任何数据的小节：“…”", empty when there are none).
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             own = "".join(p.text for p in [sub.paragraph, *sub.body])
             if sub is not section and not sub.children and not pattern.search(own):
                 empty.append(sub.heading.title)
-    lang_sep = t("rt.list-separator", ctx.lang)
+    titles = t("rt.list-separator", ctx.lang).join(f"“{title}”" for title in empty[:4])
     values = {
         "rate": f"{rate:.1f}",
         "floor": f"{floor:g}",
         "facts": facts,
-        "empty": lang_sep.join(f"“{t}”" for t in empty[:4]) or "—",
+        "empty": titles or "—",
+        "empty_note": t("rt.density.empty", ctx.lang, titles=titles) if titles else "",
     }
     yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, 0, len(locus.anchor.text), values)
