@@ -821,6 +821,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "正文（可能沿用了往年报告的文字）",
         "en": "body (perhaps text kept from an earlier report)",
     },
+    "rt.where.body-later": {
+        "zh": "正文（以报告年度之后的年份开头、又不是在说打算，可能是年份写错）",
+        "en": "body (a sentence about a year after the one reported, not about plans: perhaps a slip)",
+    },
     "rt.where.signature": {"zh": "落款", "en": "signature"},
     "rt.agree.year-many": {
         "zh": "{sources}均表明报告年度为{year}年",

@@ -6,9 +6,12 @@ agree on 2023, the title is flagged and nothing else. A year that differs from i
 title, the opening ("2023年，我局…", "现将…年…报告如下") or the heading of the
 measures/problems/duties parts is flagged where it is written; so is a sentence of those parts
 that opens with an earlier year ("2023年，我局…" in a 2024 report, in a paragraph that names
-no later year): text kept from last year's report. Next year named for a plan in a part's
-heading ("存在的不足和2026年工作安排") is the plan's year, not a mistake. Message values: ``found``,
-``expected``, ``where``, ``agree`` (which sources support the expected year).
+no later year): text kept from last year's report; and one that opens with a later year
+("2025年，我局没有发生…" in a 2024 report) and says nothing of the future (``future_words``:
+将, 计划 …): a slip of the year, or events after the report was written. Next year named for
+a plan in a part's heading ("存在的不足和2026年工作安排") is the plan's year, not a mistake.
+Message values: ``found``, ``expected``, ``where``, ``agree`` (which sources support the
+expected year).
 """
 
 from __future__ import annotations
@@ -17,13 +20,23 @@ import re
 from collections.abc import Iterator
 
 import checker.regex_cache as regex_cache
-from checker.check.ruletypes.base import Context, Hit, params_schema
+from checker.check.ruletypes.base import Context, Hit, described, params_schema
 from checker.i18n import t
 from checker.model import Paragraph
 from checker.packs.model import Rule
+from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.parse.evidence import PLAN_WORDS, agreeing
 
-PARAMS = params_schema({})  # no parameters
+PARAMS = params_schema(
+    {
+        "future_words": described(
+            REGEX_LIST,
+            "以后一年为主语的句子含这些词即是在说打算，不算年份写错；不写则不查以后的年份",
+            "a sentence opening with a later year that holds one of these speaks of plans; "
+            "without it later years are not checked",
+        ),
+    }
+)
 
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
@@ -38,7 +51,7 @@ _SENTENCE_STARTS = frozenset("。；;")
 _YEAR_NUMBER = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})(?=年)")
 
 
-def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+def _claims(ctx: Context, future: re.Pattern[str] | None) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
     """(paragraph, match, where) of each year written; ``where`` is the key of its place's name
     (title, opening, heading), put into words only for the few that disagree."""
     document = ctx.document
@@ -59,7 +72,7 @@ def _claims(ctx: Context) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
             )
             if in_paragraph and not _plan_year(section.paragraph.text, in_paragraph, ctx.document.meta.year):
                 yield section.paragraph, in_paragraph, "heading"
-        yield from _stale_sentences(locus.body_paragraphs, ctx.document.meta.year)
+        yield from _stale_sentences(locus.body_paragraphs, ctx.document.meta.year, future)
 
 
 def _plan_year(text: str, match: re.Match[str], expected: int | None) -> bool:
@@ -70,22 +83,39 @@ def _plan_year(text: str, match: re.Match[str], expected: int | None) -> bool:
     return bool(PLAN_WORDS.search(text, match.end(), match.end() + 16))
 
 
-def _stale_sentences(paragraphs, expected: int | None) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
+def _stale_sentences(
+    paragraphs, expected: int | None, future: re.Pattern[str] | None
+) -> Iterator[tuple[Paragraph, re.Match[str], str]]:
     """Sentences of a part that open with an earlier year as their subject ("2023年，我局…" in a
     2024 report) in a paragraph that names no later one: text kept from an earlier report.
-    A paragraph that goes on to the reported year ("2023年启动…；2024年，…") tells a story."""
+    A paragraph that goes on to the reported year ("2023年启动…；2024年，…") tells a story.
+    With ``future``: sentences that open with a later year and speak of no plan."""
     if expected is None:
         return
     for paragraph in paragraphs:
         text = paragraph.text
-        matches = [
+        opening = [
             m
             for m in _SENTENCE_YEAR.finditer(text)
-            if (m.start() == 0 or text[m.start() - 1] in _SENTENCE_STARTS) and int(m.group(1)) < expected
+            if m.start() == 0 or text[m.start() - 1] in _SENTENCE_STARTS
         ]
-        if matches and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(text)):
-            for match in matches:
+        if not opening:
+            continue
+        earlier = [m for m in opening if int(m.group(1)) < expected]
+        if earlier and not any(int(y) >= expected for y in _YEAR_NUMBER.findall(text)):
+            for match in earlier:
                 yield paragraph, match, "body-stale"
+        if future is None:
+            continue
+        for match in opening:
+            if int(match.group(1)) > expected and not future.search(_sentence(text, match.end())):
+                yield paragraph, match, "body-later"
+
+
+def _sentence(text: str, start: int) -> str:
+    """The rest of the sentence from ``start`` (to the next 。；, or the end)."""
+    ends = [at for at in (text.find(mark, start) for mark in "。；;") if at >= 0]
+    return text[start : min(ends)] if ends else text[start:]
 
 
 def agreement(ctx: Context, expected: int) -> str:
@@ -103,7 +133,9 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if expected is None:
         return
     agree = ""
-    for paragraph, match, where in _claims(ctx):
+    words = rule.params.get("future_words")
+    future = pattern_of(words) if words else None
+    for paragraph, match, where in _claims(ctx, future):
         if match is None:
             continue
         year_text = next(g for g in match.groups() if g) if match.groups() else match.group(1)
