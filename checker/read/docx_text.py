@@ -182,6 +182,12 @@ def _text_boxes(paragraph, context: _Context) -> list:
     return boxes
 
 
+def _has_text(paragraph) -> bool:
+    """Whether a w:p holds any text that is not blank (hidden or not: a hidden paragraph is
+    left out of the text, and an odd number is better than a shifted one)."""
+    return any(node.text and not node.text.isspace() for node in paragraph.iter(f"{_W}t"))
+
+
 def _walk(
     container, counters: _Counters, cell_label: str | None, context: _Context, toc_control=None
 ) -> Iterator[_Found]:
@@ -190,8 +196,11 @@ def _walk(
         tag = child.tag
         if tag == f"{_W}p":
             if cell_label is None:
-                counters.paragraphs += 1
-                label = f"第{counters.paragraphs}段"
+                # paragraphs counted as a reader counts them: an empty one (a blank line typed
+                # between parts) is no paragraph of its own, and shares the one before's label
+                if _has_text(child):
+                    counters.paragraphs += 1
+                label = f"第{max(counters.paragraphs, 1)}段"
             else:
                 label = cell_label
             for box in _text_boxes(child, context):

@@ -172,9 +172,9 @@ def _paragraphs(container, label: str | None, counters: list[int]) -> Iterator[t
         if not isinstance(child.tag, str) or _skipped(child):
             continue
         if child.tag == f"{_W}p":
-            if label is None:
-                counters[0] += 1
-            own = label or f"第{counters[0]}段"
+            if label is None and any(t.text and not t.text.isspace() for t in child.iter(f"{_W}t")):
+                counters[0] += 1  # a blank paragraph shares the label of the one before it
+            own = label or f"第{max(counters[0], 1)}段"
             for box in _paragraph_text(child)[1]:
                 yield from _paragraphs(box, f"{own}的文本框", counters)
             yield child, own

@@ -41,7 +41,10 @@ def _assert_annotated_copy(name: str) -> None:
         if finding.excerpt:
             assert quote_of(finding.excerpt) in squeeze(ranges[ids[i]].text), finding
     again = analyse_bytes(out.data, "copy.docx", today=TODAY).result
-    assert [(e.id, e.status) for e in again.elements] == [(e.id, e.status) for e in out.result.elements]
+    # what only the web page stated (its 成文日期) is not in the copy, which is the text
+    from_page = {e for e, locus in (analysis.loci or {}).items() if locus is not None and locus.how == "page"}
+    expected = [(e.id, "missing" if e.id in from_page else e.status) for e in out.result.elements]
+    assert [(e.id, e.status) for e in again.elements] == expected
 
 
 @pytest.mark.parametrize("name", INPUTS)
