@@ -83,7 +83,23 @@ def body_key(agency: str | None) -> str | None:
     return re.sub(r"(?:党组|党委)$", "", name) or None
 
 
-def max_df_for(n_docs: int, share: float = 0.05, floor: int = 3, ceiling: int = 50) -> int:
+# A shingle in more than this share of the reports (at least BOILERPLATE_FLOOR, at most
+# BOILERPLATE_CEILING reports) is boilerplate. The floor was 3: in a county's audit of a few
+# dozen reports, a report a body recycled four years running, or one several bodies copied, was
+# in more than 3 reports and so dropped as stock phrases, copies and all. Real stock phrases are
+# in far more reports than 10; with nothing dropped at all, 8 independent real reports still
+# share less than half of any part (benchmarks/copy_accuracy.py).
+BOILERPLATE_SHARE = 0.05
+BOILERPLATE_FLOOR = 10
+BOILERPLATE_CEILING = 50
+
+
+def max_df_for(
+    n_docs: int,
+    share: float = BOILERPLATE_SHARE,
+    floor: int = BOILERPLATE_FLOOR,
+    ceiling: int = BOILERPLATE_CEILING,
+) -> int:
     """Document frequency above which a shingle counts as boilerplate."""
     return int(min(ceiling, max(floor, round(share * n_docs))))
 

@@ -126,7 +126,7 @@ def test_body_key_ignores_party_group_wrapper_and_spaces():
 
 
 def test_boilerplate_threshold_grows_with_the_corpus_but_is_capped():
-    assert max_df_for(5) == 3
+    assert max_df_for(5) == 10
     assert max_df_for(400) == 20
     assert max_df_for(100_000) == 50
 

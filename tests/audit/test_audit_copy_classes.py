@@ -1,0 +1,62 @@
+"""Kinds of copying a small audit (a county's few dozen reports) must still find, on real text."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+from checker.audit.run import AuditOptions, run_audit
+from checker.options import CheckOptions
+from tests.conftest import ROOT, SEEDS
+
+YEARS = ROOT / "tests" / "fixtures" / "variants" / "years"
+
+
+def _copies(corpus: Path, out: Path) -> set[tuple[str, str, str, str]]:
+    """(kind, part, a file, b file) of every pair the audit of ``corpus`` stores."""
+    run_audit(
+        [str(corpus)],
+        out,
+        AuditOptions(CheckOptions(today=date.fromisoformat("2026-03-01")), jobs=2, progress=False),
+    )
+    with sqlite3.connect(out / "audit.sqlite") as db:
+        rows = db.execute("SELECT kind, part, a_path, b_path FROM copies").fetchall()
+    return {(kind, part, Path(a).name, Path(b).name) for kind, part, a, b in rows}
+
+
+def test_a_report_recycled_year_after_year_is_found_each_year(tmp_path):
+    """株洲市退役军人事务局's report re-used from 2019 to 2024 (only year-bound phrases changed):
+    six reports of one text used to put it over the boilerplate cut of a small audit (a shingle
+    in more than 3 reports), so no year was reported."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for year in range(2019, 2024):
+        (corpus / f"zhuzhou-{year}.txt").write_bytes((YEARS / f"zhuzhou-{year}.txt").read_bytes())
+    for key in ("000", "001", "002", "003", "004"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, tmp_path / "out")
+    chain = [f"zhuzhou-{year}.txt" for year in range(2019, 2024)] + [SEEDS["000"].name]
+    for earlier, later in pairwise(chain):
+        assert ("previous-year", "whole", later, earlier) in found, (later, earlier)
+    others = {SEEDS[key].name for key in ("001", "002", "003", "004")}
+    assert not [pair for pair in found if others & set(pair[2:])]  # independent reports stay apart
+
+
+def test_one_report_copied_by_several_bodies_is_found_for_each(tmp_path):
+    """卢氏县's report taken over by four other bodies (names swapped): the copied text was in more
+    reports than the boilerplate cut of a small audit and was dropped as stock phrases."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    source = SEEDS["001"]
+    text = source.read_text(encoding="utf-8")
+    copiers = ("渑池县", "灵宝市", "义马市", "陕州区")
+    for name in copiers:
+        (corpus / f"copy_{name}.txt").write_text(text.replace("卢氏县", name), encoding="utf-8")
+    for key in ("000", "001", "002"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, tmp_path / "out")
+    for name in copiers:
+        assert ("across", "whole", f"copy_{name}.txt", source.name) in found, name
+    assert not [pair for pair in found if {SEEDS["000"].name, SEEDS["002"].name} & set(pair[2:])]
