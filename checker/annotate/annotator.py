@@ -90,10 +90,10 @@ class _Annotator:
         if first is None or last is None:
             self._point(paragraph, start, comment_id, False)
             return
-        last_node = _outer(last)
+        last_node = _outer(last, self.revisions.owned)
         while last_node.getnext() is not None and last_node.getnext() in self.revisions.owned.inserted:
             last_node = last_node.getnext()
-        mark_range(_outer(first), last_node, comment_id, self.writer.reference_style)
+        mark_range(_outer(first, self.revisions.owned), last_node, comment_id, self.writer.reference_style)
 
     def _point(self, paragraph: etree._Element, offset: int, comment_id: int, at_end: bool) -> None:
         owned = self.revisions.owned
@@ -103,7 +103,7 @@ class _Annotator:
             mark_point(paragraph, comment_id, at_end, self.writer.reference_style)
             return
         runs = covering_runs(paragraph, offset, offset + 1, owned)
-        mark_before(_outer(runs[0]), comment_id, self.writer.reference_style)
+        mark_before(_outer(runs[0], owned), comment_id, self.writer.reference_style)
 
     def apply_fix(self, finding: Finding) -> bool:
         """Track ``finding.fix`` if the text at its place is the text it expects."""
@@ -121,9 +121,11 @@ class _Annotator:
         return True
 
 
-def _outer(run: etree._Element) -> etree._Element:
+def _outer(run: etree._Element, owned: Owned) -> etree._Element:
+    """The run, or the w:del / w:ins annotate wrapped it in; another author's revision around
+    it is left alone, so a comment covers the run only, not the rest of that revision."""
     parent = run.getparent()
-    if parent is not None and etree.QName(parent).localname in ("del", "ins"):
+    if parent is not None and (parent in owned.deleted or parent in owned.inserted):
         return parent
     return run
 

@@ -6,14 +6,21 @@ A fix is split into the smallest edits (difflib on characters), so 2024年01月0
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import difflib
 
 import msgspec
 from lxml import etree
 
-from checker.annotate.textmap import Owned, covering_runs, run_at, split_at, walk
+from checker.annotate.textmap import (
+    Owned,
+    covering_runs,
+    first_free_revision_id,
+    run_at,
+    run_properties_copy,
+    split_at,
+    walk,
+)
 from checker.annotate.wordml import element, text_node, w
 
 _DELETED_TAGS = {w("t"): w("delText"), w("instrText"): w("delInstrText")}
@@ -24,21 +31,17 @@ class Revisions(msgspec.Struct):
 
     author: str
     date: str = msgspec.field(default_factory=lambda: dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    next_id: int = 1
     owned: Owned = msgspec.field(default_factory=Owned)
     count: int = 0
 
     @classmethod
     def for_body(cls, body: etree._Element, author: str) -> Revisions:
-        """Ids above any the document already uses for its own revisions."""
-        found = (node.get(w("id"), "") for node in body.iter(w("ins"), w("del")))
-        ids = [int(value) for value in found if value.isdigit()]
-        return cls(author, next_id=max(ids, default=0) + 1)
+        """Ids above any the document already uses for its own revisions (insertions,
+        deletions, formatting changes…: Word gives them all one sequence)."""
+        return cls(author, owned=Owned(next_revision_id=first_free_revision_id(body)))
 
     def _wrapper(self, tag: str) -> etree._Element:
-        node = element(tag, id=str(self.next_id), author=self.author, date=self.date)
-        self.next_id += 1
-        return node
+        return element(tag, id=self.owned.revision_id(), author=self.author, date=self.date)
 
     def delete(self, paragraph: etree._Element, start: int, end: int) -> etree._Element | None:
         """Mark characters ``start:end`` deleted; the last w:del (new text goes after it)."""
@@ -61,8 +64,11 @@ class Revisions(msgspec.Struct):
         length = len(walk(paragraph, self.owned).text)
         neighbour = run_at(paragraph, offset, self.owned)
         run = element("r")
-        if neighbour is not None and neighbour.find(w("rPr")) is not None:
-            run.append(copy.deepcopy(neighbour.find(w("rPr"))))
+        properties = (
+            None if neighbour is None else run_properties_copy(neighbour, self.owned, keep_changes=False)
+        )
+        if properties is not None:
+            run.append(properties)
         run.append(text_node(text))
         wrapper = self._wrapper("ins")
         wrapper.append(run)

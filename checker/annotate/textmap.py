@@ -26,6 +26,15 @@ _ONE_CHAR = {w("tab"): "\t", w("ptab"): "\t", w("cr"): "\n", w("noBreakHyphen"):
 _HIDDEN = frozenset({w("del"), w("moveFrom"), f"{{{MC}}}Fallback", w("txbxContent")})
 _RUN = w("r")
 _RUN_PROPERTIES = w("rPr")
+_FORMAT_CHANGE = w("rPrChange")
+# Elements whose w:id is a revision id: Word wants each one unique in the document.
+REVISION_TAGS = frozenset(
+    w(tag)
+    for tag in (
+        "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
+        "tblGridChange", "tcPrChange", "trPrChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
+    )
+)  # fmt: skip
 
 
 class Segment(msgspec.Struct, frozen=True):
@@ -52,11 +61,41 @@ class Walk(msgspec.Struct, frozen=True):
 
 class Owned(msgspec.Struct):
     """The w:del and w:ins elements annotate itself added (not part of the input's text),
-    and the walks of paragraphs not changed since."""
+    the walks of paragraphs not changed since, and the next free revision id (a run split
+    in two under someone's tracked formatting change needs a second change, with its own id)."""
 
     deleted: set[etree._Element] = msgspec.field(default_factory=set)
     inserted: set[etree._Element] = msgspec.field(default_factory=set)
     walks: dict[etree._Element, Walk] = msgspec.field(default_factory=dict)
+    next_revision_id: int = 1
+
+    def revision_id(self) -> str:
+        """A revision id no element of the document has yet."""
+        issued = self.next_revision_id
+        self.next_revision_id += 1
+        return str(issued)
+
+
+def first_free_revision_id(root: etree._Element) -> int:
+    """One above the highest revision id under ``root`` (1 when it has none)."""
+    found = (node.get(w("id"), "") for node in root.iter(*REVISION_TAGS))
+    return max((int(value) for value in found if value.isdigit()), default=0) + 1
+
+
+def run_properties_copy(run: etree._Element, owned: Owned, *, keep_changes: bool) -> etree._Element | None:
+    """A copy of ``run``'s w:rPr for a new run: a tracked formatting change in it gets a new
+    revision id (``keep_changes``: the new run holds part of the same text) or is left out
+    (the new run holds new text, which nobody reformatted)."""
+    properties = run.find(_RUN_PROPERTIES)
+    if properties is None:
+        return None
+    copied = copy.deepcopy(properties)
+    for change in copied.findall(_FORMAT_CHANGE):
+        if keep_changes:
+            change.set(w("id"), owned.revision_id())
+        else:
+            copied.remove(change)
+    return copied
 
 
 def _visible(run: etree._Element, paragraph: etree._Element, owned: Owned) -> bool:
@@ -125,12 +164,12 @@ def _first_content(run: etree._Element) -> etree._Element | None:
     return next((c for c in run if c.tag != _RUN_PROPERTIES), None)
 
 
-def _split_run_before(run: etree._Element, child: etree._Element) -> etree._Element:
+def _split_run_before(run: etree._Element, child: etree._Element, owned: Owned) -> etree._Element:
     """Move ``child`` and what follows it into a new run after ``run`` (same properties)."""
     new_run = run.makeelement(run.tag, run.attrib)
-    properties = run.find(_RUN_PROPERTIES)
+    properties = run_properties_copy(run, owned, keep_changes=True)
     if properties is not None:
-        new_run.append(copy.deepcopy(properties))
+        new_run.append(properties)
     moving = False
     for node in list(run):
         if node is child:
@@ -161,7 +200,7 @@ def split_at(paragraph: etree._Element, offset: int, owned: Owned) -> None:
         segments[position] = Segment(run, segment.child, segment.start, index)
         position += 1
         segments.insert(position, Segment(run, child, offset, segment.length - index))
-    new_run = _split_run_before(run, child)
+    new_run = _split_run_before(run, child, owned)
     while position < len(segments) and segments[position].run is run:
         moved = segments[position]
         segments[position] = Segment(new_run, moved.child, moved.start, moved.length)

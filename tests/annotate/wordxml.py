@@ -23,7 +23,8 @@ def q(tag: str) -> str:
 
 @dataclass
 class CommentRange:
-    """The text a comment covers (as the input had it: deleted text in, inserted text out),
+    """The text a comment covers (as the input showed it: fzcheck's deletions in, its insertions
+    out, other authors' insertions in and their deletions out),
     the paragraph indices it touches and the revisions inside it."""
 
     text: str = ""
@@ -49,6 +50,11 @@ def _inside(node: etree._Element, tag: str) -> etree._Element | None:
         if ancestor.tag == q(tag):
             return ancestor
     return None
+
+
+def _by_fzcheck(node: etree._Element, tag: str) -> bool:
+    """Whether ``node`` lies in a w:ins / w:del that fzcheck made (not another author's)."""
+    return any(a.tag == q(tag) and a.get(q("author")) == "fzcheck" for a in node.iterancestors())
 
 
 def comment_ranges(data: bytes) -> dict[int, CommentRange]:
@@ -80,8 +86,10 @@ def comment_ranges(data: bytes) -> dict[int, CommentRange]:
                 else:
                     found.insertions += 1
         elif node.tag in (q("t"), q("delText")):
-            if node.tag == q("t") and _inside(node, "ins") is not None:
+            if node.tag == q("t") and _by_fzcheck(node, "ins"):
                 continue
+            if node.tag == q("delText") and not _by_fzcheck(node, "del"):
+                continue  # another author's deletion: not in the text the input shows
             for found in open_ranges.values():
                 found.text += node.text or ""
     assert not open_ranges, f"comment ranges never closed: {sorted(open_ranges)}"
