@@ -10,6 +10,7 @@ import msgspec
 from lxml import etree
 
 from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
+from checker.annotate.earlier import remove_earlier_comments
 from checker.annotate.linemap import LineMap
 from checker.annotate.package import WordPackage
 from checker.annotate.places import Point, Span, finding_point, quoted_span, title_span
@@ -140,7 +141,9 @@ def annotate_into(
     lang: str,
     fix: bool,
 ) -> tuple[int, int]:
-    """Add the comments (and with ``fix`` the tracked changes) to ``package``; (comments, changes)."""
+    """Add the comments (and with ``fix`` the tracked changes) to ``package``; (comments, changes).
+    fzcheck's comments from an earlier run on the same copy are taken out first."""
+    remove_earlier_comments(package, AUTHOR)
     annotator = _Annotator(package, line_map, lines, lang, fix)
     summary_target = None
     span = title_span(parsed, lines)

@@ -64,6 +64,7 @@ class WordPackage:
         self._styles_name: str | None = None
         self._styles: etree._Element | None = None  # parsed only when it must gain the comment styles
         self._style_ids: tuple[str, str] | None = None
+        self._changed_parts: dict[str, etree._Element] = {}  # other parts parsed to be changed
 
     @property
     def body(self) -> etree._Element:
@@ -88,6 +89,23 @@ class WordPackage:
                     return name
         return None
 
+    def existing_comments(self) -> etree._Element | None:
+        """The input's w:comments root, None when it has no comments part."""
+        return self._comments if self._comments_name is not None else None
+
+    def related_part(self, relation_type: str) -> etree._Element | None:
+        """The root of the part the document relates to by ``relation_type``, parsed to be
+        changed (saved with the package), None when there is none."""
+        name = self._find_part(relation_type)
+        if name is None:
+            return None
+        if name not in self._changed_parts:
+            root = self._parse(name)
+            if root is None:
+                return None
+            self._changed_parts[name] = root
+        return self._changed_parts[name]
+
     def comments(self) -> etree._Element:
         """The w:comments root: the input's, or a new empty one (saved as a new part)."""
         if self._comments is None:
@@ -111,6 +129,7 @@ class WordPackage:
         """The package with the document (and comments) as they are now: a .docx, whatever the
         input was (a .docm's or a template's main part becomes a document's, without macros)."""
         replace = {self.document_name: serialise(self.document)}
+        replace.update((name, serialise(root)) for name, root in self._changed_parts.items())
         add: list[tuple[str, bytes]] = []
         types = self._parse(CONTENT_TYPES)
         changed_types = types is not None and self._as_document(types)

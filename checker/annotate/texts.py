@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.i18n import t
+from checker.i18n import MESSAGES, t
 from checker.model import Finding, Result
 from checker.verdict import open_errors, verdict_text
 
@@ -30,6 +30,18 @@ def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
         lines.append(t(key, lang, old=finding.fix.old, new=finding.fix.new))
     lines.append(t("annotate.rule", lang, rule=finding.rule))
     return "\n".join(lines)
+
+
+def _fixed_prefixes() -> tuple[str, ...]:
+    """How a line on a tracked change begins, in every language (the text before "{old}")."""
+    keys = ("annotate.fixed", "annotate.fixed-delete")
+    return tuple({template.split("{", 1)[0] for key in keys for template in MESSAGES[key].values()})
+
+
+def tells_a_fix(lines: list[str]) -> bool:
+    """Whether a comment's lines (as :func:`finding_text` wrote them) tell of a tracked change."""
+    prefixes = _fixed_prefixes()
+    return any(line.startswith(prefixes) for line in lines)
 
 
 def summary_text(result: Result, pack_label: str, lang: str) -> str:

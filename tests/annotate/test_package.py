@@ -6,6 +6,7 @@ import io
 import struct
 import zipfile
 
+import docx
 import pytest
 
 from checker.annotate import annotate
@@ -47,8 +48,18 @@ def test_untouched_members_are_copied_byte_for_byte(seed):
         )
 
 
+def _reviewed(data: bytes) -> bytes:
+    """``data`` with a reviewer's comments on every other of its first paragraphs (python-docx)."""
+    document = docx.Document(io.BytesIO(data))
+    for paragraph in [p for p in document.paragraphs if p.runs][1:8:2]:
+        document.add_comment(paragraph.runs, text="请核实此处表述。", author="李审核", initials="李")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def test_a_document_with_comments_keeps_them_and_gets_ids_after_them():
-    once = annotate(seed_docx(0), "seed.docx", today=TODAY).data
+    once = _reviewed(seed_docx(0))
     first = comment_texts(once)
     twice = annotate(once, "seed.docx", today=TODAY)
     texts = comment_texts(twice.data)
