@@ -7,7 +7,7 @@ two-character indent on an A4 page with GB/T 9704's margins, so the copy reads l
 document it came from.
 
 The package is a handful of XML strings of this module's own (content types, relationships,
-styles with the comment styles, the document), zipped once and reused: building a
+styles with the comment styles, settings, the document), zipped once and reused: building a
 python-docx document from its default template cost more than checking the report.
 """
 
@@ -37,13 +37,23 @@ _CONTENT_TYPES = f"""<Types xmlns="http://schemas.openxmlformats.org/package/200
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>
+<Override PartName="/word/settings.xml" ContentType="{_WML}.settings+xml"/>
 </Types>"""
 _PACKAGE_RELS = f"""<Relationships xmlns="{_RELS}">
 <Relationship Id="rId1" Type="{_OFFICE_RELS}/officeDocument" Target="word/document.xml"/>
 </Relationships>"""
 _DOCUMENT_RELS = f"""<Relationships xmlns="{_RELS}">
 <Relationship Id="rId1" Type="{_OFFICE_RELS}/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="{_OFFICE_RELS}/settings" Target="settings.xml"/>
 </Relationships>"""
+# Word 2013+'s compatibility mode 15: without it Word opens the copy in 兼容模式 (Compatibility
+# Mode) and offers to convert it. East Asian line breaking and punctuation compression as a
+# Chinese Word's new document has them. (A font table and a theme are optional parts: Word
+# and WPS open a document without them and take the fonts from the styles.)
+_SETTINGS = f"""<w:settings xmlns:w="{W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>
+<w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:useFELayout/>
+<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>
+</w:compat></w:settings>"""
 _STYLES = f"""<w:styles xmlns:w="{W}">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"
  w:eastAsia="{BODY_FONT}" w:cs="Times New Roman"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US"
@@ -80,6 +90,7 @@ def _template() -> bytes:
             (DOCUMENT, (_DECLARATION + f'<w:document xmlns:w="{W}"><w:body/></w:document>').encode()),
             ("word/_rels/document.xml.rels", (_DECLARATION + _DOCUMENT_RELS).encode()),
             ("word/styles.xml", (_DECLARATION + _STYLES).encode()),
+            ("word/settings.xml", (_DECLARATION + _SETTINGS).encode()),
         ]
     )
 
