@@ -3,7 +3,7 @@
 Modules: ``api`` (entry points), ``annotator`` (puts findings into a document), ``places``
 (which text a finding quotes, where a missing part belongs), ``linemap``/``docxmap``/
 ``newdoc`` (lines of the checked text → Word paragraphs), ``earlier`` (a previous run's
-comments out of the way), ``textmap`` (characters → runs,
+comments out of the way), ``fields`` (marks kept out of field results), ``textmap`` (characters → runs,
 run splitting), ``comments`` and ``revisions`` (the WordprocessingML), ``texts`` (wording).
 """
 

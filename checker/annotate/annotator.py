@@ -11,6 +11,7 @@ from lxml import etree
 
 from checker.annotate.comments import AUTHOR, CommentWriter, mark_before, mark_point, mark_range
 from checker.annotate.earlier import remove_earlier_comments
+from checker.annotate.fields import outside_field
 from checker.annotate.linemap import LineMap
 from checker.annotate.package import WordPackage
 from checker.annotate.places import Point, Span, finding_point, quoted_span, title_span
@@ -91,10 +92,11 @@ class _Annotator:
         if first is None or last is None:
             self._point(paragraph, start, comment_id, False)
             return
-        last_node = _outer(last, self.revisions.owned)
+        last_node = outside_field(_outer(last, self.revisions.owned), at_end=True)
         while last_node.getnext() is not None and last_node.getnext() in self.revisions.owned.inserted:
             last_node = last_node.getnext()
-        mark_range(_outer(first, self.revisions.owned), last_node, comment_id, self.writer.reference_style)
+        first_node = outside_field(_outer(first, self.revisions.owned), at_end=False)
+        mark_range(first_node, last_node, comment_id, self.writer.reference_style)
 
     def _point(self, paragraph: etree._Element, offset: int, comment_id: int, at_end: bool) -> None:
         owned = self.revisions.owned
@@ -104,7 +106,9 @@ class _Annotator:
             mark_point(paragraph, comment_id, at_end, self.writer.reference_style)
             return
         runs = covering_runs(paragraph, offset, offset + 1, owned)
-        mark_before(_outer(runs[0], owned), comment_id, self.writer.reference_style)
+        mark_before(
+            outside_field(_outer(runs[0], owned), at_end=False), comment_id, self.writer.reference_style
+        )
 
     def apply_fix(self, finding: Finding) -> bool:
         """Track ``finding.fix`` if the text at its place is the text it expects."""
