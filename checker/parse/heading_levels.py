@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from checker.model import Heading
+from checker.parse.headings import undecorated
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 
 def marker_number(marker: str) -> int | None:
     """The number a heading marker counts: 三、 → 3, (十二) → 12, 4. → 4, ② → 2, 第一部分 → 1."""
+    marker = undecorated(marker)
     digits = "".join(c for c in marker if c.isdigit() and c.isascii())
     if digits:
         return int(digits)

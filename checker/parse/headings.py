@@ -25,6 +25,10 @@ MAX_TITLE_CHARS = 60
 
 # Every marker starts with one of these characters, a digit or a circled number ①–⑳.
 _MARKER_STARTS = "第一二三四五六七八九十("
+# what may set a heading off before its marker: a star or block ("★一、主要举措和成效") or a
+# short tag in 【】 ("【职能转变】一、依法全面履行政府职能"); it belongs to the marker
+DECORATION_STARTS = "★☆●■◆▲▶►◎【"
+_DECORATION = regex_cache.compile(r"^(?:[★☆●■◆▲▶►◎]|【[^】]{1,10}】)\s*")
 
 
 def heading_marker(text: str) -> tuple[str, int] | None:
@@ -32,15 +36,30 @@ def heading_marker(text: str) -> tuple[str, int] | None:
 
     Most lines start with none of the characters a marker starts with: they are told by
     their first character instead of six regex matches (this runs for every line break).
+    A decoration before the marker (:data:`DECORATION_STARTS`) is part of the marker.
     """
     first = text[:1]
+    prefix = ""
+    if first and first in DECORATION_STARTS:
+        decoration = _DECORATION.match(text)
+        if decoration is None:
+            return None
+        prefix = decoration.group(0)
+        text = text[len(prefix) :]
+        first = text[:1]
     if not (first and (first in _MARKER_STARTS or first.isdecimal() or "\u2460" <= first <= "\u2473")):
         return None
     for pattern, rank in _MARKERS:
         match = pattern.match(text)
         if match:
-            return match.group(0), rank
+            return prefix + match.group(0), rank
     return None
+
+
+def undecorated(marker: str) -> str:
+    """A marker without the star or 【tag】 set before it: "【三项制度】一、" → "一、"."""
+    decoration = _DECORATION.match(marker) if marker[:1] in DECORATION_STARTS else None
+    return marker[decoration.end() :] if decoration else marker
 
 
 def parse_heading(text: str) -> Heading | None:
