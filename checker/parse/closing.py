@@ -142,7 +142,9 @@ def _is_trailer(text: str) -> bool:
     return len(text) <= TRAILER_MAX_CHARS and bool(_TRAILER.search(text) or PAGE_NOISE.search(text))
 
 
-ATTACHMENT_SCAN = 40  # paragraphs after a signed date that may still be attachments
+# text after a signed date that may still be attachments: a 附件 statistics table read from Word
+# gives a paragraph per cell (8 rows of 4 cells are 32 paragraphs), so the bound is in characters
+ATTACHMENT_SCAN_CHARS = 20_000
 # what may follow a signed date and still be no part of the report: 抄报/报送 lines, 完, a
 # footnote, a publication note, a web page's footer; a few short paragraphs in all
 TRAILER_AFTER_DATE_CHARS = 400
@@ -151,12 +153,14 @@ TRAILER_AFTER_DATE_CHARS = 400
 def _signed_date_before_trailer(body: list[Paragraph]) -> int | None:
     """Index just after a "signature / date" pair near the end that the text after it does not
     continue: an attachment (附件…, or a table's caption or header row, up to
-    :data:`ATTACHMENT_SCAN` paragraphs of it), or a few
+    :data:`ATTACHMENT_SCAN_CHARS` characters of it), or a few
     short lines and no part heading (:data:`TRAILER_AFTER_DATE_CHARS` characters at most)."""
     if not body or _is_date_line(body[-1].text):
         return None
     after = 0
-    for i in range(len(body) - 1, max(len(body) - ATTACHMENT_SCAN, 1) - 1, -1):
+    for i in range(len(body) - 1, 0, -1):
+        if after > ATTACHMENT_SCAN_CHARS:
+            return None
         signed = _is_date_line(body[i].text) and i + 1 < len(body) and _signed_above(body, i)
         if signed and (_starts_attachment(body[i + 1].text) or after <= TRAILER_AFTER_DATE_CHARS):
             return i + 1
