@@ -4,7 +4,8 @@ Normalisation deletes such spaces before any rule sees the text, so this type re
 column map: a match of ``patterns`` (on normalised text) whose characters were not next
 to each other in the original had something removed between them — a space the writer
 typed. Spaces that lay a line out are not typed: the gap after a heading's marker
-("第一部分 2024年度…"), before a number alone at the end of a table row, and in the signing
+("第一部分 2024年度…") or a caption's number ("专栏2　典型案例"), between the cells of a table
+typed a row a line, before a number alone at the end of a table row, and in the signing
 body and date lines. Text read from a PDF is not judged: its spaces are drawn by the layout (justified
 and right-aligned lines), not typed. Each such match is a finding; message value
 ``match`` (normalised text). The element status is unchanged; give such a rule weight 0
@@ -14,6 +15,7 @@ when it should not move the score.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
@@ -77,7 +79,10 @@ def _after_marker(paragraph: Paragraph) -> int:
 
 
 _NUMERALS = "一二三四五六七八九十"
-_CAPTION = regex_cache.compile(r"^(?:附表|附件|表|图)\d{1,2}")  # "表1　主要指标": a caption's number
+# "表1　主要指标", "专栏2　典型案例": a caption's or a box's number
+_CAPTION = regex_cache.compile(r"^(?:附表|附件|专栏|案例|表|图)\d{1,2}")
+_SENTENCE_PUNCTUATION = regex_cache.compile(r"[。，；！？,;!?]")
+MIN_ROW_GAPS = 2  # three cells or more
 
 
 def _is_han(char: str) -> bool:
@@ -97,6 +102,22 @@ def _is_cell(paragraph: Paragraph, end: int) -> bool:
     return not _is_han(following) and (following.isspace() or _gap_inside(paragraph, end - 1, end + 1))
 
 
+def _is_table_row(paragraph: Paragraph) -> bool:
+    """A table typed as text, a row a line ("指标\t2023年\t2024年\t增减"): one line set apart
+    into three cells or more, with no sentence punctuation, and no gap between a number and
+    the word after it (in "关于 2023 年…" the spaces cut 2023 from its 年: typed, not cells)."""
+    if len(paragraph.lines) != 1 or _SENTENCE_PUNCTUATION.search(paragraph.text):
+        return False
+    columns = paragraph.lines[0].columns
+    if columns is None:
+        return False
+    text = paragraph.text
+    gaps = [i for i, (a, b) in enumerate(pairwise(columns), 1) if b - a > 1]
+    if len(gaps) < MIN_ROW_GAPS:
+        return False
+    return not any(text[i - 1].isdecimal() and _is_han(text[i]) for i in gaps)
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if ctx.source_format in LAYOUT_SPACED_FORMATS:
         return
@@ -106,6 +127,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for paragraph in ctx.document.paragraphs:
         if not _has_removals(paragraph.lines) or paragraph.index in laid_out or paragraph.index in trailer:
             continue  # nothing was removed: the fast, common case
+        if _is_table_row(paragraph):
+            continue
         for match in pattern.finditer(paragraph.text, _after_marker(paragraph)):
             if _is_cell(paragraph, match.end()):
                 continue
