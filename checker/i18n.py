@@ -790,7 +790,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.citation.not-in-force": {"zh": "于{date}才施行，晚于报告日期", "en": "only takes effect on {date}"},
     "rt.citation.repealed": {"zh": "已于{date}废止", "en": "was repealed on {date}"},
     "rt.citation.should-be": {"zh": "，应为《{title}》", "en": "; it should be 《{title}》"},
-    "rt.density.empty": {"zh": "；没有任何数据的小节：{titles}", "en": "; sub-sections without any: {titles}"},
+    "rt.density.empty": {
+        "zh": "；没有任何数据的小节：{titles}",
+        "en": "; sub-sections without any: {titles}",
+    },
     "rt.plan.share-only-item": {"zh": "唯一的一项没有", "en": "the only item does not name"},
     "rt.plan.share-none": {"zh": "{total}项都没有", "en": "none of the {total} items names"},
     "rt.plan.share-some": {
