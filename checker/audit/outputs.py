@@ -15,6 +15,7 @@ from pathlib import Path
 from checker import __version__
 from checker.audit.corpus import Corpus, element_status, load_corpus
 from checker.audit.dashboard import write_dashboard
+from checker.audit.disk import naming
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
 from checker.outfiles import replacing
@@ -33,6 +34,9 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
     The workbook takes about half of the time (every report's result decoded, every cell made in
     Python), so on a large corpus it is written by a second process reading the same store,
     while this one writes the JSON, CSV and dashboard.
+
+    A file the disk refuses (full, read-only) raises :class:`~checker.outfiles.CannotWrite`
+    naming it; the files already written and the store stay as they were.
     """
     corpus = load_corpus(store, options, pack)
     workbook = out / "audit.xlsx"
@@ -40,18 +44,26 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
     if store.count(options) >= PARALLEL_FROM:
         helper = _start_workbook(store, options, pack, workbook, lang)
     else:
-        write_workbook(corpus, workbook, lang)
-    written = [
-        write_json(corpus, out / "results.json"),
-        write_csv(corpus, out / "results.csv"),
-        workbook,
-        write_dashboard(corpus, out / "index.html", lang),
-    ]
+        with naming(workbook, lang):
+            write_workbook(corpus, workbook, lang)
+    try:
+        with naming(out / "results.json", lang):
+            write_json(corpus, out / "results.json")
+        with naming(out / "results.csv", lang):
+            write_csv(corpus, out / "results.csv")
+        with naming(out / "index.html", lang):
+            write_dashboard(corpus, out / "index.html", lang)
+    except BaseException:
+        if helper is not None:  # it ends on its own (a full disk stops it too) and removes its part file
+            helper.join()
+        raise
     if helper is not None:
         helper.join()
         if helper.exitcode != 0:  # the helper failed or was killed: write it here after all
-            write_workbook(corpus, workbook, lang)
-    return [str(path) for path in written]
+            with naming(workbook, lang):
+                write_workbook(corpus, workbook, lang)
+    names = ("results.json", "results.csv", "audit.xlsx", "index.html")
+    return [str(out / name) for name in names]
 
 
 def _start_workbook(store: Store, options: str, pack: Pack, path: Path, lang: str) -> BaseProcess:
@@ -67,6 +79,8 @@ def _workbook_process(db: Path, options: str, pack: Pack, path: Path, lang: str)
     store = Store(db)
     try:
         write_workbook(load_corpus(store, options, pack), path, lang)
+    except OSError:  # a full disk, say: the parent writes it again and words the refusal
+        raise SystemExit(1) from None
     finally:
         store.close()
 

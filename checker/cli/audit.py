@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -76,13 +77,14 @@ def audit(
 
         start_forkserver_soon()  # comes up while the config is read and the files are listed
     from checker.audit.dask_pool import dask_available
+    from checker.audit.disk import refusal
     from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
     from checker.audit.pgstore import is_url, psycopg_available
     from checker.audit.run import AuditOptions, options_key, run_audit
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
-    from checker.outfiles import cannot_write
+    from checker.outfiles import CannotWrite, cannot_write
     from checker.run.collect import collect_paths
     from checker.run.config_run import RunOptions
 
@@ -140,6 +142,12 @@ def audit(
                 store.close()
     except AuditLocked as exc:
         click.echo(msg("audit.locked", lang, holder=exc.holder or "?", out=out_dir), err=True)
+        sys.exit(EXIT_USAGE)
+    except (CannotWrite, OSError, sqlite3.Error) as exc:  # the disk refused the store or an output mid-run
+        refused = refusal(exc, out / "audit.sqlite", lang)
+        if refused is None:
+            raise
+        click.echo(f"{refused}\n{msg('audit.resume-after-write', lang)}", err=True)
         sys.exit(EXIT_USAGE)
     if summary.pruned:
         click.echo(msg("audit.pruned", lang, count=summary.pruned), err=True)
