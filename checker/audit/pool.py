@@ -5,6 +5,11 @@ cannot stop one runaway task. Here each worker has its own pipe and at most ``de
 tasks in flight; the task at the head of a worker's queue has a deadline, and a worker
 that overruns it (or dies) is killed and replaced while the others keep going.
 
+A worker that dies under a task may not have died of it: an operator's ``kill -9``, or the
+kernel's OOM killer choosing it for another program's memory. So that task is tried once
+more on the fresh worker, and only a second death is its outcome (``crash``): a stored error
+row is reused by every re-run of an unchanged file, so a wrong one would stay for good.
+
 The worker process itself (:class:`WorkerProcess`, :func:`start_worker`, :func:`stop_worker`)
 and what it does with a task (:class:`Job`) are shared with the web service
 (``checker.serve.pool``), so both run checks under the same time and memory budget.
@@ -165,6 +170,7 @@ class WorkerPool:
         self.context = worker_context(PRELOAD)
         self.workers: list[WorkerProcess] = []
         self.replaced = 0
+        self.died_once: set[str] = set()  # tasks whose worker died under them once already
 
     def _start(self) -> WorkerProcess:
         return start_worker(self.context, self.config)
@@ -233,6 +239,10 @@ class WorkerPool:
             path = worker.inflight.popleft()
             retry.extendleft(reversed(worker.inflight))
             self._replace(worker, kill=True)
+            if path not in self.died_once:  # killed from outside (kill -9, the OOM killer)? once more
+                self.died_once.add(path)
+                retry.appendleft(path)
+                return
             yield Outcome(path, "crash", detail=f"exit code {code}")
             return
         if isinstance(row, tuple):
