@@ -308,6 +308,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Another audit (process {holder}) is using the output folder {out}; wait for it to "
         "finish or choose another --out folder.",
     },
+    "audit.interrupted": {
+        "zh": "审查已中断。已检查的结果都已保存，重新运行同一命令即可从中断处继续，已保存的文件不再重复检查。",
+        "en": "Audit interrupted. The results checked so far are saved; run the same command again to "
+        "continue where it stopped: files already saved are not checked again.",
+    },
     "audit.resume-after-write": {
         "zh": "已检查的结果都已保存；处理好后重新运行同一命令即可接着完成，已保存的文件不再重复检查。",
         "en": "The results checked so far are saved; once this is resolved, run the same command "

@@ -177,7 +177,10 @@ class Store:
         cursor = self.db.cursor()
         cursor.row_factory = sqlite3.Row
         sql = f"SELECT {columns} FROM reports WHERE options=? {where} ORDER BY path"
-        yield from cursor.execute(sql, (options,))
+        # not ``yield from``: it would close the cursor when the generator is dropped, and after an
+        # interrupt the store is closed first ("Cannot operate on a closed database" on the terminal)
+        for row in cursor.execute(sql, (options,)):  # noqa: UP028
+            yield row
 
     def count(self, options: str) -> int:
         return self.db.execute("SELECT count(*) FROM reports WHERE options=?", (options,)).fetchone()[0]

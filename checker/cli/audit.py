@@ -82,6 +82,7 @@ def audit(
     from checker.audit.outputs import write_outputs
     from checker.audit.pgstore import is_url, psycopg_available
     from checker.audit.run import AuditOptions, options_key, run_audit
+    from checker.audit.stopping import exit_code_of, stopping_on_sigterm
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
     from checker.outfiles import CannotWrite, cannot_write
@@ -126,6 +127,7 @@ def audit(
     out = Path(out_dir)
     try:
         with contextlib.ExitStack() as held:
+            held.enter_context(stopping_on_sigterm())
             try:  # the store and the outputs belong to this audit until it ends
                 held.enter_context(audit_lock(out))
             except OSError as exc:  # the folder cannot be made or written: say so before any work
@@ -143,6 +145,9 @@ def audit(
     except AuditLocked as exc:
         click.echo(msg("audit.locked", lang, holder=exc.holder or "?", out=out_dir), err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt as stop:  # Ctrl+C or SIGTERM: what is stored stays for the re-run
+        click.echo(msg("audit.interrupted", lang), err=True)
+        sys.exit(exit_code_of(stop))
     except (CannotWrite, OSError, sqlite3.Error) as exc:  # the disk refused the store or an output mid-run
         refused = refusal(exc, out / "audit.sqlite", lang)
         if refused is None:

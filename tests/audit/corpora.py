@@ -56,14 +56,32 @@ def audited(corpus: Path, out: Path, **extra) -> Path:
 
 def kill_9_when(command: list[str], enough: Callable[[], bool], poll: float) -> None:
     """Run the audit ``command`` and ``kill -9`` it as soon as ``enough()`` (or when it ends)."""
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    signal_when(command, enough, poll, signal.SIGKILL)
+
+
+def signal_when(
+    command: list[str], enough: Callable[[], bool], poll: float, signum: int, group: bool = False
+) -> subprocess.CompletedProcess:
+    """Run the audit ``command`` in a session of its own and send it ``signum`` as soon as
+    ``enough()`` (or when it ends); ``group``: to its whole process group, as Ctrl+C in a terminal
+    does. Returns the exit status and stderr once it has ended."""
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         while process.poll() is None and not enough():
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=poll)
     finally:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
+        with contextlib.suppress(ProcessLookupError):
+            (os.killpg if group else os.kill)(process.pid, signum)
+        _, stderr = process.communicate()
+    return subprocess.CompletedProcess(command, process.returncode, "", stderr)
 
 
 def results_of(out: Path) -> list[dict]:
