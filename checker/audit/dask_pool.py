@@ -13,7 +13,10 @@ Without a scheduler address a ``LocalCluster`` of processes is started on this m
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -64,6 +67,23 @@ def check_batch(items: list[tuple[str, str | None]], config: WorkerConfig, timeo
     return outcomes
 
 
+@contextlib.contextmanager
+def _ctrl_c_left_to_the_audit() -> Iterator[None]:
+    """SIGINT ignored while the LocalCluster starts its processes, which keep that disposition
+    (and restart their workers with it). Ctrl+C in a terminal reaches the whole process group;
+    it is the audit's to handle by closing the cluster, as the process pool's workers leave it
+    to the audit. Else each Dask process printed its KeyboardInterrupt traceback, and a cluster
+    left with no workers could keep the audit waiting for them for good."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class DaskPool:
     """Batches of files on a Dask cluster; yields an :class:`Outcome` per file."""
 
@@ -85,7 +105,7 @@ class DaskPool:
 
         if self.scheduler:
             return Client(self.scheduler)
-        with dask.config.set({"distributed.worker.daemon": False}):
+        with dask.config.set({"distributed.worker.daemon": False}), _ctrl_c_left_to_the_audit():
             self.cluster = LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from checker.audit import dask_pool
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import TODAY, audited, copies_of, corpus_folder, results_of
-from tests.conftest import SEEDS
+from tests.audit.corpora import TODAY, audited, copies_of, corpus_folder, results_of, signal_when
+from tests.conftest import FZCHECK, SEEDS
 
 
 def require_dask() -> None:
@@ -150,3 +150,22 @@ def test_without_dask_the_option_says_how_to_install_it(monkeypatch, tmp_path):
     assert result.exit_code == 2
     assert "需要安装 Dask" in result.output and "pip install 'fzcheck[dask]'" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_ctrl_c_stops_a_dask_audit_in_one_sentence(tmp_path):
+    """Ctrl+C reaches the whole process group: the LocalCluster's processes leave it to the audit,
+    which closes the cluster and says how to go on (they printed KeyboardInterrupt tracebacks,
+    and a cluster left without workers could keep the audit waiting)."""
+    require_dask()
+    corpus = corpus_folder(tmp_path / "corpus", 800, seed=12)  # more than a blink of two workers
+    out = tmp_path / "dask"
+    command = [*FZCHECK, "audit", str(corpus), "--out", str(out), "--executor", "dask", "--jobs", "2"]
+    command += ["--today", TODAY, "--no-progress"]
+    stopped = signal_when(command, lambda: _stored(out) >= 16, poll=0.02, signum=signal.SIGINT, group=True)
+    assert stopped.returncode == 130, stopped.stderr
+    assert "审查已中断" in stopped.stderr, stopped.stderr
+    assert "Traceback" not in stopped.stderr and "KeyboardInterrupt" not in stopped.stderr, stopped.stderr
+    kept = _stored(out)
+    summary = run_audit([str(corpus)], out, _dask())
+    assert 0 < kept < summary.files and summary.skipped == kept
+    assert results_of(out) == results_of(audited(corpus, tmp_path / "processes"))
