@@ -83,26 +83,38 @@ class CheckPool:
             self.admitted -= 1
 
     def _run(self, upload: Upload) -> Reply:
-        """In a pool thread: send the upload to an idle worker and wait for it, with a deadline."""
+        """In a pool thread: send the upload to an idle worker and wait for it, with a deadline.
+
+        A worker found dead, or dying under the check, may not have died of this upload: the
+        OOM killer or an operator may have killed it while it sat idle or worked. As in the
+        audit's pool, the upload is then tried once more on a fresh worker, and only a second
+        death is its answer (``crash``)."""
         with self.lock:
             worker = self.idle.pop()
-        reply: Reply
-        try:
-            worker.conn.send(upload)
-            reply = Reply("done", worker.conn.recv()) if worker.conn.poll(self.timeout) else Reply("timeout")
-        except (EOFError, OSError) as exc:
-            worker.process.join(1)
-            reply = Reply("crash", detail=f"exit code {worker.process.exitcode}: {type(exc).__name__}")
-        if reply.kind == "done" and isinstance(reply.answer, tuple):  # the worker could not start
-            reply = Reply("crash", detail=str(reply.answer[1]))
-        if reply.kind != "done":
-            stop_worker(worker, kill=True)
-            worker = start_worker(self.context, self.config, SERVE_JOB)
-            self.replaced += 1
+        for attempt in (1, 2):
+            reply = self._ask(worker, upload)
+            if reply.kind != "done":
+                stop_worker(worker, kill=True)
+                worker = start_worker(self.context, self.config, SERVE_JOB)
+                self.replaced += 1
+            if reply.kind != "crash" or attempt == 2:
+                break
         with self.lock:
             closed = self.closed
             if not closed:
                 self.idle.append(worker)
         if closed:
             stop_worker(worker, kill=True)
+        return reply
+
+    def _ask(self, worker: WorkerProcess, upload: Upload) -> Reply:
+        """One attempt at ``upload`` on ``worker``: its answer, ``timeout`` or ``crash``."""
+        try:
+            worker.conn.send(upload)
+            reply = Reply("done", worker.conn.recv()) if worker.conn.poll(self.timeout) else Reply("timeout")
+        except (EOFError, OSError) as exc:
+            worker.process.join(1)
+            return Reply("crash", detail=f"exit code {worker.process.exitcode}: {type(exc).__name__}")
+        if isinstance(reply.answer, tuple):  # the worker could not start
+            return Reply("crash", detail=str(reply.answer[1]))
         return reply

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+from pathlib import Path
 
 import pytest
 
+from checker.audit.pool import Job
 from checker.audit.worker import WorkerConfig
 from checker.options import CheckOptions
+from checker.serve import pool as pool_module
 from checker.serve.pool import CheckPool, PoolFull
-from checker.serve.work import Upload
+from checker.serve.work import Upload, check_upload, error_answer, memory_answer
 from tests.conftest import SEEDS
 
 
@@ -55,3 +60,59 @@ def test_pool_must_be_started_before_use():
     pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=1, queue=0)
     with pytest.raises(RuntimeError):
         asyncio.run(pool.check(upload("x")))
+
+
+def test_a_worker_killed_while_idle_does_not_fail_the_next_check():
+    """The OOM killer or an operator may kill an idle worker: the next upload, which had nothing
+    to do with it, is checked on a fresh one (it got 'the worker died on this file')."""
+    text = SEEDS["001"].read_text(encoding="utf-8")
+
+    async def run():
+        pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=30, queue=1)
+        pool.start()
+        try:
+            idle = pool.idle[0].process
+            idle.kill()
+            idle.join()
+            return await pool.check(upload(text)), pool.replaced
+        finally:
+            pool.close()
+
+    reply, replaced = asyncio.run(run())
+    assert reply.kind == "done" and reply.answer["document"]["results"][0]["status"] == "ok"
+    assert replaced == 1
+
+
+KILL_MARK = "KILL-WORKER-AT-ATTEMPTS:"
+
+
+def killed_from_outside(upload: Upload):
+    """The service's check, but the worker is SIGKILLed at the attempts the upload names
+    (``KILL-WORKER-AT-ATTEMPTS:1,2 /path/of/a/counter``); module level, so it pickles by name."""
+    text = upload.data.decode("utf-8")
+    if KILL_MARK in text:
+        attempts, counter = text.split(KILL_MARK, 1)[1].split()[:2]
+        tries = int(Path(counter).read_text()) + 1 if Path(counter).exists() else 1
+        Path(counter).write_text(str(tries))
+        if str(tries) in attempts.split(","):
+            os.kill(os.getpid(), signal.SIGKILL)
+    return check_upload(upload)
+
+
+@pytest.mark.parametrize(("attempts", "kind", "tries"), [("1", "done", "2"), ("1,2", "crash", "2")])
+def test_a_worker_killed_under_a_check_gets_one_more_try(tmp_path, monkeypatch, attempts, kind, tries):
+    monkeypatch.setattr(pool_module, "SERVE_JOB", Job(killed_from_outside, memory_answer, error_answer))
+    counter = tmp_path / "attempts"
+    text = SEEDS["001"].read_text(encoding="utf-8") + f"\n{KILL_MARK}{attempts} {counter}\n"
+
+    async def run():
+        pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=30, queue=1)
+        pool.start()
+        try:
+            return await pool.check(upload(text)), await pool.check(upload(SEEDS["000"].read_text("utf-8")))
+        finally:
+            pool.close()
+
+    reply, after = asyncio.run(run())
+    assert counter.read_text() == tries and reply.kind == kind
+    assert after.kind == "done"  # the pool goes on either way
