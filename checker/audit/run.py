@@ -98,6 +98,8 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[P
         stored_as = {file: name_of(file) for file in files}  # the name each file's row has
         names = set(stored_as.values())
         summary.pruned = store.forget(key, [path for path in known if path not in names])
+        for path in store.timed_out_under(key, options.timeout):  # given more time now: check again
+            known.pop(path, None)
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
 

@@ -133,6 +133,17 @@ class Store:
         rows = self.db.execute("SELECT path, sha256 FROM reports WHERE options=?", (options,))
         return dict(rows.fetchall())
 
+    def timed_out_under(self, options: str, timeout: float) -> list[str]:
+        """Paths whose row is a timeout under a shorter time budget than ``timeout`` (0: none).
+
+        A timeout row's ``seconds`` is the budget it ran out of; under a longer one the file may
+        well finish, so a re-run given more time checks it again instead of keeping the row."""
+        budget = float("inf") if timeout <= 0 else timeout
+        rows = self.db.execute(
+            "SELECT path FROM reports WHERE options=? AND status='timeout' AND seconds < ?", (options, budget)
+        )
+        return [path for (path,) in rows.fetchall()]
+
     def forget(self, options: str, paths: list[str]) -> int:
         """Drop the rows of ``paths`` under ``options`` (files gone since the last run)."""
         self.db.executemany("DELETE FROM reports WHERE options=? AND path=?", [(options, p) for p in paths])

@@ -20,6 +20,10 @@ from checker.options import CheckOptions
 from tests.conftest import ROOT
 
 TODAY = "2025-03-01"
+# seed 000 with a line a slow pack's rule backtracks on for ~10^10 steps: it never finishes
+HOSTILE = (
+    (ROOT / "reports" / "000_ff357cf36fec75c2.txt").read_text(encoding="utf-8") + "\n" + "a" * 64 + "!\n"
+)
 COPIES_QUERY = "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies ORDER BY 1, 2, 3, 4"
 
 
@@ -82,6 +86,21 @@ def signal_when(
             (os.killpg if group else os.kill)(process.pid, signum)
         _, stderr = process.communicate()
     return subprocess.CompletedProcess(command, process.returncode, "", stderr)
+
+
+def slow_pack(folder: Path) -> Path:
+    """A pack with a rule whose pattern backtracks polynomially on :data:`HOSTILE` (64 a's split
+    8 ways: ~10^10 steps); it passes the load-time analysis, which refuses only the exponential
+    shapes such as (a+)+$, so only the time budget stops it."""
+    pack = folder / "slow.yaml"
+    pack.write_text(
+        "id: slow\nversion: '1'\nextends: national\nrules:\n"
+        "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"
+        "    weight: 1\n    params: {patterns: ['a*a*a*a*a*a*a*a*b'], scope: document}\n"
+        "    message: 回溯\n    suggestion: 无\n    basis: {source: 测试}\n",
+        encoding="utf-8",
+    )
+    return pack
 
 
 def results_of(out: Path) -> list[dict]:

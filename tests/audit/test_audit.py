@@ -12,7 +12,16 @@ import pytest
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import TODAY, audit_options, audited, corpus_folder, kill_9_when, results_of
+from tests.audit.corpora import (
+    HOSTILE,
+    TODAY,
+    audit_options,
+    audited,
+    corpus_folder,
+    kill_9_when,
+    results_of,
+    slow_pack,
+)
 from tests.conftest import FZCHECK, ROOT, SEEDS
 
 
@@ -113,20 +122,10 @@ def test_results_equal_fzcheck_check_json(tmp_path):
 def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
-    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 64 + "!\n"
-    (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
+    (folder / "000_hostile.txt").write_text(HOSTILE, encoding="utf-8")
     for key in ("001", "002", "003"):
         (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
-    pack = tmp_path / "slow.yaml"
-    # polynomial backtracking (64 a's split 8 ways: ~10^10 steps) passes the load-time analysis,
-    # which refuses only the exponential shapes such as (a+)+$; the time budget stops it
-    pack.write_text(
-        "id: slow\nversion: '1'\nextends: national\nrules:\n"
-        "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"
-        "    weight: 1\n    params: {patterns: ['a*a*a*a*a*a*a*a*b'], scope: document}\n"
-        "    message: 回溯\n    suggestion: 无\n    basis: {source: 测试}\n",
-        encoding="utf-8",
-    )
+    pack = slow_pack(tmp_path)
     out = tmp_path / "out"
     options = AuditOptions(
         CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY)), jobs=1, timeout=5, progress=False
@@ -139,3 +138,24 @@ def test_a_file_over_the_time_budget_is_recorded_as_timeout(tmp_path):
     assert all(results[SEEDS[k].name]["status"] == "ok" for k in ("001", "002", "003"))
     again = run_audit([str(folder)], out, options)
     assert again.skipped == 4 and again.checked == 0  # the killed task's row kept the file's hash
+
+
+def test_a_rerun_given_more_time_checks_the_timed_out_files_again(tmp_path):
+    """A timeout row says the file ran out of that budget, not that it cannot be checked: a
+    re-run with a longer --timeout checks it again; one with the same or a shorter keeps it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "000_hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / SEEDS["001"].name).write_bytes(SEEDS["001"].read_bytes())
+    pack = slow_pack(tmp_path)
+    out = tmp_path / "out"
+
+    def audit(timeout: float):
+        check = CheckOptions(pack=str(pack), today=date.fromisoformat(TODAY))
+        summary = run_audit([str(folder)], out, AuditOptions(check, jobs=1, timeout=timeout, progress=False))
+        message = {Path(r["path"]).name: r for r in results_of(out)}["000_hostile.txt"]["error"]["message"]
+        return summary.checked, summary.statuses, message
+
+    assert audit(0.5) == (2, {"ok": 1, "timeout": 1}, "处理超时（超过 0.5 秒），已跳过。")
+    assert audit(1.5) == (1, {"ok": 1, "timeout": 1}, "处理超时（超过 1.5 秒），已跳过。")  # more time
+    assert audit(1.5)[0] == 0 and audit(0.5)[0] == 0  # the same or less: the row stands

@@ -16,7 +16,16 @@ from click.testing import CliRunner
 from checker.audit import dask_pool
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
-from tests.audit.corpora import TODAY, audited, copies_of, corpus_folder, results_of, signal_when
+from tests.audit.corpora import (
+    HOSTILE,
+    TODAY,
+    audited,
+    copies_of,
+    corpus_folder,
+    results_of,
+    signal_when,
+    slow_pack,
+)
 from tests.conftest import FZCHECK, SEEDS
 
 
@@ -118,18 +127,10 @@ def test_the_time_budget_holds_on_dask_workers(tmp_path):
     require_dask()
     folder = tmp_path / "reports"
     folder.mkdir()
-    hostile = SEEDS["000"].read_text(encoding="utf-8") + "\n" + "a" * 64 + "!\n"
-    (folder / "000_hostile.txt").write_text(hostile, encoding="utf-8")
+    (folder / "000_hostile.txt").write_text(HOSTILE, encoding="utf-8")
     for key in ("001", "002"):
         (folder / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
-    pack = tmp_path / "slow.yaml"
-    pack.write_text(
-        "id: slow\nversion: '1'\nextends: national\nrules:\n"
-        "  - id: catastrophic\n    element: signature\n    type: forbidden\n    severity: info\n"
-        "    weight: 1\n    params: {patterns: ['a*a*a*a*a*a*a*a*b'], scope: document}\n"
-        "    message: 回溯\n    suggestion: 无\n    basis: {source: 测试}\n",
-        encoding="utf-8",
-    )
+    pack = slow_pack(tmp_path)
     out = tmp_path / "out"
     summary = run_audit([str(folder)], out, _dask(pack=str(pack), timeout=5.0))
     results = {Path(r["path"]).name: r for r in results_of(out)}
