@@ -909,7 +909,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "未知字段“{name}”，请检查拼写",
         "en": "unknown field '{name}'; check its spelling",
     },
-    "config.extends-cycle": {"zh": "规则包循环继承", "en": "the pack extends itself in a cycle"},
+    "config.extends-cycle": {
+        "zh": "规则包循环继承：{chain}",
+        "en": "the pack extends itself in a cycle: {chain}",
+    },
     "config.pack-missing": {"zh": "找不到规则包文件", "en": "the rule pack file does not exist"},
     "config.pack-not-mapping": {
         "zh": "规则包必须是一个 YAML 映射",
@@ -929,7 +932,67 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "新规则缺少必填字段“{name}”",
         "en": "the new rule lacks the required field '{name}'",
     },
-    "config.unknown-element": {"zh": "未定义的要素“{name}”", "en": "undefined element '{name}'"},
+    "config.unknown-element": {
+        "zh": "未定义的要素“{name}”，可用：{known}",
+        "en": "undefined element '{name}'; available: {known}",
+    },
+    "config.template-unknown-value": {
+        "zh": "“{{{name}}}”不是 {type} 类型的规则能填入的值，会原样显示给读者；可用：{known}",
+        "en": "'{{{name}}}' is not a value a {type} rule fills in, so readers would see it as written; "
+        "available: {known}",
+    },
+    "config.template-braces": {
+        "zh": "花括号不配对：{{名称}} 用来填入数值，要写花括号本身请连写两个（{{{{ 或 }}}}）",
+        "en": "unbalanced braces: {{name}} fills in a value; write a brace itself twice ({{{{ or }}}})",
+    },
+    "config.not-chinese": {
+        "zh": "没有中文：message、suggestion 用中文写，英文写在 message_en、suggestion_en",
+        "en": "has no Chinese: write message and suggestion in Chinese, and English in message_en and "
+        "suggestion_en",
+    },
+    "config.duplicate-id": {
+        "zh": "同一个规则包里“{id}”写了两次（第一次在第 {first} 行）；要修改它请合并成一条",
+        "en": "'{id}' is defined twice in this pack (first on line {first}); merge them into one",
+    },
+    "config.no-such-inherited-rule": {
+        "zh": "继承的规则中没有“{rule}”，是不是“{close}”？如果是新规则，还缺少必填字段“{name}”",
+        "en": "no inherited rule is called '{rule}'; did you mean '{close}'? A new rule also needs '{name}'",
+    },
+    "config.no-such-date": {
+        "zh": "没有这一天：{value}（月-日，如 03-01；2月最多写到 02-28）",
+        "en": "there is no such day: {value} (month-day such as 03-01; February up to 02-28)",
+    },
+    "config.window-reversed": {
+        "zh": "报告期的开始（{start}）晚于结束（{end}），任何日期都会被判为逾期",
+        "en": "the reporting window starts ({start}) after it ends ({end}); every date would be out of it",
+    },
+    "config.element-unfindable": {
+        "zh": "要素“{name}”没有写 headings（小标题）或 keywords（关键词），fzcheck 无法在报告中找到它",
+        "en": "the element '{name}' has neither headings nor keywords, so fzcheck cannot find it in a report",
+    },
+    "config.quoted-regex": {
+        "zh": '正则表达式两头是中文引号（{value}），只会匹配带这对引号的原文；YAML 的引号要用英文半角 "…"',
+        "en": "the regular expression is wrapped in Chinese quotes ({value}) and matches only text quoted "
+        'so; YAML quotes are ASCII "…"',
+    },
+    "config.blank-replacement": {
+        "zh": "替换成的文字是空白的；要删除原文请写 delete: true",
+        "en": "the replacement is blank; to remove the text write delete: true",
+    },
+    "config.yaml-fullwidth-colon": {
+        "zh": "YAML 语法错误：第 {at} 行键名后用了中文冒号“：”，请改成英文冒号加空格“: ”",
+        "en": "YAML syntax error: line {at} has a Chinese colon '：' after a key; use an ASCII colon and a space",
+    },
+    "config.yaml-brace-value": {
+        "zh": 'YAML 语法错误：第 {at} 行的值以花括号开头，YAML 会把它当成映射；请给整个值加上英文引号，如 "{{missing}}写明……"',
+        "en": "YAML syntax error: the value on line {at} starts with a brace, which YAML reads as a mapping; "
+        "put the whole value in ASCII quotes",
+    },
+    "config.yaml-tab": {
+        "zh": "YAML 语法错误：第 {at} 行用 Tab 缩进，YAML 只能用空格缩进",
+        "en": "YAML syntax error: line {at} is indented with a tab; YAML indents with spaces only",
+    },
+    "config.schema.too-short": {"zh": "不能为空，至少要写 {limit} 个字", "en": "must not be empty"},
     "config.unknown-type": {
         "zh": "未知规则类型“{name}”，可用：{known}",
         "en": "unknown rule type '{name}'; available: {known}",
@@ -1071,6 +1134,19 @@ def plurals(template: str, values: dict) -> str:
             return match.group(3)
 
     return _PLURAL.sub(choose, template) if "|" in template else template
+
+
+def template_names(template: str) -> list[str]:
+    """The value names ``template`` fills in (plural markers included), in order;
+    :class:`ValueError` when its braces are unbalanced."""
+    import string
+
+    plain = _PLURAL.sub(lambda match: "{" + match.group(1) + "}", template) if "|" in template else template
+    names = []
+    for _, field, _, _ in string.Formatter().parse(plain):
+        if field is not None:
+            names.append(re.split(r"[.\[!:]", field, maxsplit=1)[0])
+    return names
 
 
 def fill(template: str, values: dict) -> str:

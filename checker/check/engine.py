@@ -132,7 +132,7 @@ def _apply_rules(
 ) -> tuple[dict[str, Status], list[Finding], dict[str, list[tuple[float, float]]]]:
     """Run every enabled rule: element statuses, findings, and (weight, loss) per element."""
     pack, loci, lang = ctx.pack, ctx.loci, ctx.lang
-    defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # any template may use them
+    defaults = {"agency": ctx.agency_hint(), "year": ctx.year_hint()}  # COMMON_VALUES: any template
     lines = source.text.split("\n")
     statuses: dict[str, Status] = {e: ("present" if loc else "missing") for e, loc in loci.items()}
     findings: list[Finding] = []

@@ -26,14 +26,17 @@ from checker.check.ruletypes import RULE_TYPES, params_schemas
 from checker.model import Basis
 from checker.packs import cache
 from checker.packs.bundled import bundled_packs, rules_dir
+from checker.packs.consistency import check_elements, check_file
 from checker.packs.model import Element, Pack, Rule
 from checker.packs.patterns import regex_fields
 from checker.packs.regex_safety import unsafe_reason
+from checker.packs.ruletext import check_rule_texts
 from checker.packs.yamlsrc import ConfigError, YamlDocument, load_yaml, validate
 
 __all__ = ["ConfigError", "Element", "Pack", "Rule", "bundled_packs", "load_pack", "pack_schema", "rules_dir"]
 
 SEVERITIES = ("error", "warning", "info")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「『", "”’」』"  # a YAML value typed in Chinese quotes keeps them
 _RULE_REQUIRED = ("element", "type", "severity", "weight", "message", "suggestion", "basis")
 
 
@@ -92,26 +95,30 @@ def _merge_by_id(base: list[dict], overrides: list[dict]) -> list[dict]:
 
 def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The pack's data with its ``extends`` chain merged in, and the files it came from."""
-    key = str(path.resolve()) if path.exists() else str(path)
-    if key in seen:
-        raise ConfigError(str(path), None, "extends", "config.extends-cycle")
+    key = _key(path)
     if not path.exists():  # a directory, FIFO or device is refused by load_yaml, unread
         raise ConfigError(str(path), None, "", "config.pack-missing")
     document = load_yaml(path)
     if not isinstance(document.data, dict):
         raise ConfigError(str(path), 1, "", "config.pack-not-mapping")
     validate(document, pack_schema())
+    check_file(document)
     data = document.data
     for i, rule in enumerate(data.get("rules", [])):
         rule["_source"] = f"{path}:{document.line_of(('rules', i))}"
     parent_name = data.get("extends")
     if not parent_name:
-        _check_patterns(document, _types_by_id(data))
+        types = _types_by_id(data)
+        _check_patterns(document, types)
+        check_rule_texts(document, types)
+        check_elements(document, data.get("elements", []))
         return data, (str(path),)
-    parent, parent_sources = _load_raw(_resolve_path(parent_name, path.parent), (*seen, key))
+    parent, parent_sources = _load_raw(_parent_path(document, path, parent_name, (*seen, key)), (*seen, key))
+    _check_new_rules(document, parent)
     types = {**_types_by_id(parent), **_types_by_id(data)}
     _check_override_params(document, types)
     _check_patterns(document, types)
+    check_rule_texts(document, types)
     import copy
 
     merged = copy.deepcopy(parent)
@@ -122,6 +129,7 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         merged.setdefault("detection", {})[section] = value
     merged["elements"] = _merge_by_id(parent.get("elements", []), data.get("elements", []))
     merged["rules"] = _merge_by_id(parent.get("rules", []), data.get("rules", []))
+    check_elements(document, merged["elements"])
     disabled = set(data.get("disable", []))
     known = {rule["id"] for rule in merged["rules"]}
     for rule_id in disabled - known:
@@ -131,6 +139,46 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         if rule["id"] in disabled:
             rule["enabled"] = False
     return merged, (*parent_sources, str(path))
+
+
+def _key(path: Path) -> str:
+    return str(path.resolve()) if path.exists() else str(path)
+
+
+def _parent_path(document: YamlDocument, path: Path, name: str, chain: tuple[str, ...]) -> Path:
+    """The file ``extends: name`` names; a missing one or a cycle is refused at that line."""
+    parent = _resolve_path(name, path.parent)
+    line = document.line_of(("extends",))
+    if not parent.exists():
+        raise ConfigError(str(path), line, "extends", "config.no-pack", name=name)
+    if _key(parent) in chain:
+        names = " → ".join(Path(file).name for file in (*chain, _key(parent)))
+        raise ConfigError(str(path), line, "extends", "config.extends-cycle", chain=names)
+    return parent
+
+
+def _check_new_rules(document: YamlDocument, parent: dict[str, Any]) -> None:
+    """A rule the parent lacks must be complete; one lacking fields whose id is close to an
+    inherited one is a misspelt override, and is named so (not "a new rule lacks element")."""
+    import difflib
+
+    inherited = [rule["id"] for rule in parent.get("rules", [])]
+    for i, rule in enumerate(document.data.get("rules", [])):
+        missing = [key for key in _RULE_REQUIRED if key not in rule]
+        if rule["id"] in inherited or not missing:
+            continue
+        close = difflib.get_close_matches(rule["id"], inherited, n=1, cutoff=0.75)
+        if close:
+            line = document.line_of(("rules", i, "id"))
+            raise ConfigError(
+                document.file,
+                line,
+                f"rules[{i}].id",
+                "config.no-such-inherited-rule",
+                rule=rule["id"],
+                close=close[0],
+                name=missing[0],
+            )
 
 
 def _basis(raw: dict[str, Any]) -> Basis:
@@ -191,6 +239,10 @@ def _check_patterns(document: YamlDocument, types: dict[str, str]) -> None:
             line = document.line_of(path)
             at = (exc.pos or 0) + 1
             raise ConfigError(document.file, line, field, "config.bad-regex", detail=str(exc), at=at) from exc
+        if len(pattern) > 1 and pattern[0] in _OPEN_QUOTES and pattern[-1] in _CLOSE_QUOTES:
+            shown = pattern if len(pattern) <= 30 else pattern[:29] + "…"
+            line = document.line_of(path)
+            raise ConfigError(document.file, line, field, "config.quoted-regex", value=shown)
         if unsafe_reason(pattern):
             reason = partial(unsafe_reason, pattern)
             line = document.line_of(path)
@@ -206,7 +258,8 @@ def _rule(raw: dict[str, Any], where: str, element_ids: set[str]) -> Rule:
             raise ConfigError(file, line, f"rules[{raw['id']}]", "config.rule-missing-field", name=key)
     if raw["element"] not in element_ids:
         where = f"rules[{raw['id']}].element"
-        raise ConfigError(file, line, where, "config.unknown-element", name=raw["element"])
+        known = ", ".join(sorted(element_ids))
+        raise ConfigError(file, line, where, "config.unknown-element", name=raw["element"], known=known)
     if raw["type"] not in RULE_TYPES:
         known = ", ".join(sorted(RULE_TYPES))
         where = f"rules[{raw['id']}].type"

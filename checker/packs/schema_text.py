@@ -71,7 +71,9 @@ def schema_problem(error: Any) -> tuple[str, dict[str, object]]:
         return "config.schema.minimum", {"limit": limit, "value": _shown(error.instance)}
     if kind in ("maximum", "exclusiveMaximum"):
         return "config.schema.maximum", {"limit": limit, "value": _shown(error.instance)}
-    if kind in ("minItems", "minLength", "minProperties"):
+    if kind == "minLength":
+        return "config.schema.too-short", {"limit": limit}
+    if kind in ("minItems", "minProperties"):
         return "config.schema.too-few", {"limit": limit}
     if kind in ("maxItems", "maxLength", "maxProperties"):
         return "config.schema.too-many", {"limit": limit}

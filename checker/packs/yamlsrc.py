@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import msgspec
 
@@ -165,6 +166,10 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         detail = getattr(exc, "problem", None) or ""
+        hint = _typing_slip(text, line)
+        if hint is not None:
+            key, at = hint
+            raise ConfigError(file, at, "", key, at=at) from exc
         raise ConfigError(file, line, "", "config.yaml-syntax", detail=detail) from exc
     finally:
         loader.dispose()
@@ -177,6 +182,27 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
         except (_TooManyNodes, RecursionError) as exc:
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, sha256_hex(text.encode("utf-8")))
+
+
+_FULLWIDTH_COLON_KEY = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*：")
+# a message or suggestion opening with a value, "{missing}写明…": YAML reads a mapping
+_TEXT_OPENING_BRACE = re.compile(r"^\s*(?:-\s+)?(?:message|suggestion|description)(?:_en)?\s*:\s*\{")
+
+
+def _typing_slip(text: str, line: int | None) -> tuple[str, int] | None:
+    """The slip a YAML syntax error most likely comes from, near where the parser stopped: a
+    Chinese colon after a key (typed with a Chinese input method) or a tab in the indentation."""
+    if line is None:
+        return None
+    lines = text.split("\n")
+    for at in range(min(line, len(lines)), max(line - 3, 0), -1):
+        if _FULLWIDTH_COLON_KEY.match(lines[at - 1]):
+            return "config.yaml-fullwidth-colon", at
+        if _TEXT_OPENING_BRACE.match(lines[at - 1]):
+            return "config.yaml-brace-value", at
+        if lines[at - 1][: len(lines[at - 1]) - len(lines[at - 1].lstrip())].count("\t"):
+            return "config.yaml-tab", at
+    return None
 
 
 def _cache_dir() -> Path | None:
@@ -230,7 +256,7 @@ def _refuse_non_finite(document: YamlDocument) -> None:
         if isinstance(value, float) and not math.isfinite(value):
             spelt = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
             line = document.line_of(path)
-            raise ConfigError(document.file, line, _dotted(path), "config.not-finite", value=spelt)
+            raise ConfigError(document.file, line, dotted_path(path), "config.not-finite", value=spelt)
         if isinstance(value, dict):
             stack.extend(reversed([((*path, str(k)), v) for k, v in value.items()]))
         elif isinstance(value, list):
@@ -256,13 +282,19 @@ def _validate(document: YamlDocument, schema: dict[str, Any]) -> None:
         if extra:
             path = (*path, extra[0])
             line = document.line_of(path)
-            raise ConfigError(document.file, line, _dotted(path), "config.unknown-field", name=extra[0])
+            raise ConfigError(document.file, line, dotted_path(path), "config.unknown-field", name=extra[0])
     key, args = schema_problem(error)
-    raise ConfigError(document.file, document.line_of(path), _dotted(path), key, **args)
+    raise ConfigError(document.file, document.line_of(path), dotted_path(path), key, **args)
 
 
-def _dotted(path: JsonPath) -> str:
+def dotted_path(path: JsonPath) -> str:
+    """``rules[3].fix.replace`` for a JSON path: how an error names its field."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def refuse_at(document: YamlDocument, path: JsonPath, key: str, **args: object) -> NoReturn:
+    """Raise the :class:`ConfigError` ``key`` at ``path`` of ``document`` (its line and field)."""
+    raise ConfigError(document.file, document.line_of(path), dotted_path(path), key, **args)

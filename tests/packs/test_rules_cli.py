@@ -78,7 +78,7 @@ def test_rules_test_passes_and_fails(tmp_path):
         "id: good\nversion: '1'\nextends: national\nrules:\n"
         "  - id: mentions-review-law\n    element: measures\n    type: forbidden\n"
         "    severity: info\n    weight: 1\n    params: {patterns: ['妥否'], scope: document}\n"
-        "    message: m\n    suggestion: s\n    basis: {source: 测试}\n"
+        "    message: 报告夹带请示。\n    suggestion: 删去请示。\n    basis: {source: 测试}\n"
         "    examples:\n      pass: ['全年办理案件10件。']\n      fail: ['妥否，请批示。']\n",
         encoding="utf-8",
     )

@@ -38,6 +38,9 @@ RULE_TYPES: dict[str, str] = {
 }
 
 
+COMMON_VALUES = ("agency", "year")  # every finding's message may name them (the engine's defaults)
+
+
 def rule_type(name: str) -> ModuleType:
     module = RULE_TYPES[name]
     return sys.modules.get(module) or importlib.import_module(module)  # called per rule and report
@@ -51,3 +54,10 @@ def params_schema_of(name: str) -> dict[str, Any]:
 def params_schemas() -> dict[str, dict[str, Any]]:
     """Every registered type's parameter schema, in registry order."""
     return {name: params_schema_of(name) for name in RULE_TYPES}
+
+
+def message_values(name: str) -> tuple[str, ...] | None:
+    """The names a rule of type ``name`` may use in its message, suggestion and fix; None when
+    the type does not declare its ``VALUES`` (then any name is let through)."""
+    declared = getattr(rule_type(name), "VALUES", None)
+    return None if declared is None else (*COMMON_VALUES, *declared)

@@ -46,6 +46,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("found", "expected", "agree", "kind")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

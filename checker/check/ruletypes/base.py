@@ -2,9 +2,10 @@
 
 A rule type is one module: a docstring (its user documentation), ``PARAMS`` (the JSON
 Schema of a rule's ``params``, built with :func:`params_schema`; pattern parameters use
-``REGEX_LIST`` and are compiled when the pack loads), optional ``DOCUMENT_LEVEL``, and
-``check(rule, ctx)`` yielding :class:`Hit`. The registry (``ruletypes/__init__.py``)
-names it; the pack loader composes every type's ``PARAMS`` into the pack schema.
+``REGEX_LIST`` and are compiled when the pack loads), ``VALUES`` (the names its hits' values
+carry, which a rule's message, suggestion and fix may use besides ``agency`` and ``year``),
+optional ``DOCUMENT_LEVEL``, and ``check(rule, ctx)`` yielding :class:`Hit`. The registry
+(``ruletypes/__init__.py``) names it; the pack loader composes every type's ``PARAMS`` into the pack schema.
 """
 
 from __future__ import annotations

@@ -35,6 +35,8 @@ PARAMS = params_schema(
     required=("cause_patterns",),
 )
 
+VALUES = ("causes",)  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)

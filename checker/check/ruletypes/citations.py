@@ -47,6 +47,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("title", "problem", "correct", "advice")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

@@ -26,6 +26,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("part", "other_agency", "other_year", "other_path", "similarity")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     """Nothing to compare against in one file."""

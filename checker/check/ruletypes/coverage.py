@@ -57,6 +57,8 @@ PARAMS = params_schema(
     required=("items", "min_items"),
 )
 
+VALUES = ("covered", "total", "missing", "min_items")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     paragraphs = scope_paragraphs(rule, ctx)

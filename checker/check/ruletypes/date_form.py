@@ -28,6 +28,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("raw", "standard")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     date_mark = ctx.document.date

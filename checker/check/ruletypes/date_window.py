@@ -20,6 +20,8 @@ from checker.parse.dates import parse_date
 
 PARAMS = params_schema({})  # no parameters
 
+VALUES = ("date", "problem", "year_after", "window", "publish_by")  # what its messages may name
+
 
 def _month_day(year: int, text: str) -> dt.date:
     month, day = (int(x) for x in text.split("-"))

@@ -38,6 +38,8 @@ PARAMS = params_schema(
     required=("patterns", "min_per_1000"),
 )
 
+VALUES = ("rate", "floor", "facts", "empty", "empty_note")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)

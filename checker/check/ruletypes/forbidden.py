@@ -20,6 +20,8 @@ PARAMS = params_schema(
     required=("patterns",),
 )
 
+VALUES = ("match",)  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     pattern = pattern_of(rule.params["patterns"])

@@ -41,6 +41,8 @@ PARAMS = params_schema(
     required=("concrete_patterns",),
 )
 
+VALUES = ("concrete", "total", "percent", "share")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)

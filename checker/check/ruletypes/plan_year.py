@@ -15,6 +15,8 @@ from checker.packs.model import Rule
 
 PARAMS = params_schema({})  # no parameters
 
+VALUES = ("plan_year", "expected")  # what its messages may name
+
 
 _YEAR = regex_cache.compile(r"(?<![\d\-—~])(20\d{2})年")
 # a year the plan looks back on, not the one it is for: "在巩固2024年工作成效的基础上", "较2024年"

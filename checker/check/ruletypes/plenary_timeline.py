@@ -30,6 +30,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("session", "held", "event")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

@@ -43,6 +43,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("problem", "chars", "min_chars", "page_note", "suggested_date")  # what its messages may name
+
 
 def _suggested_date(ctx: Context) -> str:
     year = ctx.document.meta.year

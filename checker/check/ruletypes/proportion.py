@@ -32,6 +32,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("chars", "other_chars", "ratio")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)

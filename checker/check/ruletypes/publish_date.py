@@ -18,6 +18,8 @@ from checker.parse.dates import parse_date
 
 PARAMS = params_schema({})  # no parameters
 
+VALUES = ("published", "deadline")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when the report's own date is missing
 

@@ -38,6 +38,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("first_line", "first_place", "chars")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 

@@ -21,6 +21,8 @@ PARAMS = params_schema(
     required=("patterns",),
 )
 
+VALUES = ("hits", "min_hits")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     paragraphs = scope_paragraphs(rule, ctx)

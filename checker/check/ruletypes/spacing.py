@@ -36,6 +36,8 @@ PARAMS = params_schema(
     required=("patterns",),
 )
 
+VALUES = ("match",)  # what its messages may name
+
 DOCUMENT_LEVEL = True  # checked on the whole text, whatever the element's status
 LAYOUT_SPACED_FORMATS = frozenset({"pdf", "pdf-ocr"})
 

@@ -33,6 +33,8 @@ PARAMS = params_schema(
     required=("patterns",),
 )
 
+VALUES = ("stock", "total", "percent")  # what its messages may name
+
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     locus = ctx.locus(rule.element)

@@ -33,6 +33,8 @@ PARAMS = params_schema(
     },
 )
 
+VALUES = ("missing",)  # what its messages may name
+
 # a year, not the second of a range (2021—2025年); 二〇二四年 counts too; "——2024年度" is a subtitle
 _YEAR = regex_cache.compile(r"(?<!\d)(?<!\d[\-—])20\d{2}\s*年?|二[〇○零]二[〇○零一二三四五六七八九]\s*年")
 

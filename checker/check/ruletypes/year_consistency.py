@@ -38,6 +38,8 @@ PARAMS = params_schema(
     }
 )
 
+VALUES = ("found", "expected", "where", "agree")  # what its messages may name
+
 
 DOCUMENT_LEVEL = True  # checked even when its element is missing
 
