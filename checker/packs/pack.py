@@ -125,8 +125,7 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
     merged["id"], merged["version"] = data["id"], data["version"]
     merged["name"] = data.get("name", merged.get("name", data["id"]))
     merged.setdefault("parameters", {}).update(data.get("parameters", {}))
-    for section, value in data.get("detection", {}).items():
-        merged.setdefault("detection", {})[section] = value
+    merged["detection"] = _merge_detection(merged.get("detection", {}), data.get("detection", {}))
     merged["elements"] = _merge_by_id(parent.get("elements", []), data.get("elements", []))
     merged["rules"] = _merge_by_id(parent.get("rules", []), data.get("rules", []))
     check_elements(document, merged["elements"])
@@ -139,6 +138,22 @@ def _load_raw(path: Path, seen: tuple[str, ...]) -> tuple[dict[str, Any], tuple[
         if rule["id"] in disabled:
             rule["enabled"] = False
     return merged, (*parent_sources, str(path))
+
+
+def _merge_detection(inherited: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """A pack's ``detection`` adds to what it inherits: its look-alikes (``not_report``) and
+    patterns (``subject``, ``title``) come after the inherited ones, a mapping
+    (``subject_share``, ``report_parts``) is merged key by key, a number replaces."""
+    merged = dict(inherited)
+    for section, value in own.items():
+        before = merged.get(section)
+        if isinstance(value, list) and isinstance(before, list):
+            merged[section] = before + [item for item in value if item not in before]
+        elif isinstance(value, dict) and isinstance(before, dict):
+            merged[section] = {**before, **value}
+        else:
+            merged[section] = value
+    return merged
 
 
 def _key(path: Path) -> str:
