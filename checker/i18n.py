@@ -1149,6 +1149,14 @@ def template_names(template: str) -> list[str]:
     return names
 
 
+_PLACEHOLDER = regex_cache.compile(r"\{[^{}]*\}")
+
+
+def plain_template(template: str) -> str:
+    """A message template as a reader sees it before any report fills it: placeholders as ……"""
+    return _PLACEHOLDER.sub("……", template)
+
+
 def fill(template: str, values: dict) -> str:
     """``template`` with plurals chosen and placeholders filled; unknown ones stay as written."""
     try:

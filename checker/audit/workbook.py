@@ -151,6 +151,7 @@ def _findings_and_errors(
     severities = {severity: t(f"severity.{severity}", lang) for severity in SEVERITIES}
     statuses = status_names(lang)
     ids = [element_id for element_id, _ in corpus.element_names()]
+    names = dict(corpus.element_names(lang))  # a reader filters by 存在的不足和原因, not "problems"
 
     def rows() -> Iterator[list]:
         for report in corpus.reports():
@@ -181,7 +182,7 @@ def _findings_and_errors(
                     agency,
                     year,
                     finding["rule"],
-                    finding["element"],
+                    names.get(finding["element"], finding["element"]),
                     severities.get(severity, severity),
                     finding["line"] or "",
                     finding["message"],

@@ -19,6 +19,7 @@ from checker import __version__
 from checker.digests import sha1_hex
 from checker.formats import RenderContext
 from checker.formats.writing import HOLE, FormatWriter, JsonItems, Spool, TextSink, dumps, framed, render_all
+from checker.i18n import plain_template
 from checker.i18n import t as msg
 from checker.model import Finding, Result
 from checker.packs.model import Pack, Rule
@@ -49,13 +50,13 @@ def _rule_descriptor(rule: Rule, pack: Pack, lang: str) -> dict[str, Any]:
         element_name = element.name_en if lang == "en" else element.name
     except KeyError:
         element_name = rule.element
-    full = rule.description or message
+    full = rule.description or plain_template(message)  # a rule's text, not one report's
     return {
         "id": rule.id,
         "name": rule.id,
-        "shortDescription": {"text": _first_sentence(rule.description or message)},
+        "shortDescription": {"text": _first_sentence(full)},
         "fullDescription": {"text": f"{full}（{element_name}；{rule.basis}）"},
-        "help": {"text": suggestion},
+        "help": {"text": plain_template(suggestion)},
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled},
         "properties": {
             "element": rule.element,

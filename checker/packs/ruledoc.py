@@ -5,9 +5,8 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-import checker.regex_cache as regex_cache
 from checker.check.ruletypes import RULE_TYPES, params_schema_of, rule_type
-from checker.i18n import MESSAGES, t
+from checker.i18n import MESSAGES, plain_template, t
 from checker.packs.model import Pack, Rule
 from checker.text.width import wrap
 
@@ -71,13 +70,7 @@ def parameters_doc(params_schema: dict[str, Any], lang: str = "zh") -> list[str]
     return lines or [t("param.none", lang)]
 
 
-_PLACEHOLDER = regex_cache.compile(r"\{[^{}]*\}")
 EXAMPLE_CHARS = 240
-
-
-def plain_template(template: str) -> str:
-    """A message template as a reader sees it: placeholders shown as ……"""
-    return _PLACEHOLDER.sub("……", template)
 
 
 def type_summary(type_name: str, lang: str) -> str:
