@@ -768,6 +768,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "param.type.string": {"zh": "文本", "en": "text"},
     "param.type.object": {"zh": "映射", "en": "mapping"},
     "types.params": {"zh": "可设参数", "en": "Parameters"},
+    "types.values": {
+        "zh": "提示、建议和修改中可写的值",
+        "en": "Values a message, suggestion or fix may name",
+    },
+    "rules.weights": {
+        "zh": "启用的规则权重合计 {total}：得分 = 100 × 得到的权重 ÷ {total}，权重 1 约合 {point} 分",
+        "en": "enabled rules weigh {total} in all: score = 100 × weight kept ÷ {total}; a weight of 1 is about "
+        "{point} points",
+    },
     # ---- audit summary
     "audit.summary.files": {
         "zh": "共 {files} 个文件：本次检查 {checked} 个，内容未变跳过 {skipped} 个。",

@@ -68,6 +68,9 @@ def rules_list(pack: str, lang: str, fmt: str) -> None:
     )
     click.echo("\n".join(rules_table(rule_pack, lang)))
     click.echo(t("rules.count", lang, count=len(rule_pack.rules)))
+    total = sum(rule.weight for rule in rule_pack.rules if rule.enabled)
+    if total > 0:  # weights need not add up to 100: the score is their share
+        click.echo(t("rules.weights", lang, total=f"{total:g}", point=f"{100 / total:.2g}"))
 
 
 VERBOSE_OPTION = click.option("--verbose", "-v", is_flag=True, help="help.verbose-patterns")

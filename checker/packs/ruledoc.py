@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from checker.check.ruletypes import RULE_TYPES, params_schema_of, rule_type
+from checker.check.ruletypes import RULE_TYPES, message_values, params_schema_of, rule_type
 from checker.i18n import MESSAGES, plain_template, t
 from checker.packs.model import Pack, Rule
 from checker.text.width import wrap
@@ -149,6 +149,7 @@ def explain(rule: Rule, pack: Pack, lang: str, verbose: bool = False) -> str:
     if not verbose:
         lines.append(f"  {t('explain.more', lang)}")
         return "\n".join(lines)
+    lines += _values_line(rule.type, lang)
     if rule.params:
         lines += [f"  {t('explain.params', lang)}{colon}", *_technical(rule.params, "    ")]
     doc = inspect.cleandoc(rule_type(rule.type).__doc__ or "")
@@ -168,8 +169,18 @@ def explain_types(pack: Pack, lang: str, verbose: bool = False) -> str:
         lines += wrap(f"{t('types.used-by', lang)}{colon}{used}", 78, "  ", "    ")
         params = parameters_doc(params_schema_of(name), lang)
         lines += [f"  {t('types.params', lang)}{colon}", *("    " + line for line in params)]
+        lines += _values_line(name, lang)
         if verbose:
             doc = inspect.cleandoc(rule_type(name).__doc__ or "")
             lines += ["    " + line for line in doc.splitlines()]
         blocks.append("\n".join(line.rstrip() for line in lines))
     return "\n\n".join(blocks)
+
+
+def _values_line(type_name: str, lang: str) -> list[str]:
+    """The ``{names}`` a rule of this type may write in its message, suggestion and fix."""
+    names = message_values(type_name)
+    if names is None:
+        return []
+    listed = t("rt.list-separator", lang).join("{" + name + "}" for name in names)
+    return wrap(f"{t('types.values', lang)}{t('ui.colon', lang)}{listed}", 78, "  ", "    ")

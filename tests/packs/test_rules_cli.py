@@ -137,3 +137,17 @@ def test_types_in_english_describe_every_parameter_in_english():
                 parameter,
             )
             assert english in output, (name, parameter)
+
+
+def test_rules_types_lists_the_values_a_message_may_name():
+    """What a pack author needs to write "{problem}" rather than a "{count}" the type lacks."""
+    output = invoke("types").stdout
+    presence = output.split("■ presence\n", 1)[1].split("■ ", 1)[0]
+    assert "提示、建议和修改中可写的值" in presence and "{problem}" in presence and "{agency}" in presence
+
+
+def test_rules_list_says_what_a_weight_is_worth():
+    """Weights need not add up to 100: the list says their total and a weight's share."""
+    output = invoke("list", "--pack", "province-example").stdout
+    total = sum(rule.weight for rule in load_pack("province-example").rules if rule.enabled)
+    assert f"启用的规则权重合计 {total:g}：得分 = 100 × 得到的权重 ÷ {total:g}" in output
