@@ -32,6 +32,7 @@ from checker.packs.patterns import regex_fields
 from checker.packs.regex_safety import unsafe_reason
 from checker.packs.ruletext import check_rule_texts
 from checker.packs.yamlsrc import ConfigError, YamlDocument, load_yaml, validate
+from checker.terminal import visible
 
 __all__ = ["ConfigError", "Element", "Pack", "Rule", "bundled_packs", "load_pack", "pack_schema", "rules_dir"]
 
@@ -165,7 +166,7 @@ def _parent_path(document: YamlDocument, path: Path, name: str, chain: tuple[str
     parent = _resolve_path(name, path.parent)
     line = document.line_of(("extends",))
     if not parent.exists():
-        raise ConfigError(str(path), line, "extends", "config.no-pack", name=name)
+        raise ConfigError(str(path), line, "extends", "config.no-pack", name=visible(name))
     if _key(parent) in chain:
         names = " → ".join(Path(file).name for file in (*chain, _key(parent)))
         raise ConfigError(str(path), line, "extends", "config.extends-cycle", chain=names)
