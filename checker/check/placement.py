@@ -44,6 +44,18 @@ def _top_section(document: Document, line: int) -> Section | None:
     return None
 
 
+def _closing_date(document: Document) -> Paragraph | None:
+    """The date's paragraph when it closes the report: a 落款 belongs above it. A date under
+    the title ("（2025年1月20日）") is no such place: the 落款 then belongs at the end."""
+    date = document.date
+    if date is None:
+        return None
+    body = document.body_paragraphs()
+    if body and date.paragraph.index < body[0].index:
+        return None
+    return date.paragraph
+
+
 def missing_gap(
     element_id: str, document: Document, elements: Sequence[Element], found: Mapping[str, int]
 ) -> Gap | None:
@@ -56,8 +68,9 @@ def missing_gap(
     locator = locators.get(element_id)
     if locator == "title" or element_id == "title":
         return Gap(paragraphs[0], False)
-    if locator == "signature" and document.date is not None:
-        return Gap(document.date.paragraph, False)
+    signed = _closing_date(document) if locator == "signature" else None
+    if signed is not None:
+        return Gap(signed, False)
     if locator != "section":
         return Gap(paragraphs[-1], True)
     order = [e.id for e in elements if e.locator == "section"]

@@ -69,6 +69,14 @@ def test_date_under_the_title_and_plan_as_work_points():
     assert not [f for f in result.findings if f.rule == "problems-causes"]
 
 
+def test_a_missing_signature_under_a_title_date_belongs_at_the_end():
+    """The date under the title is no place for the 落款: the finding points after the last line."""
+    result, _status = check("date-under-title.txt")
+    (finding,) = [f for f in result.findings if f.rule == "signature-present"]
+    last = len((VARIANTS / "date-under-title.txt").read_text(encoding="utf-8").rstrip("\n").split("\n"))
+    assert finding.line == last and finding.column > 1
+
+
 def test_seal_note_after_the_signature(tmp_path):
     from tests.conftest import seed_text
 
