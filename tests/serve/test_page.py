@@ -65,7 +65,7 @@ def test_uploaded_docx_shows_score_missing_parts_and_highlights(browser_page, tm
     # seed 1 passes on its score with 2 errors left: said as check says it, in orange, not green
     score = page.locator("#result .fz-score")
     assert "通过（总分达标，但有 2 处错误需改正）" in score.inner_text()
-    assert score.evaluate("e => getComputedStyle(e).color") == "rgb(178, 106, 0)"
+    assert score.evaluate("e => getComputedStyle(e).color") == "rgb(143, 85, 0)"
     assert page.locator("#result .fz-el").count() == len(expected.elements)
     assert page.locator('#result .fz-el.missing[data-element="signature"]').count() == 1
     assert page.locator('#result .fz-el.missing[data-element="date"]').count() == 1

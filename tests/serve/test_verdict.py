@@ -67,4 +67,4 @@ def test_waived_errors_do_not_count():
 
 def test_the_page_style_has_an_orange_for_the_warning():
     page = _page(check_file(SEEDS["001"], today=TODAY))
-    assert re.search(r"\.fz-score\.warn\{color:#b26a00\}", page)
+    assert re.search(r"\.fz-score\.warn\{color:#8f5500\}", page)

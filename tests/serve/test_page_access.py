@@ -1,0 +1,102 @@
+"""The self-check page as a clerk meets it: keyboard only, a screen reader, a zoomed or narrow
+window, a printer, an impatient second file. Real server, real Chromium, real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.serve.settings import ServeSettings
+from tests.browser import launch, require_chromium
+from tests.conftest import ROOT
+from tests.serve.live import live_server
+
+FORMATS = ROOT / "tests" / "fixtures" / "formats"
+SCREEN = {"width": 1366, "height": 768}
+CHECKED = 60_000  # ms a check may take on a busy machine
+
+# Text whose colour is under 4.5:1 against the background it is drawn on (WCAG 2 AA), as
+# "tag.class colour on background = ratio"; hidden text is not looked at.
+LOW_CONTRAST_JS = r"""
+() => {
+  const parse = s => s.match(/[\d.]+/g).map(Number);
+  const luminance = c => {
+    const [r, g, b] = c.slice(0, 3).map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const background = e => {
+    for (; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c;
+    }
+    return [255, 255, 255];
+  };
+  const low = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, e = node.parentElement;
+    if (!node.textContent.trim() || !e.getClientRects().length) continue;
+    const fg = parse(getComputedStyle(e).color), bg = background(e);
+    const [a, b] = [luminance(fg), luminance(bg)];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const what = `${e.tagName}.${e.className} ${getComputedStyle(e).color} on ${bg}`;
+    if (ratio < 4.5) low.add(`${what} = ${ratio.toFixed(2)}`);
+  }
+  return [...low];
+}
+"""
+
+# Elements that stick out of the viewport sideways, and the page's own scroll width.
+OVERFLOW_JS = r"""
+() => {
+  const width = document.documentElement.clientWidth;
+  const out = [...document.querySelectorAll("body *")].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && (box.right > width + 1 || box.left < -1);
+  }).map(e => `${e.tagName}.${e.className}#${e.id} ${Math.round(e.getBoundingClientRect().right)}`);
+  return {width: width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10)};
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def server():
+    require_chromium()
+    with live_server(ServeSettings(workers=2)) as base:
+        yield base
+
+
+@pytest.fixture
+def browser_page(server):
+    from playwright.sync_api import sync_playwright
+
+    outside: list[str] = []
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        context = browser.new_context(viewport=SCREEN, accept_downloads=True)
+        page = context.new_page()
+        page.on(
+            "request",
+            lambda r: None if r.url.startswith((server, "blob:", "data:")) else outside.append(r.url),
+        )
+        page.goto(server + "/")
+        yield page
+        browser.close()
+    assert outside == []  # offline: no font, script or picture from anywhere but the service
+
+
+def check(page, path) -> None:
+    page.set_input_files("#file", str(path))
+    page.wait_for_selector("#result .fz-score", timeout=CHECKED)
+
+
+def test_text_colours_have_enough_contrast(browser_page):
+    """Seed 2 has errors, warnings and hints, seed 0 a passing score: every text on the page and
+    in both results reads at 4.5:1 or better (grey notes, orange warnings and line numbers did not)."""
+    page = browser_page
+    assert page.evaluate(LOW_CONTRAST_JS) == []
+    for seed in ("seed2.docx", "seed0.docx", "seed1.docx"):
+        check(page, FORMATS / seed)
+        assert page.evaluate(LOW_CONTRAST_JS) == [], seed
