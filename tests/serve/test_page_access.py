@@ -92,6 +92,13 @@ def check(page, path) -> None:
     page.wait_for_selector("#result .fz-score", timeout=CHECKED)
 
 
+def focus_outline(page, selector: str) -> str:
+    """The outline drawn around ``selector`` ("none 0px" when there is none)."""
+    return page.eval_on_selector(
+        selector, "e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth"
+    )
+
+
 def test_text_colours_have_enough_contrast(browser_page):
     """Seed 2 has errors, warnings and hints, seed 0 a passing score: every text on the page and
     in both results reads at 4.5:1 or better (grey notes, orange warnings and line numbers did not)."""
@@ -100,3 +107,21 @@ def test_text_colours_have_enough_contrast(browser_page):
     for seed in ("seed2.docx", "seed0.docx", "seed1.docx"):
         check(page, FORMATS / seed)
         assert page.evaluate(LOW_CONTRAST_JS) == [], seed
+
+
+def test_the_file_chooser_shows_where_the_keyboard_is(browser_page):
+    """The file input itself is invisible (the drop zone stands for it): when Tab reaches it, the
+    drop zone shows a focus ring, and Space opens the file chooser."""
+    page = browser_page
+    assert focus_outline(page, "#drop").startswith("none")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "file":
+            break
+    assert page.evaluate("document.activeElement.id") == "file"
+    style, width = focus_outline(page, "#drop").split()
+    assert style != "none" and float(width.removesuffix("px")) >= 2
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(str(FORMATS / "seed1.docx"))
+    page.wait_for_selector("#result .fz-score", timeout=CHECKED)
