@@ -500,6 +500,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.pack": {"zh": "规则包", "en": "Rule pack"},
     "serve.lang": {"zh": "English", "en": "中文"},
     "serve.busy": {"zh": "正在检查……", "en": "Checking…"},
+    "serve.done": {"zh": "检查完成：{name}，{verdict}", "en": "Checked: {name}, {verdict}"},
     "serve.failed": {"zh": "检查失败：{message}", "en": "The check failed: {message}"},
     "serve.unreachable": {
         "zh": "连不上检查服务。请确认运行 fzcheck serve 的窗口没有关闭，然后刷新页面重试。",

@@ -43,6 +43,7 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "lang_toggle": t("serve.lang", lang),
         "docs": t("serve.docs", lang),
         "busy": t("serve.busy", lang),
+        "done": t("serve.done", lang),
         "failed": t("serve.failed", lang),
         "unreachable": t("serve.unreachable", lang),
         "status": t("serve.status", lang),

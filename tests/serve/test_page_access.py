@@ -125,3 +125,25 @@ def test_the_file_chooser_shows_where_the_keyboard_is(browser_page):
         page.keyboard.press("Space")
     chooser.value.set_files(str(FORMATS / "seed1.docx"))
     page.wait_for_selector("#result .fz-score", timeout=CHECKED)
+
+
+def test_the_outcome_is_announced_to_a_screen_reader(browser_page, tmp_path):
+    """A screen reader says "checking", then the file's name and verdict, from a live region that
+    was on the page all along; a failure is an alert."""
+    page = browser_page
+    status = page.locator('[role="status"]')
+    assert status.count() == 1 and status.get_attribute("aria-live") == "polite"
+    page.set_input_files("#file", str(FORMATS / "seed1.docx"))
+    page.wait_for_function(
+        "() => document.querySelector('[role=status]').textContent.includes('正在检查')", timeout=CHECKED
+    )
+    page.wait_for_selector("#result .fz-score", timeout=CHECKED)
+    said = status.inner_text()
+    assert "seed1.docx" in said and "76.1 分" in said and "通过" in said and "正在检查" not in said
+    big = tmp_path / "big.txt"
+    big.write_bytes("法治政府建设".encode() * (21 * 1024 * 1024 // 18 + 1))  # over the 20 MB limit
+    page.set_input_files("#file", str(big))
+    page.wait_for_selector("#failure:not([hidden])", timeout=CHECKED)
+    assert page.get_attribute("#failure", "role") == "alert" and "图片" in page.inner_text("#failure")
+    assert status.inner_text() == ""  # not "76.1 分" of the earlier file next to the failure
+

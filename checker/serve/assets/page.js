@@ -5,12 +5,17 @@
   var failedText = body.dataset.failed;
   var unreachableText = body.dataset.unreachable;
   var statusText = body.dataset.status;
+  var status = document.getElementById("status"); // a live region: screen readers say what it says
+  var busyText = status.dataset.busy;
+  var doneText = status.dataset.done;
   var current = null; // {html, json, name, file}
 
   function show(id, on) { document.getElementById(id).hidden = !on; }
 
+  function say(text) { status.textContent = text; }
+
   function fail(message) {
-    show("busy", false);
+    say("");
     show("actions", false); // nothing to download after a failure
     var box = document.getElementById("failure");
     box.textContent = failedText.replace("{message}", message);
@@ -25,7 +30,10 @@
     box.textContent = "";
     if (main) box.appendChild(document.importNode(main, true));
     current = {html: html, json: data ? data.textContent : "{}", name: name, file: file};
-    show("busy", false);
+    var heading = main && main.querySelector("h1");
+    var verdict = main && main.querySelector(".fz-score, .fz-problem");
+    say(doneText.replace("{name}", heading ? heading.textContent : name)
+                .replace("{verdict}", verdict ? verdict.textContent : ""));
     show("actions", true);
     var docx = document.getElementById("download-docx");
     docx.hidden = !file; // a pasted text has no file to annotate
@@ -40,7 +48,7 @@
     current = null;
     show("failure", false);
     show("actions", false);
-    show("busy", true);
+    say(busyText);
     fetch("/api/check?format=html", {method: "POST", body: form})
       .then(function (answer) {
         if (answer.ok) return answer.text().then(function (html) { render(html, name, file); });
