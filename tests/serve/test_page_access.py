@@ -147,3 +147,33 @@ def test_the_outcome_is_announced_to_a_screen_reader(browser_page, tmp_path):
     assert page.get_attribute("#failure", "role") == "alert" and "图片" in page.inner_text("#failure")
     assert status.inner_text() == ""  # not "76.1 分" of the earlier file next to the failure
 
+
+def test_a_second_file_chosen_during_a_check_wins(browser_page, tmp_path):
+    """The clerk picks a file, then at once the right one (a name with spaces and Chinese): the
+    first answer, arriving last, must not replace the second's result or its downloads."""
+    page = browser_page
+    held = []
+
+    def hold_the_first(route):
+        if held:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/api/check*", hold_the_first)
+    second = tmp_path / "2024年 某县司法局 法治政府建设报告.docx"
+    second.write_bytes((FORMATS / "seed4.docx").read_bytes())
+    page.set_input_files("#file", str(FORMATS / "seed1.docx"))
+    page.wait_for_function("() => !!document.querySelector('[role=status]').textContent")
+    assert len(held) == 1
+    check(page, second)
+    assert page.inner_text("#result h1") == second.name
+    with page.expect_response("**/api/check*") as first:
+        held[0].continue_()
+    first.value.finished()
+    page.wait_for_timeout(500)  # time for the late answer to be (wrongly) shown
+    assert page.inner_text("#result h1") == second.name
+    assert second.name in page.inner_text('[role="status"]')
+    with page.expect_download() as info:
+        page.click("#download-docx")
+    assert info.value.suggested_filename == "2024年 某县司法局 法治政府建设报告.checked.docx"

@@ -9,6 +9,7 @@
   var busyText = status.dataset.busy;
   var doneText = status.dataset.done;
   var current = null; // {html, json, name, file}
+  var latest = 0; // the check whose answer the page shows; an earlier one answering late is dropped
 
   function show(id, on) { document.getElementById(id).hidden = !on; }
 
@@ -49,13 +50,15 @@
     show("failure", false);
     show("actions", false);
     say(busyText);
+    var ticket = ++latest;
+    function mine(step) { return function (value) { if (ticket === latest) step(value); }; }
     fetch("/api/check?format=html", {method: "POST", body: form})
-      .then(function (answer) {
-        if (answer.ok) return answer.text().then(function (html) { render(html, name, file); });
-        return answer.json().then(function (problem) { fail(problem.error.message); },
-                                  function () { fail(statusText.replace("{status}", answer.status)); });
-      })
-      .catch(function () { fail(unreachableText); });
+      .then(mine(function (answer) {
+        if (answer.ok) return answer.text().then(mine(function (html) { render(html, name, file); }));
+        return answer.json().then(mine(function (problem) { fail(problem.error.message); }),
+                                  mine(function () { fail(statusText.replace("{status}", answer.status)); }));
+      }))
+      .catch(mine(function () { fail(unreachableText); }));
   }
 
   function checkFile(file) {
@@ -85,6 +88,7 @@
   });
   document.getElementById("download-docx").addEventListener("click", function () {
     if (!current || !current.file) return;
+    var name = current.name; // the file asked for, even if another is chosen meanwhile
     var form = new FormData();
     form.append("file", current.file, current.file.name);
     form.append("pack", document.getElementById("pack").value);
@@ -96,7 +100,7 @@
                                     function () { fail(statusText.replace("{status}", answer.status)); });
         }
         return answer.blob().then(function (blob) {
-          download(blob, blob.type, stem(current.name) + ".checked.docx");
+          download(blob, blob.type, stem(name) + ".checked.docx");
         });
       })
       .catch(function () { fail(unreachableText); });
