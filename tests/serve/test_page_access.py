@@ -177,3 +177,24 @@ def test_a_second_file_chosen_during_a_check_wins(browser_page, tmp_path):
     with page.expect_download() as info:
         page.click("#download-docx")
     assert info.value.suggested_filename == "2024年 某县司法局 法治政府建设报告.checked.docx"
+
+
+def family(page, selector: str) -> str:
+    return page.eval_on_selector(selector, "e => getComputedStyle(e).fontFamily")
+
+
+def test_fonts_are_those_of_a_windows_or_wps_machine(browser_page):
+    """Named fonts a Windows/WPS office has — 微软雅黑 on screen, 宋体 as its fallback, 仿宋 for
+    the report's text on paper — before the generic family; none is fetched (the fixture sees
+    every request)."""
+    page = browser_page
+    check(page, FORMATS / "seed1.docx")
+    for selector in ("body", "#result .fz-result"):
+        names = family(page, selector)
+        assert "Microsoft YaHei" in names and "微软雅黑" in names and "宋体" in names, names
+        assert names.index("微软雅黑") < names.index("宋体") < names.index("sans-serif")
+    page.emulate_media(media="print")
+    names = family(page, "#result .fz-line")
+    assert "仿宋" in names and "FangSong" in names and names.index("仿宋") < names.index("serif"), names
+    assert page.evaluate("document.fonts.size") == 0  # no @font-face: nothing to download
+
