@@ -198,3 +198,22 @@ def test_fonts_are_those_of_a_windows_or_wps_machine(browser_page):
     assert "仿宋" in names and "FangSong" in names and names.index("仿宋") < names.index("serif"), names
     assert page.evaluate("document.fonts.size") == 0  # no @font-face: nothing to download
 
+
+def test_print_shows_the_result_without_the_upload_controls(browser_page):
+    """Ctrl+P gives the title, score, checklist and findings on paper width, without the file
+    chooser, the text box, the buttons or the language link; the numbers and highlights keep
+    their colours (browsers drop backgrounds in print, which left white numbers on white)."""
+    page = browser_page
+    check(page, FORMATS / "seed2.docx")
+    page.set_viewport_size({"width": 700, "height": 990})  # A4 less margins, at 96 dpi
+    page.emulate_media(media="print")
+    for gone in (".input", "#actions", "#pack", "#lang-toggle", ".intro", ".note", "#status"):
+        assert not page.is_visible(gone), gone
+    for kept in (".top h1", "#result .fz-score", "#result .fz-checklist", "#result .fz-note", "#result mark"):
+        assert page.is_visible(kept), kept
+    layout = page.evaluate(OVERFLOW_JS)
+    assert layout["out"] == [] and layout["scroll"] == layout["width"]
+    for coloured in (".fz-ref", ".fz-num", "mark.fz-hl", ".fz-gap"):
+        adjust = page.eval_on_selector(f"#result {coloured}", "e => getComputedStyle(e).printColorAdjust")
+        assert adjust == "exact", coloured
+    assert page.eval_on_selector("#result .fz-note", "e => getComputedStyle(e).breakInside") == "avoid"
