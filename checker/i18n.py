@@ -521,6 +521,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.text": {"zh": "报告原文与问题", "en": "The report's text and its findings"},
     "serve.general": {"zh": "全文问题", "en": "Findings about the whole text"},
     "serve.missing-here": {"zh": "此处缺：{name}", "en": "missing here: {name}"},
+    "serve.to-note": {"zh": "问题 {n}：看说明", "en": "finding {n}: read the note"},
+    "serve.to-text": {"zh": "问题 {n}：回到原文", "en": "finding {n}: back to the text"},
     "serve.pasted": {"zh": "粘贴的文本", "en": "pasted text"},
     "serve.result-title": {"zh": "fzcheck 检查结果：{name}", "en": "fzcheck result: {name}"},
     "serve.pack-line": {

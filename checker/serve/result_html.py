@@ -70,12 +70,20 @@ def _checklist(result: dict[str, Any], lang: str) -> str:
     return f'<section class="fz-checklist"><h2>{heading}</h2><ul>{"".join(rows)}</ul></section>'
 
 
-def _note(number: int, finding: dict[str, Any], lang: str) -> str:
+def _note(number: int, finding: dict[str, Any], lang: str, placed: bool = False) -> str:
+    """A finding's message, suggestion and basis; when ``placed`` in the text, its number is a
+    link back to the passage (the note itself takes focus when a link leads to it)."""
     severity = finding["severity"]
     waived = f' <span class="fz-waived">{escape(t("fmt.waived", lang, reason=finding["waived"]))}</span>'
+    back = escape(t("serve.to-text", lang, n=number))
+    num = (
+        f'<a class="fz-num" href="#fz-at-{number}" aria-label="{back}" title="{back}">{number}</a>'
+        if placed
+        else f'<span class="fz-num">{number}</span>'
+    )
     return (
-        f'<div class="fz-note {escape(severity)}" id="fz-note-{number}" '
-        f'data-rule="{escape(finding["rule"])}"><span class="fz-num">{number}</span>'
+        f'<div class="fz-note {escape(severity)}" id="fz-note-{number}" tabindex="-1" '
+        f'data-rule="{escape(finding["rule"])}">{num}'
         f'<span class="fz-sev">{escape(t("severity." + severity, lang))}</span> '
         f"{escape(finding['message'])}{waived if finding.get('waived') else ''}"
         f'<div class="fz-sugg">{escape(t("ui.suggestion", lang))}{escape(t("ui.colon", lang))}'
@@ -98,18 +106,31 @@ def _marker_labels(result: dict[str, Any], lang: str) -> dict[int, str]:
 
 
 def _line_html(
-    number: int, line: str, start: int, places: list[Place], worst: dict[int, str], names: dict[int, str]
+    number: int,
+    line: str,
+    start: int,
+    places: list[Place],
+    worst: dict[int, str],
+    names: dict[int, str],
+    lang: str,
 ) -> str:
     """One line of the report with its highlights, reference numbers and missing-part markers."""
     out = []
     for piece in pieces(number, line, start, places):
         for n in piece.markers:
             label = names.get(n, "")
-            out.append(f'<span class="fz-gap {worst[n]}" data-n="{n}">⌃{n} {escape(label)}</span>')
+            out.append(
+                f'<a class="fz-gap {worst[n]}" data-n="{n}" id="fz-at-{n}" href="#fz-note-{n}">'
+                f"⌃{n} {escape(label)}</a>"
+            )
         text = escape(piece.text)
         if piece.numbers:
             severity = max((worst[n] for n in piece.numbers), key=_rank)
-            refs = "".join(f'<sup class="fz-ref">{n}</sup>' for n in piece.starts)
+            refs = "".join(
+                f'<sup class="fz-ref"><a id="fz-at-{n}" href="#fz-note-{n}" '
+                f'aria-label="{escape(t("serve.to-note", lang, n=n))}">{n}</a></sup>'
+                for n in piece.starts
+            )
             numbers = " ".join(str(n) for n in piece.numbers)
             out.append(f'<mark class="fz-hl {severity}" data-n="{numbers}">{refs}{text}</mark>')
         else:
@@ -151,8 +172,8 @@ def _text(result: dict[str, Any], text: str | None, lang: str) -> str:
         numbers = notes_by_line.get(index, [])
         if not line.strip() and not numbers:
             continue
-        content = _line_html(index, line, starts[index], places, worst, names)
-        notes = "".join(_note(n, findings[n - 1], lang) for n in numbers)
+        content = _line_html(index, line, starts[index], places, worst, names, lang)
+        notes = "".join(_note(n, findings[n - 1], lang, placed=True) for n in numbers)
         rows.append(
             f'<div class="fz-row"><span class="fz-no">{index + 1}</span>'
             f'<div class="fz-line">{content}</div><div class="fz-notes">{notes}</div></div>'

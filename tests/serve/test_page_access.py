@@ -222,3 +222,38 @@ def test_print_shows_the_result_without_the_upload_controls(browser_page):
         adjust = page.eval_on_selector(f"#result {coloured}", "e => getComputedStyle(e).printColorAdjust")
         assert adjust == "exact", coloured
     assert page.eval_on_selector("#result .fz-note", "e => getComputedStyle(e).breakInside") == "avoid"
+
+
+def active(page) -> dict:
+    """The focused element: its id, whether it is on screen, and its outline."""
+    return page.evaluate(
+        """() => {
+          const e = document.activeElement, box = e.getBoundingClientRect(), s = getComputedStyle(e);
+          return {id: e.id, seen: box.top >= -1 && box.bottom <= innerHeight + 1, outline: s.outlineStyle};
+        }"""
+    )
+
+
+def test_keyboard_goes_from_a_finding_to_its_note_and_back(browser_page):
+    """After the downloads, Tab reaches the finding numbers in the report's text; Enter goes to
+    the finding's note (focused, on screen), and the note's number leads back to the passage."""
+    page = browser_page
+    check(page, FORMATS / "seed1.docx")
+    page.focus("#download-docx")
+    page.keyboard.press("Tab")
+    first = active(page)
+    assert first["id"].startswith("fz-at-") and first["outline"] != "none"
+    number = first["id"].removeprefix("fz-at-")
+    page.keyboard.press("Enter")
+    note = active(page)
+    assert note["id"] == f"fz-note-{number}" and note["seen"], note
+    assert page.evaluate("location.hash") == f"#fz-note-{number}"
+    page.keyboard.press("Tab")  # the note's own number: the way back
+    assert page.evaluate("document.activeElement.getAttribute('href')") == f"#fz-at-{number}"
+    assert "回到原文" in page.evaluate("document.activeElement.getAttribute('aria-label')")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.keyboard.press("Enter")
+    back = active(page)
+    assert back["id"] == f"fz-at-{number}" and back["seen"]
+    missing = page.locator("#result .fz-gap").first  # a missing part's marker is reachable too
+    assert missing.evaluate("e => e.tabIndex") == 0 and missing.get_attribute("href").startswith("#fz-note-")
