@@ -31,6 +31,33 @@ def hint(layout: Sequence[LineLayout | None] | None, line: Line) -> LineLayout |
     return layout[line.number - 1]
 
 
+def table_cell(item: LineLayout | None) -> bool:
+    """A line in a table of more than one cell: table text, never a heading or part boundary."""
+    return item is not None and item.cell is not None and not item.cell.box
+
+
+def in_table(item: LineLayout | None) -> bool:
+    """A line in any table, a one-cell 专栏 box included: never a heading of the report."""
+    return item is not None and item.cell is not None
+
+
+def table_break(current: LineLayout | None, following: LineLayout | None) -> bool | None:
+    """Whether a table ends the paragraph between two lines, None when neither is in one.
+
+    A table row is one paragraph (one item, as an expert counts a task table's rows); a
+    table starts and ends its own paragraphs; a one-cell box's paragraphs are left to the
+    usual rules between themselves."""
+    here = current.cell if current is not None else None
+    there = following.cell if following is not None else None
+    if here is None and there is None:
+        return None
+    if here is None or there is None or here.table != there.table:
+        return True
+    if here.box:
+        return None
+    return here.row != there.row
+
+
 def _block(item: LineLayout) -> bool:
     """Centred, right-aligned, headed or larger: a line that stands as a block of its own."""
     return (
@@ -108,7 +135,10 @@ def display_block(
 
 def styled_heading(paragraph: Paragraph, layout: Sequence[LineLayout | None] | None) -> Heading | None:
     """A paragraph Word marks as a heading (style or outline level) without a written marker."""
-    level = heading_level(hint(layout, paragraph.lines[0]))
+    item = hint(layout, paragraph.lines[0])
+    if in_table(item):
+        return None
+    level = heading_level(item)
     if level is None or len(paragraph.text) > 60 or _SENTENCE.search(paragraph.text):
         return None
     return Heading("", level, paragraph.text, False)

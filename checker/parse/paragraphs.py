@@ -13,7 +13,7 @@ from itertools import pairwise
 
 import checker.regex_cache as regex_cache
 from checker.model import Line, Paragraph
-from checker.parse.layout import breaks_between, hint
+from checker.parse.layout import breaks_between, hint, table_break
 from checker.parse.linebreaks import continues, ends_sentence, starts_block, wrap_width
 from checker.read.source import LineLayout
 
@@ -79,9 +79,12 @@ def join_paragraphs(lines: list[Line], layout: Sequence[LineLayout | None] | Non
         following = content[i + 1] if i + 1 < len(content) else None
         said = None
         if following is not None and layout is not None:
-            said = breaks_between(hint(layout, line), hint(layout, following), ends_sentence(line.text))
-        if said is False and following is not None and starts_block(following.text):
-            said = True  # a heading or a date begins a block whatever the margins say
+            here, there = hint(layout, line), hint(layout, following)
+            said = table_break(here, there)
+            if said is None:
+                said = breaks_between(here, there, ends_sentence(line.text))
+                if said is False and starts_block(following.text):
+                    said = True  # a heading or a date begins a block whatever the margins say
         if (
             following is None
             or said is True

@@ -16,7 +16,7 @@ from checker.parse.evidence import collect_evidence
 from checker.parse.furniture import PAGE_NOISE, blank_running_heads
 from checker.parse.heading_levels import level_order
 from checker.parse.headings import parse_heading
-from checker.parse.layout import display_block, styled_heading
+from checker.parse.layout import display_block, hint, in_table, styled_heading
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
 from checker.read.source import LineLayout, SourceText
@@ -122,7 +122,7 @@ def _build_sections(
     A report that numbers no top-level part (no 一、/第一部分) may still set its parts off as
     short stand-alone lines; those become rank-1 headings.
     """
-    headings = [parse_heading(p.text) for p in paragraphs]
+    headings = [None if in_table(hint(layout, p.lines[0])) else parse_heading(p.text) for p in paragraphs]
     ranks = level_order(headings)
     if ranks:  # the document nests its markers against the usual order: its own order
         headings = [replace(h, rank=ranks[h.rank]) if h is not None else None for h in headings]
@@ -130,10 +130,13 @@ def _build_sections(
     preamble: list[Paragraph] = []
     roots: list[Section] = []
     stack: list[Section] = []
-    for paragraph, heading in zip(paragraphs, headings, strict=True):
+    tabled = [in_table(hint(layout, p.lines[0])) for p in paragraphs]
+    for index, (paragraph, heading) in enumerate(zip(paragraphs, headings, strict=True)):
         if heading is None:
             heading = styled_heading(paragraph, layout)  # a Word heading style says so
-        if heading is None and not numbered:
+        # a table cell is the table's text, and the short line right above a table its caption
+        captions = index + 1 < len(paragraphs) and tabled[index + 1]
+        if heading is None and not numbered and not tabled[index] and not captions:
             heading = _unnumbered_heading(paragraph.text)
         if heading is None:
             if stack:

@@ -43,6 +43,7 @@ from checker.read.docx_toc import (
 )
 from checker.read.errors import InputError
 from checker.read.source import LineLayout, SourceText, refuse_too_many_paragraphs
+from checker.read.table_cells import CellFinder, with_cell
 from checker.read.xml_numbers import hex_number
 
 _W = f"{{{W}}}"
@@ -332,8 +333,9 @@ def docx_source(document, paragraphs: list[tuple[object, str, str]] | None = Non
     lines: list[str] = []
     labels: list[str] = []
     layout: list[LineLayout | None] = []
+    cells = CellFinder(W)
     for read in reads:
-        hint = paragraph_layout(read.paragraph, context.styles)
+        hint = with_cell(paragraph_layout(read.paragraph, context.styles), cells.cell(read.paragraph))
         for piece in (read.marker + read.text).split("\n"):
             lines.append(piece)
             labels.append(read.label)

@@ -38,6 +38,15 @@ def scalar_text(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+class TableCell(msgspec.Struct, frozen=True):
+    """Where a line sits in a Word table: the table's number in reading order and the row
+    (both 1-based), and whether the table has one cell only (a 专栏 box framing running text)."""
+
+    table: int
+    row: int
+    box: bool = False
+
+
 class LineLayout(msgspec.Struct, frozen=True):
     """Where a line sits, when the reader knows: what the parser prefers to text guesses.
 
@@ -45,7 +54,8 @@ class LineLayout(msgspec.Struct, frozen=True):
     body text (1.0 = body); ``indent``: left indent in body characters from the body's left
     edge; ``gap``: extra space above in line heights (0 = ordinary spacing); ``full``: the
     line reaches the right margin; ``style``: "title" or "heading" (Word styles, outline
-    levels) with its ``level`` (1 = a part). None everywhere: the reader does not say.
+    levels) with its ``level`` (1 = a part); ``cell``: the line is in a table cell, not the
+    report's own running text. None everywhere: the reader does not say.
     """
 
     align: Align | None = None
@@ -55,6 +65,7 @@ class LineLayout(msgspec.Struct, frozen=True):
     full: bool | None = None
     style: Literal["title", "heading"] | None = None
     level: int | None = None
+    cell: TableCell | None = None
 
 
 class SourceText(msgspec.Struct, frozen=True):

@@ -19,7 +19,8 @@ from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState, l
 from checker.read.docx_text import run_text
 from checker.read.errors import InputError
 from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
-from checker.read.source import SourceText, refuse_too_many_paragraphs
+from checker.read.source import LineLayout, SourceText, refuse_too_many_paragraphs
+from checker.read.table_cells import CellFinder, with_cell
 from checker.read.xml_numbers import decimal, list_number
 
 WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -198,13 +199,23 @@ def read_wordml_bytes(data: bytes) -> SourceText:
     state = _numbering(root)
     lines: list[str] = []
     labels: list[str] = []
+    layout: list[LineLayout | None] = []  # only where a line is a table cell's
+    cells = CellFinder(WORDML)
     for paragraph, label in _paragraphs(body, None, [0, 0]):
         text = _paragraph_text(paragraph)[0]
         if not text.strip() and _on(paragraph.find(f"{_W}pPr/{_W}rPr/{_W}vanish")):
             continue  # a wholly hidden paragraph
+        hint = with_cell(None, cells.cell(paragraph))
         for piece in (_marker(paragraph, state) + text).split("\n"):
             lines.append(piece)
             labels.append(label)
+            layout.append(hint)
     if not any(line.strip() for line in lines):
         raise InputError("empty")
-    return SourceText(text="\n".join(lines), format="wordml", encoding=None, line_labels=tuple(labels))
+    return SourceText(
+        text="\n".join(lines),
+        format="wordml",
+        encoding=None,
+        line_labels=tuple(labels),
+        layout=tuple(layout) if any(layout) else None,
+    )
