@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS reports (
     masks BYTEA,
     texts BYTEA,
     seconds DOUBLE PRECISION,
+    memory_mb INTEGER,
     checked_at DOUBLE PRECISION NOT NULL,
     run_id INTEGER,
     PRIMARY KEY (path, options)
@@ -60,6 +61,8 @@ CREATE TABLE IF NOT EXISTS runs (
     skipped INTEGER
 )
 """
+# Columns later versions added, with their type: opening an older store adds them, empty.
+ADDED_COLUMNS = {"memory_mb": "INTEGER"}
 
 _NAMES = itertools.count()
 
@@ -174,7 +177,22 @@ class PgConnection:
         self.execute("SET client_min_messages TO warning")
         for statement in SCHEMA.split(";"):
             self.execute(statement)
+        self._add_columns()
         self.commit()
+
+    def _add_columns(self) -> None:
+        """Add to a store made by an earlier version the columns it lacks. Asked first, so that
+        opening a current store takes no table lock another audit's reads would wait on."""
+        present = {
+            row[0]
+            for row in self.execute(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = 'reports'"
+            ).fetchall()
+        }
+        for column, kind in ADDED_COLUMNS.items():
+            if column not in present:
+                self.execute(f"ALTER TABLE reports ADD COLUMN IF NOT EXISTS {column} {kind}")
 
     def cursor(self) -> PgCursor:
         return PgCursor(self)

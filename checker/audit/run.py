@@ -100,6 +100,8 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[P
         summary.pruned = store.forget(key, [path for path in known if path not in names])
         for path in store.timed_out_under(key, options.timeout):  # given more time now: check again
             known.pop(path, None)
+        for path in store.out_of_memory_under(key, options.memory_mb):  # given more memory: again
+            known.pop(path, None)
         run_id = store.start_run(key, len(files))
         progress = Progress(len(files), bar=options.progress, lang=options.lang)
 
@@ -134,6 +136,7 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[P
                 row = _row(outcome, options)
                 if row.get("sha256") is None:  # killed task: no worker hash
                     row["sha256"] = outcome.sha256 or file_sha256(Path(outcome.task))
+                row["memory_mb"] = options.memory_mb  # the budget a memory row ran out of
                 store.put(row, key, pack.id, pack.version, run_id, commit=False)
                 summary.checked += 1
                 progress.advance(row["status"])

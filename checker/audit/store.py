@@ -31,6 +31,8 @@ from checker.audit.pgstore import PgConnection, is_url
 # With the JSON before the hashes, the features pass read 134 MB of a 10,000-report store;
 # in this order, 47 MB. A store made with the earlier order keeps it and still works: every
 # statement names its columns.
+# memory_mb is the memory budget (--max-memory, 0: none) a row was checked under; a store made
+# before it existed gets it added (empty) when opened (:data:`ADDED_COLUMNS`).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     path TEXT NOT NULL,
@@ -46,6 +48,7 @@ CREATE TABLE IF NOT EXISTS reports (
     agency TEXT,
     year INTEGER,
     seconds REAL,
+    memory_mb INTEGER,
     checked_at REAL NOT NULL,
     run_id INTEGER,
     hashes BLOB,
@@ -93,7 +96,11 @@ COLUMNS = (
     "masks",
     "texts",
     "seconds",
+    "memory_mb",
 )
+
+# Columns later versions added, with their type: opening an older store adds them, empty.
+ADDED_COLUMNS = {"memory_mb": "INTEGER"}
 
 
 _ALL = (*COLUMNS, "base_json", "options", "pack_id", "pack_version", "checked_at", "run_id")
@@ -123,6 +130,10 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        present = {row[1] for row in self.db.execute("PRAGMA table_info(reports)")}
+        for column, kind in ADDED_COLUMNS.items():
+            if column not in present:
+                self.db.execute(f"ALTER TABLE reports ADD COLUMN {column} {kind}")
         self.db.commit()
 
     def close(self) -> None:
@@ -143,6 +154,18 @@ class Store:
             "SELECT path FROM reports WHERE options=? AND status='timeout' AND seconds < ?", (options, budget)
         )
         return [path for (path,) in rows.fetchall()]
+
+    def out_of_memory_under(self, options: str, memory_mb: int) -> list[str]:
+        """Paths whose row ran out of a smaller memory budget than ``memory_mb`` (0: none).
+
+        Under a larger budget the file may well be checked, so a re-run given more memory checks
+        it again instead of keeping the row. A row from a store made before budgets were stored
+        has none recorded: it is checked again too, once, and then carries its budget."""
+        budget = float("inf") if memory_mb <= 0 else memory_mb
+        rows = self.db.execute(
+            "SELECT path, memory_mb FROM reports WHERE options=? AND status='memory'", (options,)
+        )
+        return [path for path, failed in rows.fetchall() if failed is None or 0 < failed < budget]
 
     def forget(self, options: str, paths: list[str]) -> int:
         """Drop the rows of ``paths`` under ``options`` (files gone since the last run)."""
