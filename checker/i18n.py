@@ -313,6 +313,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Audit interrupted. The results checked so far are saved; run the same command again to "
         "continue where it stopped: files already saved are not checked again.",
     },
+    "check.interrupted": {
+        "zh": "检查已中断。没有留下写了一半的输出文件，重新运行同一命令即可重新检查。",
+        "en": "Check interrupted. No half-written output file was left; run the same command again "
+        "to check the files again.",
+    },
     "audit.resume-after-write": {
         "zh": "已检查的结果都已保存；处理好后重新运行同一命令即可接着完成，已保存的文件不再重复检查。",
         "en": "The results checked so far are saved; once this is resolved, run the same command "

@@ -82,12 +82,12 @@ def audit(
     from checker.audit.outputs import write_outputs
     from checker.audit.pgstore import is_url, psycopg_available
     from checker.audit.run import AuditOptions, options_key, run_audit
-    from checker.audit.stopping import exit_code_of, stopping_on_sigterm
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
     from checker.outfiles import CannotWrite, cannot_write
     from checker.run.collect import collect_paths
     from checker.run.config_run import RunOptions
+    from checker.run.stopping import exit_code_of, stopping_on_sigterm
 
     if scheduler and executor != "dask":
         raise click.UsageError(msg("audit.scheduler-needs-dask", lang))

@@ -101,6 +101,7 @@ def check(
     from checker.outfiles import CannotWrite
     from checker.run.baseline import BaselineError
     from checker.run.config_run import RunOptions, check_files, selection, start
+    from checker.run.stopping import exit_code_of, stopping_on_sigterm
 
     for name in formats:
         if name not in FORMATTERS:
@@ -138,16 +139,20 @@ def check(
     use_color = sys.stdout.isatty() if color is None else color
     render_options = replace(options.check, pack=resolver.pack)
     try:
-        written = Outputs.open(formats, outputs, render_options, use_color)
-        try:
-            check_files(outcome, files, resolver, options, on_result=written.add)
-        except BaseException:
-            written.discard()
-            raise
-        written.close()
+        with stopping_on_sigterm():
+            written = Outputs.open(formats, outputs, render_options, use_color)
+            try:
+                check_files(outcome, files, resolver, options, on_result=written.add)
+            except BaseException:
+                written.discard()
+                raise
+            written.close()
     except CannotWrite as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt as stop:  # Ctrl+C or SIGTERM: the output files were removed unfinished
+        click.echo(msg("check.interrupted", lang), err=True)
+        sys.exit(exit_code_of(stop))
     for path in outcome.skipped:
         click.echo(msg("cli.skipped-non-report", lang, path=path), err=True)
     for path, reasons in outcome.reasons.items():

@@ -178,6 +178,7 @@ def _in_child(budget: Budget, work: Callable[[], T], failure: Callable[[str, dic
         try:
             os.close(read_fd)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler (stopping)
             _child(write_fd, budget, work)
         except BaseException:
             status = 1

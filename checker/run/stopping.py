@@ -1,10 +1,11 @@
-"""An audit stopped by Ctrl+C or SIGTERM ends as one: rows stored, workers stopped, a sentence.
+"""A command stopped by Ctrl+C or SIGTERM ends as one: its work put away, then a sentence.
 
 Ctrl+C raises ``KeyboardInterrupt``; SIGTERM (``kill``, a service manager's stop) would end the
-process on the spot, losing the rows of the last commit batch and saying nothing. Under
+process on the spot, saying nothing (an audit lost the rows of its last commit batch). Under
 :func:`stopping_on_sigterm` it raises :class:`Stopped`, a ``KeyboardInterrupt``, so both take the
-same way out: the store commits what it has, the pool stops its workers, a half-written output
-is removed, and the command exits ``128 + signal`` (130, 143) as a shell reports a signal.
+same way out: an audit's store commits what it has and its pool stops its workers, a
+half-written output file is removed (``audit``, ``check``, ``annotate``), and the command exits
+``128 + signal`` (130, 143) as a shell reports a signal.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from types import FrameType
 
 
 class Stopped(KeyboardInterrupt):
-    """The audit was asked to stop by ``signum``."""
+    """The command was asked to stop by ``signum``."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
