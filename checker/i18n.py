@@ -313,6 +313,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Audit interrupted. The results checked so far are saved; run the same command again to "
         "continue where it stopped: files already saved are not checked again.",
     },
+    "annotate.interrupted": {
+        "zh": "批注已中断。没有写出批注文件，也没有留下写了一半的文件，重新运行同一命令即可。",
+        "en": "Annotation interrupted. No annotated file was written, nor half of one; run the same "
+        "command again.",
+    },
     "check.interrupted": {
         "zh": "检查已中断。没有留下写了一半的输出文件，重新运行同一命令即可重新检查。",
         "en": "Check interrupted. No half-written output file was left; run the same command again "

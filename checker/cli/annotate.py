@@ -65,6 +65,7 @@ def annotate(
     from checker.run.baseline import BaselineError, load_baseline
     from checker.run.budget import Budget, run_within
     from checker.run.config_run import RunOptions, baseline_file, file_options, settle
+    from checker.run.stopping import exit_code_of, stopping_on_sigterm
 
     options = RunOptions(check_options(pack, lang, today), config_file, not no_config)
     config, resolver = prepare_or_exit(options)
@@ -110,17 +111,22 @@ def annotate(
         target = annotation_target(report, output, force=force, lang=lang)
     except AnnotateError as exc:
         refused(exc.code, exc.message)
-    outcome = run_within(Budget(timeout, max_memory), Path(report), work, over_budget)
-    if outcome[0] == "refused":
-        refused(outcome[1], outcome[2])
-    if outcome[0] == "config":
-        _echo(t("cli.config-error", lang, error=outcome[1]), err=True)
-        sys.exit(EXIT_USAGE)
-    _, annotated, reasons = outcome
     try:
-        write_annotated(target, annotated, lang)
-    except AnnotateError as exc:
-        refused(exc.code, exc.message)
+        with stopping_on_sigterm():
+            outcome = run_within(Budget(timeout, max_memory), Path(report), work, over_budget)
+            if outcome[0] == "refused":
+                refused(outcome[1], outcome[2])
+            if outcome[0] == "config":
+                _echo(t("cli.config-error", lang, error=outcome[1]), err=True)
+                sys.exit(EXIT_USAGE)
+            _, annotated, reasons = outcome
+            try:
+                write_annotated(target, annotated, lang)  # whole or not at all
+            except AnnotateError as exc:
+                refused(exc.code, exc.message)
+    except KeyboardInterrupt as stop:  # Ctrl+C or SIGTERM: nothing was written
+        _echo(t("annotate.interrupted", lang), err=True)
+        sys.exit(exit_code_of(stop))
     result = annotated.result
     counts = {"file": target, "comments": annotated.comments, "changes": annotated.changes}
     if fix:
