@@ -52,14 +52,16 @@ def copy_rules(pack: Pack) -> dict[str, Rule]:
     return {kind: by_id[rule_id] for kind, rule_id in RULE_IDS.items() if rule_id in by_id}
 
 
-def doc_stream(store: Store, options: str) -> DocStream:
-    """The checked reports of ``options`` as copy detection reads them: streamed, in path order."""
+def doc_stream(store: Store, options: str, order: str = "path") -> DocStream:
+    """The checked reports of ``options`` as copy detection reads them: streamed, in path order
+    (or ``order``: "agency" puts each body's reports next to each other, on the store's index)."""
 
     def docs() -> Iterator[Doc]:
         for row in store.rows(
             options,
             "path, agency, year, hashes, masks",
             "AND status='ok' AND is_report=1 AND hashes IS NOT NULL",
+            order,
         ):
             hashes = np.frombuffer(row["hashes"] or b"", dtype=np.uint32)
             masks = np.frombuffer(row["masks"] or b"", dtype=np.uint8)
@@ -80,7 +82,9 @@ def detect_copies(store: Store, options: str, pack: Pack, workdir: Path | None =
         else DEFAULT_MIN[kind]
         for kind in (ACROSS, PREVIOUS)
     }
-    matches = find_matches(doc_stream(store, options), thresholds, workdir=workdir)
+    matches = find_matches(
+        doc_stream(store, options), thresholds, workdir=workdir, by_body=doc_stream(store, options, "agency")
+    )
     texts = _texts(store, options, {m.a for m in matches} | {m.b for m in matches})
     pairs = [_pair(m, texts) for m in matches]
     with store.db:

@@ -3,9 +3,12 @@
 Each report brings its sampled shingle hashes (:mod:`checker.audit.shingles`), each tagged
 with the parts (measures, problems, next-year plan) it occurs in. Two streaming passes:
 
-1. document frequencies of every shingle, in a fixed-memory sketch
-   (:mod:`checker.audit.dfsketch`); shingles in more than ``max_df`` reports are
-   boilerplate (习近平新时代中国特色社会主义思想, 依法行政 …) and dropped everywhere;
+1. document frequencies of every shingle counted in *bodies*, in a fixed-memory sketch
+   (:mod:`checker.audit.dfsketch`); shingles used by more than ``max_df`` bodies are
+   boilerplate (习近平新时代中国特色社会主义思想, 依法行政 …) and dropped everywhere. The pass
+   reads the reports body by body and counts each body's consecutive reports as one
+   document, so a body that keeps its text for years counts once, not once a year (a report
+   with no known body counts as its own);
 2. per report, its rare shingles are written to a features file on disk and each part's
    rare shingles (whole text, measures, problems, plan, and the text in no part) get a
    MinHash signature whose band keys go to the on-disk LSH index (:mod:`checker.audit.lsh`).
@@ -15,8 +18,7 @@ share of one report's part (or whole text) whose rare shingles also occur in the
 Memory is bounded by fixed buffers and a few small arrays per report, not by the shingles.
 
 Pairs are between different bodies (one bureau copying another) or a body and its own
-earlier report (recycled measures, problems or plans); two reports of one body for the same year
-are the same report in two files and are not compared.
+earlier report (recycled measures, problems or plans).
 """
 
 from __future__ import annotations
@@ -83,8 +85,8 @@ def body_key(agency: str | None) -> str | None:
     return re.sub(r"(?:党组|党委)$", "", name) or None
 
 
-# A shingle in more than this share of the reports (at least BOILERPLATE_FLOOR, at most
-# BOILERPLATE_CEILING reports) is boilerplate. The floor was 3: in a county's audit of a few
+# A shingle used by more than this share of the bodies (at least BOILERPLATE_FLOOR, at most
+# BOILERPLATE_CEILING bodies) is boilerplate. The floor was 3: in a county's audit of a few
 # dozen reports, a report a body recycled four years running, or one several bodies copied, was
 # in more than 3 reports and so dropped as stock phrases, copies and all. Real stock phrases are
 # in far more reports than 10; with nothing dropped at all, 8 independent real reports still
@@ -370,8 +372,42 @@ def _classify(
     return found
 
 
-def _tally(sketch: DocumentFrequency, block: list[Doc]) -> tuple[int, list[tuple[np.ndarray, np.ndarray]]]:
-    return len(block), sketch.tally([doc.hashes for doc in block])
+def body_documents(docs: Iterable[Doc]) -> Iterator[tuple[int, np.ndarray]]:
+    """(reports, shingles) of each body: a run of consecutive reports of one body (at most
+    ``BLOCK`` of them, so memory stays bounded) is one document; a report of no known body is
+    one on its own. A body read in two runs counts twice: never rarer than it is."""
+    run: list[np.ndarray] = []
+    run_key: str | None = None
+    for doc in docs:
+        key = body_key(doc.agency)
+        if run and (key is None or key != run_key or len(run) >= BLOCK):
+            yield len(run), np.concatenate(run)
+            run = []
+        run_key = key
+        run.append(doc.hashes)
+    if run:
+        yield len(run), np.concatenate(run)
+
+
+def _blocks(documents: Iterable[tuple[int, np.ndarray]]) -> Iterator[list[tuple[int, np.ndarray]]]:
+    """Body documents taken together up to ``BLOCK`` reports in all (as the second pass's blocks)."""
+    block: list[tuple[int, np.ndarray]] = []
+    reports = 0
+    for document in documents:
+        if block and reports + document[0] > BLOCK:
+            yield block
+            block, reports = [], 0
+        block.append(document)
+        reports += document[0]
+    if block:
+        yield block
+
+
+def _tally(
+    sketch: DocumentFrequency, block: list[tuple[int, np.ndarray]]
+) -> tuple[int, int, list[tuple[np.ndarray, np.ndarray]]]:
+    """(reports, bodies, tallies) of a block of body documents (a slot counts once per body)."""
+    return sum(count for count, _ in block), len(block), sketch.tally([hashes for _, hashes in block])
 
 
 def find_matches(
@@ -381,22 +417,29 @@ def find_matches(
     min_shared: int = 6,
     max_df: int | None = None,
     workdir: Path | None = None,
+    by_body: DocStream | None = None,
 ) -> list[Match]:
     """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``.
 
     ``docs`` is a list or a callable giving the same reports in the same order each time it
-    is called (it is read twice). Scratch files go to a temporary folder in ``workdir``.
+    is called (it is read twice). ``by_body`` gives the same reports with each body's reports
+    next to each other, for counting document frequencies in bodies (default: a list sorted
+    by body; a callable ``docs`` itself). Scratch files go to a temporary folder in ``workdir``.
     """
     stream: DocStream = docs if callable(docs) else (lambda: docs)
+    if by_body is None:
+        by_body = stream if callable(docs) else (lambda: sorted(docs, key=lambda d: body_key(d.agency) or ""))
     sketch = DocumentFrequency()
-    n = 0
-    for block_size, tallies in ordered_map(partial(_tally, sketch), batches(stream(), BLOCK)):
+    n = bodies = 0
+    tallied = ordered_map(partial(_tally, sketch), _blocks(body_documents(by_body())))
+    for reports, block_bodies, tallies in tallied:
         sketch.add_tally(tallies)  # first pass: document frequencies, blocks tallied on threads
-        n += block_size
+        n += reports
+        bodies += block_bodies
     if n < 2:
         return []
     with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:
-        corpus = _Corpus(Path(folder), n, max_df if max_df is not None else max_df_for(n))
+        corpus = _Corpus(Path(folder), n, max_df if max_df is not None else max_df_for(bodies))
         corpus.fill(stream(), sketch)
         del sketch
         found: list[tuple[str, str, int, int, float]] = []

@@ -207,10 +207,12 @@ class Store:
         if commit:
             self.db.commit()
 
-    def rows(self, options: str, columns: str = "*", where: str = "") -> Iterator[sqlite3.Row]:
+    def rows(
+        self, options: str, columns: str = "*", where: str = "", order: str = "path"
+    ) -> Iterator[sqlite3.Row]:
         cursor = self.db.cursor()
         cursor.row_factory = sqlite3.Row
-        sql = f"SELECT {columns} FROM reports WHERE options=? {where} ORDER BY path"
+        sql = f"SELECT {columns} FROM reports WHERE options=? {where} ORDER BY {order}"
         # not ``yield from``: it would close the cursor when the generator is dropped, and after an
         # interrupt the store is closed first ("Cannot operate on a closed database" on the terminal)
         for row in cursor.execute(sql, (options,)):  # noqa: UP028

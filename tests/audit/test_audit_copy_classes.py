@@ -60,3 +60,29 @@ def test_one_report_copied_by_several_bodies_is_found_for_each(tmp_path):
     for name in copiers:
         assert ("across", "whole", f"copy_{name}.txt", source.name) in found, name
     assert not [pair for pair in found if {SEEDS["000"].name, SEEDS["002"].name} & set(pair[2:])]
+
+
+def test_two_bodies_keeping_one_text_for_seven_years_are_found(tmp_path):
+    """株洲市退役军人事务局's report (2019–2025) and 湘潭市's copy of it, each kept for seven
+    years: fourteen reports of one text, over the boilerplate cut of a small audit when document
+    frequency counted reports, so neither the copying nor the recycling was reported. Used by
+    two bodies, the text is no boilerplate."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    zhuzhou = {year: YEARS / f"zhuzhou-{year}.txt" for year in (2019, 2020, 2021, 2022, 2023, 2025)}
+    zhuzhou[2024] = SEEDS["000"]
+    for year, path in sorted(zhuzhou.items()):
+        text = path.read_text(encoding="utf-8")
+        (corpus / f"zhuzhou-{year}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"xiangtan-{year}.txt").write_text(text.replace("株洲市", "湘潭市"), encoding="utf-8")
+    for key in ("001", "002", "003", "004"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, tmp_path / "out")
+    years = sorted(zhuzhou)
+    for body in ("zhuzhou", "xiangtan"):
+        for earlier, later in pairwise(years):
+            assert ("previous-year", "whole", f"{body}-{later}.txt", f"{body}-{earlier}.txt") in found
+    for year in years:
+        assert ("across", "whole", f"xiangtan-{year}.txt", f"zhuzhou-{year}.txt") in found, year
+    others = {SEEDS[key].name for key in ("001", "002", "003", "004")}
+    assert not [pair for pair in found if others & set(pair[2:])]
