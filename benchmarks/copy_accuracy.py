@@ -11,9 +11,9 @@ measures, problems or plan part); another body's report with the name and depart
 words swapped, with paragraphs reordered, lightly reworded, punctuation and spacing
 changed, saved as docx or pdf; one report pasted twice under two file names; partial
 copies of 20%, 40% and 70% of the paragraphs; one text kept for seven years by each of six
-bodies (a body's recycling and the copying across bodies, 42 reports of one text). Classes of true non-copies: independent
-reports sharing the stock phrases, a body's genuinely new report of the next year, the
-corpus openings (one report template, many bodies).
+bodies (a body's recycling and the copying across bodies, 42 reports of one text). Classes
+of true non-copies: independent reports sharing the stock phrases, a body's genuinely new
+report of the next year, the corpus openings (one report template, many bodies).
 
 For each labelled pair the table says found or not, with which kind, part and share; a
 pair reported among labelled reports that is no copy is a false pair; the passages given
