@@ -493,6 +493,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.status-name.crash": {"zh": "进程崩溃", "en": "crashed"},
     "audit.kind.across": {"zh": "不同单位雷同", "en": "copied across bodies"},
     "audit.kind.previous-year": {"zh": "与本单位往年雷同", "en": "copied from the body's earlier year"},
+    "audit.kind.duplicate": {"zh": "同一单位同年度重复提交", "en": "submitted twice for the same year"},
     "audit.unknown-agency": {"zh": "未识别机关", "en": "unidentified body"},
     "audit.unknown-year": {"zh": "某", "en": "an unknown"},
     # ---- the self-check web service (fzcheck serve)
@@ -798,6 +799,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.summary.verdicts": {
         "zh": "已检查的 {reports} 份中未通过 {failed} 份；发现雷同 {copies} 对。",
         "en": "Of {reports} checked, {failed} failed; {copies} {copies|pair|pairs} of copies found.",
+    },
+    "audit.summary.duplicates": {
+        "zh": "同一单位同年度重复提交 {duplicates} 对（不扣分，见雷同表）。",
+        "en": "{duplicates} {duplicates|report|reports} submitted twice for the same year (not scored; see the copies sheet).",
     },
     "audit.summary.problems": {
         "zh": "未能检查：{problems}（详见输出表格）。",

@@ -4,6 +4,10 @@ The copy rules of the pack (type ``copy``) give the thresholds, messages and wei
 report whose part matches another body's report breaks ``copy-across-bodies``; one that
 recycles its own earlier report breaks ``copy-previous-year``. The finding lowers the
 score by the rule's weight, exactly as if a single-file rule had failed.
+
+A ``duplicate`` pair (one body's report for one year in two files) is stored and shown with
+the copies but is no rule: nothing is wrong with either text, the collection holds it twice,
+so neither report gets a finding or loses points, and a pack has nothing to configure.
 """
 
 from __future__ import annotations
@@ -17,7 +21,16 @@ from typing import Any
 import msgspec
 import numpy as np
 
-from checker.audit.copies import ACROSS, PREVIOUS, Doc, DocStream, Match, find_matches
+from checker.audit.copies import (
+    ACROSS,
+    DUPLICATE,
+    DUPLICATE_MIN,
+    PREVIOUS,
+    Doc,
+    DocStream,
+    Match,
+    find_matches,
+)
 from checker.audit.features import WHOLE, load_texts
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
@@ -25,7 +38,7 @@ from checker.check.score import grade_for
 from checker.i18n import t
 from checker.packs.model import Pack, Rule
 
-RULE_IDS = {ACROSS: "copy-across-bodies", PREVIOUS: "copy-previous-year"}
+RULE_IDS = {ACROSS: "copy-across-bodies", PREVIOUS: "copy-previous-year"}  # the kinds that score
 DEFAULT_MIN = {ACROSS: 0.5, PREVIOUS: 0.6}
 EXCERPT_CHARS = 80
 
@@ -81,7 +94,7 @@ def detect_copies(store: Store, options: str, pack: Pack, workdir: Path | None =
         if kind in rules
         else DEFAULT_MIN[kind]
         for kind in (ACROSS, PREVIOUS)
-    }
+    } | {DUPLICATE: DUPLICATE_MIN}
     matches = find_matches(
         doc_stream(store, options), thresholds, workdir=workdir, by_body=doc_stream(store, options, "agency")
     )

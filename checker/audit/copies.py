@@ -18,7 +18,10 @@ share of one report's part (or whole text) whose rare shingles also occur in the
 Memory is bounded by fixed buffers and a few small arrays per report, not by the shingles.
 
 Pairs are between different bodies (one bureau copying another) or a body and its own
-earlier report (recycled measures, problems or plans).
+earlier report (recycled measures, problems or plans). Two reports of one body for the same
+year whose whole texts each hold at least ``DUPLICATE_MIN`` of the other are one report
+submitted twice (two files, or two versions of it): a ``duplicate`` pair, a fact about the
+collection rather than copying in either text.
 """
 
 from __future__ import annotations
@@ -41,11 +44,14 @@ from checker.audit.lsh import BandIndex, partitions_for
 from checker.audit.signatures import BANDS, block_band_keys
 from checker.audit.threaded import ordered_map
 
-ACROSS, PREVIOUS = "across", "previous-year"
+ACROSS, PREVIOUS, DUPLICATE = "across", "previous-year", "duplicate"
 ACROSS_PARTS = (WHOLE, "measures", "problems", "next-year-plan")
 # a body's own earlier report: every part too. Measures copied from last year report last
 # year's work (the rule probe's 2024 report whose measures were 2023's, word for word, passed)
 PREVIOUS_PARTS = ACROSS_PARTS
+# both whole texts share at least this much: the same report (a draft and its final version
+# too); two reports of the same body and year that differ more are not compared
+DUPLICATE_MIN = 0.8
 MIN_PART_HASHES = 5  # fewer rare sampled shingles than this: too short to judge
 SIGNED_PARTS = 2 + len(PART_BITS)  # whole, each part, text in no part
 _NO_YEAR = -(2**31)
@@ -255,7 +261,7 @@ def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
     lo, hi = pairs["lo"].astype(np.int64), pairs["hi"].astype(np.int64)
     same_body = (corpus.bodies[lo] >= 0) & (corpus.bodies[lo] == corpus.bodies[hi])
     unknown_year = (corpus.years[lo] == _NO_YEAR) | (corpus.years[hi] == _NO_YEAR)
-    keep = ~(same_body & (unknown_year | (corpus.years[lo] == corpus.years[hi])))
+    keep = ~(same_body & unknown_year)
     lo, hi = lo[keep], hi[keep]
     bits = list(PART_BITS.values())
     votes = np.zeros(len(lo), dtype=np.int64)
@@ -347,9 +353,11 @@ def _similarities(shared: _Shared, sizes: np.ndarray, lo_side: bool) -> dict[str
 def _classify(
     corpus: _Corpus, shared: _Shared, min_similarity: dict[str, float]
 ) -> list[tuple[str, str, int, int, float]]:
-    """(kind, part, a, b, similarity) of every confirmed pair and part reaching its threshold."""
+    """(kind, part, a, b, similarity) of every confirmed pair and part reaching its threshold;
+    a report submitted twice is one ``duplicate`` pair (whole, the smaller of the two shares)."""
     lo_sim, hi_sim = _similarities(shared, corpus.sizes, True), _similarities(shared, corpus.sizes, False)
-    floor = min(min_similarity.values())
+    duplicate_min = min_similarity.get(DUPLICATE, DUPLICATE_MIN)
+    floor = min(duplicate_min, *min_similarity.values())
     reaches = np.zeros(len(shared.lo), dtype=bool)
     for name in (WHOLE, *PART_BITS):
         reaches |= np.nan_to_num(lo_sim[name]) >= floor
@@ -358,8 +366,14 @@ def _classify(
     names: tuple[str, ...]
     for k in np.flatnonzero(reaches).tolist():
         i, j = int(shared.lo[k]), int(shared.hi[k])
-        if corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]:
-            # only the later report can have recycled the earlier one (same years were dropped)
+        same_body = corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]
+        if same_body and corpus.years[i] == corpus.years[j]:
+            similarity = float(np.minimum(lo_sim[WHOLE][k], hi_sim[WHOLE][k]))
+            if similarity >= duplicate_min:  # NaN (too short) compares false
+                found.append((DUPLICATE, WHOLE, i, j, round(similarity, 4)))
+            continue
+        if same_body:
+            # only the later report can have recycled the earlier one (same years: above)
             directions = [(i, j, lo_sim)] if corpus.years[i] > corpus.years[j] else [(j, i, hi_sim)]
             kind, names = PREVIOUS, tuple(PREVIOUS_PARTS)
         else:

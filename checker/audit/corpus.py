@@ -17,7 +17,8 @@ from checker.i18n import DEFAULT_LANG, t
 from checker.packs.model import Pack
 
 _STATUSES = ("ok", "error", "timeout", "memory", "crash")
-_KINDS = ("across", "previous-year")
+_KINDS = ("across", "previous-year", "duplicate")
+SCORING_KINDS = ("across", "previous-year")  # a duplicate submission is no copy in either text
 
 
 def status_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
@@ -26,7 +27,7 @@ def status_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
 
 
 def kind_names(lang: str = DEFAULT_LANG) -> dict[str, str]:
-    """Each copy-pair kind ("across", "previous-year") as a reader of ``lang`` names it."""
+    """Each copy-pair kind ("across", "previous-year", "duplicate") as a reader of ``lang`` names it."""
     return {kind: t(f"audit.kind.{kind}", lang) for kind in _KINDS}
 
 

@@ -13,7 +13,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from checker import __version__
-from checker.audit.corpus import Corpus, element_status, load_corpus
+from checker.audit.corpus import SCORING_KINDS, Corpus, element_status, load_corpus
 from checker.audit.dashboard import write_dashboard
 from checker.audit.disk import naming
 from checker.audit.store import Store
@@ -100,7 +100,12 @@ def write_json(corpus: Corpus, path: Path) -> Path:
 def write_csv(corpus: Corpus, path: Path) -> Path:
     """One line per file, UTF-8 with BOM so spreadsheet programs detect the encoding."""
     elements = corpus.element_names()
-    copied = {c.a_path for c in corpus.copies}
+    copied = {c.a_path for c in corpus.copies if c.kind in SCORING_KINDS}
+    twins: dict[str, list[str]] = {}  # a report submitted twice → its other file(s)
+    for c in corpus.copies:
+        if c.kind not in SCORING_KINDS:
+            twins.setdefault(c.a_path, []).append(c.b_path)
+            twins.setdefault(c.b_path, []).append(c.a_path)
     with replacing(path, encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(
@@ -117,6 +122,7 @@ def write_csv(corpus: Corpus, path: Path) -> Path:
                 "findings",
                 "copy",
                 *[element_id for element_id, _ in elements],
+                "duplicate",
             ]
         )
         for report in corpus.reports():
@@ -136,6 +142,7 @@ def write_csv(corpus: Corpus, path: Path) -> Path:
                     len(result.get("findings", [])),
                     int(report.path in copied),
                     *[statuses.get(element_id, "") for element_id, _ in elements],
+                    " | ".join(sorted(twins.get(report.path, []))),
                 ]
             )
     return path

@@ -52,7 +52,8 @@ class AuditSummary(msgspec.Struct):
     checked: int = 0
     skipped: int = 0
     statuses: dict[str, int] = msgspec.field(default_factory=dict)
-    copies: int = 0
+    copies: int = 0  # pairs of copies (the kinds that score)
+    duplicates: int = 0  # reports submitted twice for the same year
     pruned: int = 0  # stored files no longer among the inputs (deleted since the last run)
     seconds: dict[str, float] = msgspec.field(default_factory=dict)
     outputs: list[str] = msgspec.field(default_factory=list)
@@ -154,11 +155,12 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[P
             ).fetchall()
         )
         timer = time.perf_counter()
-        from checker.audit.apply import apply_findings, detect_copies
+        from checker.audit.apply import DUPLICATE, apply_findings, detect_copies
 
         pairs = detect_copies(store, key, pack, workdir=out)
         apply_findings(store, key, pack, pairs, options.lang)
-        summary.copies = len(pairs)
+        summary.duplicates = sum(pair.kind == DUPLICATE for pair in pairs)
+        summary.copies = len(pairs) - summary.duplicates
         summary.seconds["copies"] = time.perf_counter() - timer
         if options.outputs:
             timer = time.perf_counter()

@@ -196,6 +196,8 @@ def summary_text(summary, verdicts, lang: str) -> str:
             copies=summary.copies,
         ),
     ]
+    if summary.duplicates:
+        lines.append(msg("audit.summary.duplicates", lang, duplicates=summary.duplicates))
     if problems:
         lines.append(msg("audit.summary.problems", lang, problems=problems))
     return "\n".join(lines)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import re
 import sqlite3
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
+
+import openpyxl
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
@@ -86,3 +90,54 @@ def test_two_bodies_keeping_one_text_for_seven_years_are_found(tmp_path):
         assert ("across", "whole", f"xiangtan-{year}.txt", f"zhuzhou-{year}.txt") in found, year
     others = {SEEDS[key].name for key in ("001", "002", "003", "004")}
     assert not [pair for pair in found if others & set(pair[2:])]
+
+
+def _final_version(text: str) -> str:
+    """A report's final version: every fifth figure corrected, as between a draft and the final."""
+    figures = iter(range(10**6))
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + 1) if next(figures) % 5 == 0 else m.group(), text)
+
+
+def test_a_report_submitted_twice_is_a_duplicate_pair_that_costs_nothing(tmp_path):
+    """卢氏县's 2024 report filed twice (the draft and the final version, a few figures apart):
+    same-body same-year pairs were skipped, so the office never learnt the collection holds it
+    twice. It is one ``duplicate`` pair, named in the workbook and results.csv, and neither report
+    gets a finding or loses a point for it."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    draft = SEEDS["001"]
+    (corpus / "卢氏县_终稿.txt").write_text(
+        _final_version(draft.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    for key in ("000", "001", "002"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, out)
+    twice = {draft.name, "卢氏县_终稿.txt"}
+    assert [pair for pair in found if set(pair[2:]) == twice] == [
+        ("duplicate", "whole", *sorted(twice, key=lambda name: str(corpus / name)))
+    ]
+    with sqlite3.connect(out / "audit.sqlite") as db:
+        rows = db.execute("SELECT path, base_json = result_json FROM reports").fetchall()
+    assert all(unchanged for _, unchanged in rows)  # no copy finding, no point lost
+    book = openpyxl.load_workbook(out / "audit.xlsx", read_only=True)
+    kinds = [row[0] for row in list(book["雷同"].iter_rows(values_only=True))[1:]]
+    assert kinds == ["同一单位同年度重复提交"]
+    with (out / "results.csv").open(encoding="utf-8-sig") as handle:
+        csv_rows = {Path(row["path"]).name: row for row in csv.DictReader(handle)}
+    assert Path(csv_rows[draft.name]["duplicate"]).name == "卢氏县_终稿.txt"
+    assert Path(csv_rows["卢氏县_终稿.txt"]["duplicate"]).name == draft.name
+    assert csv_rows[draft.name]["copy"] == "0"
+
+
+def test_two_different_reports_of_one_body_for_one_year_are_no_duplicate(tmp_path):
+    """解放区's report put under 卢氏县's name for 2024 beside 卢氏县's own 2024 report: two
+    reports of one body and year with different texts are two reports, not one filed twice."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    other = SEEDS["002"].read_text(encoding="utf-8").replace("解放区", "卢氏县").replace("2023", "2024")
+    (corpus / "卢氏县_另一份.txt").write_text(other, encoding="utf-8")
+    for key in ("000", "001"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, tmp_path / "out")
+    assert not [pair for pair in found if "卢氏县_另一份.txt" in pair[2:]]
+    assert not [pair for pair in found if pair[0] == "duplicate"]

@@ -111,8 +111,9 @@ def test_document_frequencies_added_together_equal_adding_one_by_one():
 
 
 def _shared_by_definition(corpus, pairs, min_shared):
-    """Per pair, as the confirmation step is defined: pairs of one body in one (or an unknown)
-    year dropped; shared rare shingles by ``intersect1d``; part counts of each side's shared ones."""
+    """Per pair, as the confirmation step is defined: pairs of one body with an unknown year
+    dropped (one year: compared, a report submitted twice); shared rare shingles by
+    ``intersect1d``; part counts of each side's shared ones."""
     from checker.audit.copies import _NO_YEAR
     from checker.audit.features import PART_BITS
 
@@ -120,7 +121,7 @@ def _shared_by_definition(corpus, pairs, min_shared):
     for i, j in zip(pairs["lo"].tolist(), pairs["hi"].tolist(), strict=True):
         same_body = corpus.bodies[i] >= 0 and corpus.bodies[i] == corpus.bodies[j]
         unknown = _NO_YEAR in (corpus.years[i], corpus.years[j])
-        if same_body and (unknown or corpus.years[i] == corpus.years[j]):
+        if same_body and unknown:
             continue
         (hashes_i, masks_i), (hashes_j, masks_j) = corpus.features(i), corpus.features(j)
         _, at_i, at_j = np.intersect1d(hashes_i, hashes_j, assume_unique=True, return_indices=True)
