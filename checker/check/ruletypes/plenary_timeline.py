@@ -49,20 +49,16 @@ def _written(catalogue: str) -> tuple[tuple[Plenary, re.Pattern[str]], ...]:
     )
 
 
-def _mentions(
-    paragraph_text: str, sessions: dict[str, Plenary], written: tuple[tuple[Plenary, re.Pattern[str]], ...]
-) -> Iterator[tuple[Plenary, int, int]]:
-    """Every event of the catalogue named in the text: (event, offset, length)."""
-    if "届" in paragraph_text:  # every plenary session's name has it
-        for match in _LIST.finditer(paragraph_text):
-            congress = match.group(1)
-            for one in _ONE.finditer(match.group(2)):
-                session = sessions.get(f"{congress}届{one.group(0)}全会")
-                if session:
-                    yield session, match.start(2) + one.start(), 2
-    for session, pattern in written:
-        for match in pattern.finditer(paragraph_text):
-            yield session, match.start(), match.end() - match.start()
+def _listed(paragraph_text: str, sessions: dict[str, Plenary]) -> Iterator[tuple[Plenary, int, int]]:
+    """Every plenary session named in the text by its name: (session, offset, length)."""
+    if "届" not in paragraph_text:  # every plenary session's name has it
+        return
+    for match in _LIST.finditer(paragraph_text):
+        congress = match.group(1)
+        for one in _ONE.finditer(match.group(2)):
+            session = sessions.get(f"{congress}届{one.group(0)}全会")
+            if session:
+                yield session, match.start(2) + one.start(), 2
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
@@ -71,16 +67,27 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     catalogue = rule.params.get("catalogue", "data/plenary.yaml")
     sessions = {p.name: p for p in plenaries(catalogue)}
-    # only what began after the report can be cited wrongly: a report of 2025 looks for nothing
-    # of 2020 (习近平法治思想 is in nearly every report; searching it cost 8 % of a check)
-    written = tuple((session, pattern) for session, pattern in _written(catalogue) if session.start > when)
+    paragraphs = ctx.document.paragraphs
+    # only what began after the report can be cited wrongly (a report of 2025 looks for nothing
+    # of 2020: 习近平法治思想 is in nearly every report), only what the text holds somewhere, and
+    # each only up to its first mention: it is reported once
+    whole = "\n".join(p.text for p in paragraphs)
+    pending = [(s, pattern) for s, pattern in _written(catalogue) if s.start > when and pattern.search(whole)]
     reported: set[str] = set()
-    for paragraph in ctx.document.paragraphs:
-        for session, start, length in _mentions(paragraph.text, sessions, written):
-            if session.start <= when or session.name in reported:
+    for paragraph in paragraphs:
+        text = paragraph.text
+        found = [m for m in _listed(text, sessions) if m[0].start > when and m[0].name not in reported]
+        for session, pattern in pending:
+            match = pattern.search(text)
+            if match is not None and session.name not in reported:
+                found.append((session, match.start(), match.end() - match.start()))
+        for session, start, length in found:
+            if session.name in reported:
                 continue
             reported.add(session.name)
             yield Hit(1.0, None, paragraph, start, length, _values(session, ctx.lang))
+        if found:
+            pending = [(s, pattern) for s, pattern in pending if s.name not in reported]
 
 
 def _values(session: Plenary, lang: str) -> dict[str, str]:
