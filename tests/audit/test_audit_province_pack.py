@@ -64,7 +64,8 @@ def test_the_findings_sheet_names_elements_in_chinese(audited):
 def test_results_csv_keeps_element_ids_as_columns(audited):
     with (audited / "results.csv").open(encoding="utf-8-sig") as handle:
         header = next(csv.reader(handle))
-    assert header[-1] == "inspection-rectification"
+    # the element columns by id, the pack's new one last among them (then the duplicate column)
+    assert header[-2:] == ["inspection-rectification", "duplicate"]
 
 
 def test_the_dashboard_names_the_new_element(audited):
