@@ -16,7 +16,7 @@ from checker.parse.evidence import collect_evidence
 from checker.parse.furniture import PAGE_NOISE, blank_running_heads
 from checker.parse.heading_levels import level_order
 from checker.parse.headings import parse_heading
-from checker.parse.layout import display_block, hint, in_table, styled_heading
+from checker.parse.layout import display_block, hint, in_table, styled_heading, table_cell
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
 from checker.read.source import LineLayout, SourceText
@@ -122,7 +122,9 @@ def _build_sections(
     A report that numbers no top-level part (no 一、/第一部分) may still set its parts off as
     short stand-alone lines; those become rank-1 headings.
     """
-    headings = [None if in_table(hint(layout, p.lines[0])) else parse_heading(p.text) for p in paragraphs]
+    # a numbered line in a table of cells is table text; in a one-cell box it may be the part's
+    # heading set off in a frame ("三、…第一责任人职责" shaded in a box, as some offices write)
+    headings = [None if table_cell(hint(layout, p.lines[0])) else parse_heading(p.text) for p in paragraphs]
     ranks = level_order(headings)
     if ranks:  # the document nests its markers against the usual order: its own order
         headings = [replace(h, rank=ranks[h.rank]) if h is not None else None for h in headings]

@@ -154,3 +154,15 @@ def test_word_2003_xml_marks_table_cells():
     marked = [line for line, item in zip(source.text.split("\n"), source.layout, strict=True) if item]
     assert set(TASKS[0]) <= set(marked)
     assert source.text.split("\n")[0] not in marked  # the title is running text
+
+
+def test_a_numbered_heading_framed_in_a_one_cell_box_is_still_the_parts_heading():
+    """seed4.docx sets 三、…第一责任人职责 in a shaded one-cell table, as some offices do."""
+    data = (ROOT / "tests" / "fixtures" / "formats" / "seed4.docx").read_bytes()
+    analysis = analyse_bytes(data, "seed4.docx", today=date(2026, 11, 23))
+    assert analysis.document is not None and analysis.loci is not None
+    headings = [s.heading.title for s in analysis.document.sections]
+    assert any("第一责任人职责" in title for title in headings)
+    duties = analysis.loci["first-responsible-person"]
+    assert duties is not None and duties.how == "heading"
+    assert {e.id: e.status for e in analysis.result.elements}["first-responsible-person"] == "present"
