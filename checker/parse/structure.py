@@ -124,7 +124,13 @@ def _build_sections(
     """
     # a numbered line in a table of cells is table text; in a one-cell box it may be the part's
     # heading set off in a frame ("三、…第一责任人职责" shaded in a box, as some offices write)
-    headings = [None if table_cell(hint(layout, p.lines[0])) else parse_heading(p.text) for p in paragraphs]
+    cells = [hint(layout, p.lines[0]) for p in paragraphs] if layout else None  # plain text has none
+    if cells is None:
+        headings = [parse_heading(p.text) for p in paragraphs]
+    else:
+        headings = [
+            None if table_cell(c) else parse_heading(p.text) for p, c in zip(paragraphs, cells, strict=True)
+        ]
     ranks = level_order(headings)
     if ranks:  # the document nests its markers against the usual order: its own order
         headings = [replace(h, rank=ranks[h.rank]) if h is not None else None for h in headings]
@@ -132,7 +138,7 @@ def _build_sections(
     preamble: list[Paragraph] = []
     roots: list[Section] = []
     stack: list[Section] = []
-    tabled = [in_table(hint(layout, p.lines[0])) for p in paragraphs]
+    tabled = [in_table(c) for c in cells] if cells is not None else [False] * len(paragraphs)
     for index, (paragraph, heading) in enumerate(zip(paragraphs, headings, strict=True)):
         if heading is None:
             heading = styled_heading(paragraph, layout)  # a Word heading style says so
