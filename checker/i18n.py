@@ -393,6 +393,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dash.card.average": {"zh": "平均分", "en": "Average score"},
     "dash.card.trouble": {"zh": "无法检查", "en": "Not checked"},
     "dash.card.copies": {"zh": "雷同对", "en": "Copied pairs"},
+    "dash.card.duplicates": {"zh": "重复提交", "en": "Filed twice"},
     "dash.histogram-label": {"zh": "得分分布直方图", "en": "Histogram of scores"},
     "dash.bin": {
         "zh": "{low}–{high} 分：{count} 份",

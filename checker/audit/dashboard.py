@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO
 
 import checker.regex_cache as regex_cache
-from checker.audit.corpus import Corpus, Report, kind_names, status_names
+from checker.audit.corpus import SCORING_KINDS, Corpus, Report, kind_names, status_names
 from checker.i18n import DEFAULT_LANG, MESSAGES, t
 from checker.outfiles import replacing
 
@@ -88,7 +88,8 @@ def _write_data(corpus: Corpus, handle: IO[str], lang: str = DEFAULT_LANG) -> No
         ]
         for c in corpus.copies
     ]
-    handle.write('], "copies": ' + _dump(copies) + "}")
+    duplicates = sum(1 for c in corpus.copies if c.kind not in SCORING_KINDS)  # filed twice: no copy
+    handle.write('], "copies": ' + _dump(copies) + ', "duplicates": ' + str(duplicates) + "}")
 
 
 def _detailed_paths(corpus: Corpus) -> set[str] | None:

@@ -10,9 +10,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from checker.audit.run import AuditOptions, run_audit
 from checker.options import CheckOptions
+from tests.browser import launch, require_chromium
 from tests.conftest import ROOT, SEEDS
 
 YEARS = ROOT / "tests" / "fixtures" / "variants" / "years"
@@ -141,3 +143,30 @@ def test_two_different_reports_of_one_body_for_one_year_are_no_duplicate(tmp_pat
     found = _copies(corpus, tmp_path / "out")
     assert not [pair for pair in found if "卢氏县_另一份.txt" in pair[2:]]
     assert not [pair for pair in found if pair[0] == "duplicate"]
+
+
+def test_the_dashboard_counts_a_report_filed_twice_apart_from_copies(tmp_path):
+    """The dashboard's 雷同对 card counted the duplicate pair as a copy; it has a card of its own."""
+    require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    draft = SEEDS["001"]
+    (corpus / "卢氏县_终稿.txt").write_text(
+        _final_version(draft.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    for key in ("000", "001", "002"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    found = _copies(corpus, out)
+    assert [pair[0] for pair in found] == ["duplicate"]
+    with sync_api.sync_playwright() as p:
+        browser = launch(p)
+        page = browser.new_page()
+        page.goto((out / "index.html").as_uri())
+        page.wait_for_selector("#cards .card")
+        cards = {
+            card.locator("span").inner_text(): card.locator("b").inner_text()
+            for card in page.locator("#cards .card").all()
+        }
+        browser.close()
+    assert cards["雷同对"] == "0" and cards["重复提交"] == "1"

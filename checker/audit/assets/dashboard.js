@@ -43,10 +43,12 @@
   var avg = checked.length ? checked.reduce(function (s, r) { return s + r.sc; }, 0) / checked.length : 0;
   var trouble = R.filter(function (r) { return r.s !== "ok"; }).length;
   var failing = checked.filter(function (r) { return !r.ok; }).length;
+  var copied = D.copies.length - (D.duplicates || 0);  // a report filed twice is no copy
   document.getElementById("subtitle").textContent = T("subtitle", {pack: D.pack, count: R.length});
   [[T("card.files"), R.length], [T("card.scored"), checked.length], [T("card.average"), avg.toFixed(1)],
    [T("pass"), checked.length - failing], [T("fail"), failing, failing > 0],
-   [T("card.trouble"), trouble, trouble > 0], [T("card.copies"), D.copies.length, D.copies.length > 0]].forEach(function (c) {
+   [T("card.trouble"), trouble, trouble > 0], [T("card.copies"), copied, copied > 0]].concat(
+   D.duplicates ? [[T("card.duplicates"), D.duplicates, true]] : []).forEach(function (c) {
     var card = el("div", {"class": "card" + (c[2] ? " bad" : "")});
     card.appendChild(el("b", {}, c[1])); card.appendChild(el("span", {}, c[0]));
     document.getElementById("cards").appendChild(card);
