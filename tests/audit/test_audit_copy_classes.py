@@ -100,20 +100,26 @@ def _final_version(text: str) -> str:
     return re.sub(r"\d+", lambda m: str(int(m.group()) + 1) if next(figures) % 5 == 0 else m.group(), text)
 
 
+def _filed_twice(tmp_path: Path) -> tuple[Path, Path, list]:
+    """Seeds 000–002 with 卢氏县's 2024 report (seed 001) filed a second time as its final
+    version, audited: (corpus, out, the copy pairs)."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "卢氏县_终稿.txt").write_text(
+        _final_version(SEEDS["001"].read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    for key in ("000", "001", "002"):
+        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
+    return corpus, out, _copies(corpus, out)
+
+
 def test_a_report_submitted_twice_is_a_duplicate_pair_that_costs_nothing(tmp_path):
     """卢氏县's 2024 report filed twice (the draft and the final version, a few figures apart):
     same-body same-year pairs were skipped, so the office never learnt the collection holds it
     twice. It is one ``duplicate`` pair, named in the workbook and results.csv, and neither report
     gets a finding or loses a point for it."""
-    corpus, out = tmp_path / "corpus", tmp_path / "out"
-    corpus.mkdir()
     draft = SEEDS["001"]
-    (corpus / "卢氏县_终稿.txt").write_text(
-        _final_version(draft.read_text(encoding="utf-8")), encoding="utf-8"
-    )
-    for key in ("000", "001", "002"):
-        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
-    found = _copies(corpus, out)
+    corpus, out, found = _filed_twice(tmp_path)
     twice = {draft.name, "卢氏县_终稿.txt"}
     assert [pair for pair in found if set(pair[2:]) == twice] == [
         ("duplicate", "whole", *sorted(twice, key=lambda name: str(corpus / name)))
@@ -149,15 +155,7 @@ def test_the_dashboard_counts_a_report_filed_twice_apart_from_copies(tmp_path):
     """The dashboard's 雷同对 card counted the duplicate pair as a copy; it has a card of its own."""
     require_chromium()
     sync_api = pytest.importorskip("playwright.sync_api")
-    corpus, out = tmp_path / "corpus", tmp_path / "out"
-    corpus.mkdir()
-    draft = SEEDS["001"]
-    (corpus / "卢氏县_终稿.txt").write_text(
-        _final_version(draft.read_text(encoding="utf-8")), encoding="utf-8"
-    )
-    for key in ("000", "001", "002"):
-        (corpus / SEEDS[key].name).write_bytes(SEEDS[key].read_bytes())
-    found = _copies(corpus, out)
+    _corpus, out, found = _filed_twice(tmp_path)
     assert [pair[0] for pair in found] == ["duplicate"]
     with sync_api.sync_playwright() as p:
         browser = launch(p)

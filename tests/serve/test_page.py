@@ -6,43 +6,11 @@ import json
 import os
 from pathlib import Path
 
-import pytest
-
 from checker.api import check_file
-from checker.serve.settings import ServeSettings
-from tests.browser import launch, require_chromium
 from tests.conftest import ROOT
-from tests.serve.live import live_server
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
-SCREEN = {"width": 1366, "height": 768}
 ARTEFACTS = Path(os.environ.get("FZCHECK_ARTEFACTS", ROOT / "build" / "test-artefacts")) / "serve"
-
-
-@pytest.fixture(scope="module")
-def server():
-    require_chromium()
-    with live_server(ServeSettings(workers=2)) as base:
-        yield base
-
-
-@pytest.fixture
-def browser_page(server):
-    from playwright.sync_api import sync_playwright
-
-    outside: list[str] = []
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        context = browser.new_context(viewport=SCREEN, accept_downloads=True)
-        page = context.new_page()
-        page.on(
-            "request",
-            lambda r: None if r.url.startswith((server, "blob:", "data:")) else outside.append(r.url),
-        )
-        page.goto(server + "/")
-        yield page
-        browser.close()
-    assert outside == []  # nothing fetched from anywhere but the service itself
 
 
 def shoot(page, name: str) -> Path:

@@ -3,15 +3,9 @@ window, a printer, an impatient second file. Real server, real Chromium, real re
 
 from __future__ import annotations
 
-import pytest
-
-from checker.serve.settings import ServeSettings
-from tests.browser import launch, require_chromium
 from tests.conftest import ROOT
-from tests.serve.live import live_server
 
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
-SCREEN = {"width": 1366, "height": 768}
 CHECKED = 60_000  # ms a check may take on a busy machine
 
 # Text whose colour is under 4.5:1 against the background it is drawn on (WCAG 2 AA), as
@@ -59,32 +53,6 @@ OVERFLOW_JS = r"""
   return {width: width, scroll: document.documentElement.scrollWidth, out: out.slice(0, 10)};
 }
 """
-
-
-@pytest.fixture(scope="module")
-def server():
-    require_chromium()
-    with live_server(ServeSettings(workers=2)) as base:
-        yield base
-
-
-@pytest.fixture
-def browser_page(server):
-    from playwright.sync_api import sync_playwright
-
-    outside: list[str] = []
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        context = browser.new_context(viewport=SCREEN, accept_downloads=True)
-        page = context.new_page()
-        page.on(
-            "request",
-            lambda r: None if r.url.startswith((server, "blob:", "data:")) else outside.append(r.url),
-        )
-        page.goto(server + "/")
-        yield page
-        browser.close()
-    assert outside == []  # offline: no font, script or picture from anywhere but the service
 
 
 def check(page, path) -> None:
