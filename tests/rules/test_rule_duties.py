@@ -63,3 +63,39 @@ def test_the_duties_put_into_the_year_end_review_are_shu_fa(sentence):
     [after] = findings(text, "first-responsible-person-duties")
     assert duty not in after.message
     assert "只涉及2项职责" in after.message
+
+
+# first-responsible-person-evidence: the duties named, but no count, date or document
+
+
+def test_duties_named_without_any_fact_are_weak():
+    # 002: three sub-sections on leadership, rules and study, not one count, date or title
+    [finding] = findings(seed("002"), "first-responsible-person-evidence")
+    assert finding.line == 14
+    assert "每千字0.0处" in finding.message and "“持续加强组织领导”" in finding.message
+    assert status(seed("002"), "first-responsible-person") == "weak"
+
+
+def test_a_part_that_reports_counts_passes():
+    # 000: "全年党组会专题部署法治建设工作2次", the law studied named
+    assert findings(seed("000"), "first-responsible-person-evidence") == []
+
+
+def test_counts_of_meetings_and_study_make_the_facts():
+    text = edit(
+        "002",
+        "（一）持续加强组织领导。",
+        "（一）持续加强组织领导。全年主持党组会专题研究法治建设3次，组织中心组专题学法6次。",
+    )
+    assert findings(text, "first-responsible-person-evidence") == []
+
+
+def test_the_regulation_itself_and_named_systems_are_no_facts():
+    """Citing the regulation the part reports under, 中央八项规定 or 行政执法三项制度 counts nothing done."""
+    text = edit(
+        "002",
+        "（一）持续加强组织领导。",
+        "（一）持续加强组织领导。贯彻《党政主要负责人履行推进法治建设第一责任人职责规定》，"
+        "带头执行中央八项规定，督促落实行政执法三项制度。",
+    )
+    assert len(findings(text, "first-responsible-person-evidence")) == 1
