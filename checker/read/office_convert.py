@@ -4,6 +4,11 @@ LibreOffice.
 No Python library reads these formats well, so we call a tool: antiword is exact on Chinese
 .doc files and takes milliseconds; LibreOffice reads everything (WPS, RTF, ODT, odd .doc
 versions) but costs about a second per call. Each call has a timeout.
+
+LibreOffice converts to docx, and the docx reader reads the result, so these files keep what a
+docx gives the parser (paragraph and table-cell labels, alignment, heading styles, Word
+numbering); its plain-text conversion is the fallback. antiword's text, which has none of that,
+is kept for a .doc whose DocBook output shows none of it either.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import msgspec
+
 from checker.read.container import is_encrypted_ooxml, open_zip, sniff
 from checker.read.errors import InputError
 from checker.read.source import SourceText
@@ -24,6 +31,7 @@ from checker.read.text import decode_bytes, normalise_newlines
 from checker.read.tool_run import run_tool
 
 TOOL_TIMEOUT_SECONDS = 120
+MAX_CONVERTED_BYTES = 64 * 1024 * 1024  # LibreOffice's docx of a report the reader accepted
 
 
 def antiword_path() -> str | None:
@@ -75,6 +83,19 @@ def _numbered(source: Path, timeout: float) -> bool:
     return done.returncode == 0 and b"<orderedlist" in done.stdout
 
 
+# What antiword's DocBook shows and its text loses: Word list numbering, tables, heading styles
+# (Heading 1 opens a chapter, Heading 2 and below a section).
+_STRUCTURE_MARKS = (b"<orderedlist", b"<informaltable", b"<sect")
+
+
+def _structured(source: Path, timeout: float) -> bool:
+    """Whether antiword's DocBook output shows list numbering, a table or heading styles."""
+    done = run_tool([antiword_path() or "antiword", "-x", "db", str(source)], timeout)
+    if done.returncode != 0:
+        return False
+    return any(mark in done.stdout for mark in _STRUCTURE_MARKS) or done.stdout.count(b"<chapter") > 1
+
+
 def run_antiword(data: bytes, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
     """Text of a Word 97–2003 file via antiword; InputError('encrypted'|'corrupt')."""
     with _doc_file(data) as source:
@@ -98,8 +119,10 @@ def _profile_dir() -> Path:
     return profile
 
 
-def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
-    """Text of any document LibreOffice opens, via a headless txt conversion."""
+def _soffice_convert(data: bytes, suffix: str, target: str, extension: str, timeout: float) -> bytes:
+    """The bytes of LibreOffice's headless conversion of ``data`` to ``target`` (a filter
+    spec), in a private temp dir with this process's own profile; InputError('corrupt') when
+    LibreOffice writes nothing."""
     binary = soffice_path()
     if binary is None:
         raise InputError("needs-libreoffice", suffix=suffix)
@@ -113,27 +136,53 @@ def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS)
                 "--headless",
                 "--norestore",
                 "--convert-to",
-                "txt:Text (encoded):UTF8",
+                target,
                 "--outdir",
                 tmp,
                 str(source),
             ],
             timeout,
         )
-        target = Path(tmp) / "input.txt"
-        if not target.exists():
+        output = Path(tmp) / f"input.{extension}"
+        if not output.exists():
             message = done.stderr.decode("utf-8", "replace").strip()
             raise InputError("corrupt", error=f"LibreOffice: {message or '无法转换'}")
-        output = target.read_bytes()
+        size = output.stat().st_size
+        if size > MAX_CONVERTED_BYTES:
+            raise InputError("too-large", size=size, limit=MAX_CONVERTED_BYTES)
+        return output.read_bytes()
+
+
+def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:
+    """Text of any document LibreOffice opens, via a headless txt conversion."""
+    output = _soffice_convert(data, suffix, "txt:Text (encoded):UTF8", "txt", timeout)
     text, _ = decode_bytes(output) if output.strip() else ("", "utf-8")
     return text
+
+
+def _soffice_source(data: bytes, suffix: str, fmt: str) -> SourceText:
+    """A document LibreOffice opens, read with the docx reader's structure (labels, alignment,
+    heading styles, table cells, Word numbering) from LibreOffice's docx conversion; the
+    plain-text conversion when that fails. ``format`` stays the file's own."""
+    from checker.read.docx_text import read_docx_bytes
+
+    try:
+        converted = read_docx_bytes(
+            _soffice_convert(data, suffix, "docx:MS Word 2007 XML", "docx", TOOL_TIMEOUT_SECONDS)
+        )
+    except InputError as error:
+        if error.code in ("timeout", "needs-libreoffice"):
+            raise
+        return _lines_to_source(run_soffice(data, suffix), fmt)
+    return msgspec.structs.replace(converted, format=fmt)
 
 
 def read_doc_bytes(data: bytes) -> SourceText:
     """Read a Word 97–2003 .doc (or RTF) by antiword, else LibreOffice.
 
-    LibreOffice also reads a .doc whose paragraphs Word numbers itself: it writes the numbers
-    out, antiword does not.
+    antiword's text (milliseconds) has no layout, and loses Word's list numbers, tables and
+    heading styles; a .doc with any of these (its DocBook output shows them) is read with the
+    docx reader's structure from LibreOffice's docx conversion (about a second).
 
     A docx or HTML file saved under a .doc name is routed by :mod:`checker.read.word`.
     """
@@ -144,14 +193,14 @@ def read_doc_bytes(data: bytes) -> SourceText:
         try:
             with _doc_file(data) as source:  # written once for both antiword runs
                 text = _antiword_text(source, TOOL_TIMEOUT_SECONDS)
-                if soffice_path() is None or not _numbered(source, TOOL_TIMEOUT_SECONDS):
+                if soffice_path() is None or not _structured(source, TOOL_TIMEOUT_SECONDS):
                     return _lines_to_source(text, "doc")
         except InputError as error:
             if error.code != "corrupt" or soffice_path() is None:
                 raise
     if soffice_path() is None:
         raise InputError("needs-libreoffice", suffix=".doc")
-    return _lines_to_source(run_soffice(data, ".doc"), "doc")
+    return _soffice_source(data, ".doc", "doc")
 
 
 def read_wps_bytes(data: bytes) -> SourceText:
@@ -159,7 +208,7 @@ def read_wps_bytes(data: bytes) -> SourceText:
     if is_encrypted_ooxml(data):
         raise InputError("encrypted")
     if soffice_path() is not None:
-        return _lines_to_source(run_soffice(data, ".wps"), "wps")
+        return _soffice_source(data, ".wps", "wps")
     if sniff(data) == "ole" and antiword_path():
         try:
             return _lines_to_source(run_antiword(data), "wps")
@@ -173,7 +222,7 @@ def read_rtf_bytes(data: bytes) -> SourceText:
     """Read an RTF report (Word and WPS "save as RTF") through LibreOffice."""
     if soffice_path() is None:
         raise InputError("needs-libreoffice", suffix=".rtf")
-    return _lines_to_source(run_soffice(data, ".rtf"), "rtf")
+    return _soffice_source(data, ".rtf", "rtf")
 
 
 def read_odt_bytes(data: bytes) -> SourceText:
@@ -182,4 +231,4 @@ def read_odt_bytes(data: bytes) -> SourceText:
     open_zip(data).close()
     if soffice_path() is None:
         raise InputError("needs-libreoffice", suffix=".odt")
-    return _lines_to_source(run_soffice(data, ".odt"), "odt")
+    return _soffice_source(data, ".odt", "odt")
