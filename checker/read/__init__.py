@@ -28,7 +28,7 @@ READERS: dict[str, str] = {
     ".shtml": "checker.read.html_text:read_html_bytes",
     ".xhtml": "checker.read.html_text:read_html_bytes",
     ".doc": "checker.read.word:read_doc_named",
-    ".wps": "checker.read.office_convert:read_wps_bytes",
+    ".wps": "checker.read.word:read_wps_named",
     ".rtf": "checker.read.word:read_rtf_named",
     ".odt": "checker.read.word:read_odt_named",
     ".mht": "checker.read.mht:read_mht_named",

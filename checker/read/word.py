@@ -1,8 +1,8 @@
 """Word files read by what they are, not by their name.
 
-Offices rename freely: a docx saved as ``.doc``, an old binary .doc renamed ``.docx``, a
+Offices rename freely: a docx saved as ``.doc`` or ``.wps``, an old binary .doc renamed ``.docx``, a
 web page "saved as Word", a web archive (MHT) or Word 2003 XML that a document system
-names ``.doc``. Both suffixes come here; the content decides whether the docx reader
+names ``.doc``. These suffixes come here; the content decides whether the docx reader
 (:mod:`checker.read.docx_text`), the converters (:mod:`checker.read.office_convert`), the
 HTML, MHT (:mod:`checker.read.mht`) or Word 2003 XML (:mod:`checker.read.wordml2003`)
 reader gets the bytes, so those readers need not know each other.
@@ -15,7 +15,7 @@ from checker.read.docx_text import read_docx_bytes
 from checker.read.errors import InputError
 from checker.read.html_text import read_html_bytes
 from checker.read.mht import read_mht_bytes
-from checker.read.office_convert import read_doc_bytes, read_odt_bytes, read_rtf_bytes
+from checker.read.office_convert import read_doc_bytes, read_odt_bytes, read_rtf_bytes, read_wps_bytes
 from checker.read.source import SourceText
 from checker.read.wordml2003 import read_wordml_bytes
 
@@ -58,6 +58,20 @@ def read_doc_named(data: bytes) -> SourceText:
     if kind in _TEXT_READERS:
         return _TEXT_READERS[kind](data)
     return read_doc_bytes(data)
+
+
+def read_wps_named(data: bytes) -> SourceText:
+    """A file named .wps: a WPS (or Word 97–2003) binary file, or a docx, ODT, web page, MHT,
+    Word 2003 XML or RTF under that name. Each is read by its own reader, with its own guards
+    (a zip bomb named .wps is refused as one, not handed to LibreOffice)."""
+    kind = sniff(data)
+    if kind == "zip":
+        return _read_zip(data)
+    if kind in _TEXT_READERS:
+        return _TEXT_READERS[kind](data)
+    if kind == "rtf":
+        return read_rtf_bytes(data)
+    return read_wps_bytes(data)
 
 
 def read_rtf_named(data: bytes) -> SourceText:

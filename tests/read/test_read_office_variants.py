@@ -8,10 +8,11 @@ import pytest
 
 from checker.api import check_file
 from checker.read import read_path
+from checker.read.errors import InputError
 from checker.read.office_convert import has_numbered_lists
 from checker.read.pdf_furniture import furniture_mask
 from tests.conftest import seed_text
-from tests.read_support import fixture, require_tool, squeeze
+from tests.read_support import BAD, fixture, require_tool, squeeze
 
 
 def _statuses(path) -> dict[str, str]:
@@ -80,3 +81,21 @@ def test_a_docx_named_odt_is_read_as_docx(tmp_path):
     renamed = tmp_path / "report.odt"
     shutil.copyfile(fixture("seed1.docx"), renamed)
     assert read_path(renamed).format == "docx"
+
+
+def test_a_docx_named_wps_is_read_as_docx(tmp_path):
+    """WPS users' files are not always WPS inside: a docx saved as .wps is read by the docx reader."""
+    renamed = tmp_path / "report.wps"
+    shutil.copyfile(fixture("seed1.docx"), renamed)
+    source = read_path(renamed)
+    assert source.format == "docx"
+    assert source.text == read_path(fixture("seed1.docx")).text
+
+
+def test_a_zip_bomb_named_wps_is_refused_as_one(tmp_path):
+    """Named .wps, the bomb went to LibreOffice, which read it, past the zip guards."""
+    renamed = tmp_path / "report.wps"
+    shutil.copyfile(BAD / "bomb.docx", renamed)
+    with pytest.raises(InputError) as caught:
+        read_path(renamed)
+    assert caught.value.code == "zip-bomb"
