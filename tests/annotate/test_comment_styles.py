@@ -19,6 +19,7 @@ from lxml import etree
 
 from checker.annotate import annotate
 from tests.annotate.helpers import FORMATS, TODAY, seed_docx
+from tests.annotate.wordxml import rewrite_members
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
@@ -87,15 +88,7 @@ def test_a_new_document_from_text_defines_them_too():
 
 def _with_styles_part(data: bytes, edit) -> bytes:
     """The package with its styles part replaced by ``edit(xml text)``."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "word/styles.xml":
-                content = edit(content.decode("utf-8")).encode("utf-8")
-            target.writestr(info, content)
-    return out.getvalue()
+    return rewrite_members(data, {"word/styles.xml": lambda xml: edit(xml.decode("utf-8")).encode("utf-8")})
 
 
 CHINESE_WORD_STYLES = (
@@ -128,17 +121,18 @@ def test_style_ids_already_taken_by_other_styles_are_not_reused():
 
 def _without_styles(data: bytes) -> bytes:
     """The package with no styles part, no relationship to it and no content type for it."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename == "word/styles.xml":
-                continue
-            content = source.read(info.filename).decode("utf-8")
-            if info.filename in ("word/_rels/document.xml.rels", "[Content_Types].xml"):
-                content = re.sub(r"<(Relationship|Override)[^>]*styles\.xml\"[^>]*/>", "", content)
-            target.writestr(info, content)
-    return out.getvalue()
+
+    def unlinked(xml: bytes) -> bytes:
+        return re.sub(rb"<(Relationship|Override)[^>]*styles\.xml\"[^>]*/>", b"", xml)
+
+    return rewrite_members(
+        data,
+        {
+            "word/styles.xml": lambda _: None,
+            "word/_rels/document.xml.rels": unlinked,
+            "[Content_Types].xml": unlinked,
+        },
+    )
 
 
 def test_a_package_without_styles_gets_a_styles_part():

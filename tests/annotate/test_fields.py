@@ -8,8 +8,7 @@ from lxml import etree
 from checker.annotate import annotate
 from tests.annotate.helpers import TODAY, squeeze
 from tests.annotate.test_fix import _with_defects
-from tests.annotate.test_other_revisions import _rewrite
-from tests.annotate.wordxml import comment_ranges, comment_texts, document_xml, q
+from tests.annotate.wordxml import comment_ranges, comment_texts, document_xml, q, rewrite_document
 
 MARKS = ("commentRangeStart", "commentRangeEnd", "commentReference")
 
@@ -45,7 +44,7 @@ def _inside_a_field(node: etree._Element) -> bool:
 
 @pytest.mark.parametrize("fix", [False, True])
 def test_a_comment_on_a_date_field_keeps_its_marks_outside_the_field(fix):
-    out = annotate(_rewrite(_with_defects(), _date_as_field), "report.docx", today=TODAY, fix=fix)
+    out = annotate(rewrite_document(_with_defects(), _date_as_field), "report.docx", today=TODAY, fix=fix)
     ids = sorted(i for i, (author, _) in comment_texts(out.data).items() if author == "fzcheck")
     (on_date,) = [ids[i] for i, f in enumerate(out.result.findings) if f.rule == "date-form"]
     root = document_xml(out.data)

@@ -8,33 +8,16 @@ fzcheck's comments and fixes must sit beside those revisions without taking them
 from __future__ import annotations
 
 import collections
-import io
-import zipfile
 
 from lxml import etree
 
 from checker.annotate import annotate
 from tests.annotate.helpers import TODAY, squeeze
 from tests.annotate.test_fix import _with_defects
-from tests.annotate.wordxml import comment_ranges, comment_texts, document_xml, q
+from tests.annotate.wordxml import comment_ranges, comment_texts, document_xml, q, rewrite_document
 
 REVIEWER = {q("author"): "张三", q("date"): "2025-01-02T03:04:05Z"}
 REVISION_TAGS = ("ins", "del", "rPrChange", "pPrChange", "sectPrChange", "moveFrom", "moveTo")
-
-
-def _rewrite(data: bytes, edit) -> bytes:
-    """``data`` with ``edit(document root)`` applied to word/document.xml."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"))
-    edit(root)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            payload = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                payload = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            target.writestr(item, payload)
-    return out.getvalue()
 
 
 def _bold_by_reviewer(root: etree._Element) -> None:
@@ -76,14 +59,14 @@ def _revision_ids(data: bytes) -> collections.Counter:
 
 
 def test_fixes_in_runs_with_a_tracked_formatting_change_keep_revision_ids_unique():
-    out = annotate(_rewrite(_with_defects(), _bold_by_reviewer), "report.docx", today=TODAY, fix=True)
+    out = annotate(rewrite_document(_with_defects(), _bold_by_reviewer), "report.docx", today=TODAY, fix=True)
     assert out.changes
     repeated = {value: count for value, count in _revision_ids(out.data).items() if count > 1}
     assert repeated == {}
 
 
 def test_text_fzcheck_inserts_claims_no_formatting_change_of_the_reviewer():
-    out = annotate(_rewrite(_with_defects(), _bold_by_reviewer), "report.docx", today=TODAY, fix=True)
+    out = annotate(rewrite_document(_with_defects(), _bold_by_reviewer), "report.docx", today=TODAY, fix=True)
     inserted = [i for i in document_xml(out.data).iter(q("ins")) if i.get(q("author")) == "fzcheck"]
     assert inserted
     for wrapper in inserted:
@@ -91,7 +74,7 @@ def test_text_fzcheck_inserts_claims_no_formatting_change_of_the_reviewer():
 
 
 def test_a_comment_on_text_in_a_reviewers_insertion_covers_only_its_quote():
-    data = _rewrite(_with_defects(), _title_year_inserted_by_reviewer)
+    data = rewrite_document(_with_defects(), _title_year_inserted_by_reviewer)
     for fix in (False, True):
         out = annotate(data, "report.docx", today=TODAY, fix=fix)
         ids = sorted(i for i, (author, _) in comment_texts(out.data).items() if author == "fzcheck")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import docx
@@ -101,10 +102,33 @@ def reference_ids(data: bytes) -> list[int]:
     return [int(n.get(q("id"))) for n in root.iter(q("commentReference"))]
 
 
-def accept_all(data: bytes) -> bytes:
-    """What Word's "accept all changes" leaves: w:del dropped, w:ins unwrapped."""
+def rewrite_members(data: bytes, edits: dict[str, Callable[[bytes], bytes | None]]) -> bytes:
+    """``data`` with each member named in ``edits`` replaced by ``edits[name](its bytes)``
+    (None drops it), every other member as it was."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    root = etree.fromstring(source.read("word/document.xml"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            payload: bytes | None = source.read(item.filename)
+            if item.filename in edits:
+                payload = edits[item.filename](payload)
+            if payload is not None:
+                target.writestr(item, payload)
+    return out.getvalue()
+
+
+def rewrite_document(data: bytes, edit: Callable[[etree._Element], None]) -> bytes:
+    """``data`` with ``edit(root)`` applied to word/document.xml."""
+
+    def edited(payload: bytes) -> bytes:
+        root = etree.fromstring(payload)
+        edit(root)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    return rewrite_members(data, {"word/document.xml": edited})
+
+
+def _accept(root: etree._Element) -> None:
     for deleted in list(root.iter(q("del"))):
         deleted.getparent().remove(deleted)
     for inserted in list(root.iter(q("ins"))):
@@ -113,14 +137,11 @@ def accept_all(data: bytes) -> bytes:
         for offset, child in enumerate(list(inserted)):
             parent.insert(position + offset, child)
         parent.remove(inserted)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            payload = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                payload = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            target.writestr(item, payload)
-    return out.getvalue()
+
+
+def accept_all(data: bytes) -> bytes:
+    """What Word's "accept all changes" leaves: w:del dropped, w:ins unwrapped."""
+    return rewrite_document(data, _accept)
 
 
 def formatting(data: bytes) -> list[tuple[bytes, list[tuple[str, bytes]]]]:
