@@ -103,6 +103,20 @@ def slow_pack(folder: Path) -> Path:
     return pack
 
 
+def stored_rows(out: Path) -> int:
+    """How many result rows ``out/audit.sqlite`` holds so far (0 before the store or its table
+    exists; the file is not created by asking)."""
+    if not (out / "audit.sqlite").exists():
+        return 0
+    db = sqlite3.connect(out / "audit.sqlite", timeout=30)
+    try:
+        return db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is not created yet
+        return 0
+    finally:
+        db.close()
+
+
 def results_of(out: Path) -> list[dict]:
     """The result rows of ``out/results.json``."""
     return json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]

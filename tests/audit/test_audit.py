@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from tests.audit.corpora import (
     kill_9_when,
     results_of,
     slow_pack,
+    stored_rows,
 )
 from tests.conftest import FZCHECK, ROOT, SEEDS
 
@@ -28,16 +28,6 @@ from tests.conftest import FZCHECK, ROOT, SEEDS
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     return corpus_folder(tmp_path_factory.mktemp("corpus"), 400, seed=3)
-
-
-def _rows(out: Path) -> int:
-    db = sqlite3.connect(out / "audit.sqlite", timeout=30)
-    try:
-        return db.execute("SELECT count(*) FROM reports").fetchone()[0]
-    except sqlite3.OperationalError:  # the table is not created yet
-        return 0
-    finally:
-        db.close()
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +49,9 @@ def test_kill_9_mid_run_then_resume_checks_every_file_exactly_once(corpus, unint
         TODAY,
         "--no-progress",
     ]
-    kill_9_when(command, lambda: (out / "audit.sqlite").exists() and _rows(out) >= 20, poll=0.02)
+    kill_9_when(command, lambda: stored_rows(out) >= 20, poll=0.02)
     files = len(results_of(uninterrupted))
-    done_before = _rows(out)
+    done_before = stored_rows(out)
     assert 0 < done_before < files, "the audit was not interrupted mid-run"
     assert not (out / "results.json").exists()
 

@@ -5,14 +5,21 @@ finishes with exactly the rows of an uninterrupted audit."""
 from __future__ import annotations
 
 import signal
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from checker.audit.run import run_audit
 from checker.audit.store import Store
-from tests.audit.corpora import TODAY, audit_options, audited, corpus_folder, results_of, signal_when
+from tests.audit.corpora import (
+    TODAY,
+    audit_options,
+    audited,
+    corpus_folder,
+    results_of,
+    signal_when,
+    stored_rows,
+)
 from tests.conftest import FZCHECK
 
 
@@ -24,18 +31,6 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def uninterrupted(corpus, tmp_path_factory) -> Path:
     return audited(corpus, tmp_path_factory.mktemp("whole"))
-
-
-def _rows(out: Path) -> int:
-    if not (out / "audit.sqlite").exists():
-        return 0
-    db = sqlite3.connect(out / "audit.sqlite", timeout=30)
-    try:
-        return db.execute("SELECT count(*) FROM reports").fetchone()[0]
-    except sqlite3.OperationalError:  # the table is not created yet
-        return 0
-    finally:
-        db.close()
 
 
 @pytest.mark.parametrize(
@@ -57,11 +52,11 @@ def test_a_stopped_audit_says_so_and_the_rerun_finishes_it(
     out = tmp_path / "out"
     command = [*FZCHECK, "--lang", lang, "audit", str(corpus), "--out", str(out), "--jobs", "1"]
     command += ["--today", TODAY, "--no-progress"]
-    stopped = signal_when(command, lambda: _rows(out) >= 20, poll=0.02, signum=signum, group=group)
+    stopped = signal_when(command, lambda: stored_rows(out) >= 20, poll=0.02, signum=signum, group=group)
     assert stopped.returncode == code, stopped.stderr
     assert words in stopped.stderr and "Traceback" not in stopped.stderr, stopped.stderr
     files = len(results_of(uninterrupted))
-    kept = _rows(out)
+    kept = stored_rows(out)
     assert 0 < kept < files, "the audit was not stopped mid-run"
     assert not (out / "results.json").exists()
 

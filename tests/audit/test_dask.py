@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import threading
 import time
 from datetime import date
@@ -25,6 +24,7 @@ from tests.audit.corpora import (
     results_of,
     signal_when,
     slow_pack,
+    stored_rows,
 )
 from tests.conftest import FZCHECK, SEEDS
 
@@ -91,14 +91,6 @@ def _dask_workers() -> list[int]:
     return out
 
 
-def _stored(out: Path) -> int:
-    try:
-        with sqlite3.connect(out / "audit.sqlite", timeout=30) as db:
-            return db.execute("SELECT count(*) FROM reports").fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-
-
 def test_a_worker_killed_mid_run_loses_no_result(corpus, by_processes, tmp_path):
     require_dask()
     out = tmp_path / "dask"
@@ -110,7 +102,7 @@ def test_a_worker_killed_mid_run_loses_no_result(corpus, by_processes, tmp_path)
     deadline = time.monotonic() + 300
     while thread.is_alive() and time.monotonic() < deadline:
         workers = _dask_workers()
-        if len(workers) == 2 and 0 < _stored(out) < files // 2:
+        if len(workers) == 2 and 0 < stored_rows(out) < files // 2:
             killed = workers[0]
             os.kill(killed, signal.SIGKILL)
             break
@@ -162,11 +154,13 @@ def test_ctrl_c_stops_a_dask_audit_in_one_sentence(tmp_path):
     out = tmp_path / "dask"
     command = [*FZCHECK, "audit", str(corpus), "--out", str(out), "--executor", "dask", "--jobs", "2"]
     command += ["--today", TODAY, "--no-progress"]
-    stopped = signal_when(command, lambda: _stored(out) >= 16, poll=0.02, signum=signal.SIGINT, group=True)
+    stopped = signal_when(
+        command, lambda: stored_rows(out) >= 16, poll=0.02, signum=signal.SIGINT, group=True
+    )
     assert stopped.returncode == 130, stopped.stderr
     assert "审查已中断" in stopped.stderr, stopped.stderr
     assert "Traceback" not in stopped.stderr and "KeyboardInterrupt" not in stopped.stderr, stopped.stderr
-    kept = _stored(out)
+    kept = stored_rows(out)
     summary = run_audit([str(corpus)], out, _dask())
     assert 0 < kept < summary.files and summary.skipped == kept
     assert results_of(out) == results_of(audited(corpus, tmp_path / "processes"))
