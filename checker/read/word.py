@@ -10,6 +10,8 @@ reader gets the bytes, so those readers need not know each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.read.container import is_encrypted_ooxml, sniff
 from checker.read.docx_text import read_docx_bytes
 from checker.read.errors import InputError
@@ -49,29 +51,29 @@ def read_docx_named(data: bytes) -> SourceText:
     return _read_zip(data)
 
 
-def read_doc_named(data: bytes) -> SourceText:
-    """A file named .doc: a Word 97–2003 file, or a docx, ODT, HTML, MHT, Word 2003 XML or
-    RTF file under that name."""
+def _by_content(data: bytes, binary: Callable[[bytes], SourceText]) -> SourceText:
+    """A zip or a text format by its own reader (with its own guards), else ``binary``."""
     kind = sniff(data)
     if kind == "zip":
         return _read_zip(data)
     if kind in _TEXT_READERS:
         return _TEXT_READERS[kind](data)
-    return read_doc_bytes(data)
+    return binary(data)
+
+
+def read_doc_named(data: bytes) -> SourceText:
+    """A file named .doc: a Word 97–2003 file, or a docx, ODT, HTML, MHT, Word 2003 XML or
+    RTF file under that name."""
+    return _by_content(data, read_doc_bytes)
 
 
 def read_wps_named(data: bytes) -> SourceText:
     """A file named .wps: a WPS (or Word 97–2003) binary file, or a docx, ODT, web page, MHT,
-    Word 2003 XML or RTF under that name. Each is read by its own reader, with its own guards
-    (a zip bomb named .wps is refused as one, not handed to LibreOffice)."""
-    kind = sniff(data)
-    if kind == "zip":
-        return _read_zip(data)
-    if kind in _TEXT_READERS:
-        return _TEXT_READERS[kind](data)
-    if kind == "rtf":
+    Word 2003 XML or RTF under that name (a zip bomb named .wps is refused as one, not handed
+    to LibreOffice)."""
+    if sniff(data) == "rtf":
         return read_rtf_bytes(data)
-    return read_wps_bytes(data)
+    return _by_content(data, read_wps_bytes)
 
 
 def read_rtf_named(data: bytes) -> SourceText:
