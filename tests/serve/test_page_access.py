@@ -81,6 +81,11 @@ def test_the_file_chooser_shows_where_the_keyboard_is(browser_page):
     """The file input itself is invisible (the drop zone stands for it): when Tab reaches it, the
     drop zone shows a focus ring, and Space opens the file chooser."""
     page = browser_page
+    # Playwright turns chooser interception on fire-and-forget when the first listener is added;
+    # adding it inside expect_file_chooser raced the key press (the chooser opened unintercepted
+    # once in CI). Listening from the start leaves the Tab presses' round trips to settle it.
+    opened: list[object] = []
+    page.on("filechooser", lambda chooser: opened.append(chooser))
     assert focus_outline(page, "#drop").startswith("none")
     for _ in range(10):
         page.keyboard.press("Tab")
@@ -91,6 +96,7 @@ def test_the_file_chooser_shows_where_the_keyboard_is(browser_page):
     assert style != "none" and float(width.removesuffix("px")) >= 2
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
+    assert opened == [chooser.value]
     chooser.value.set_files(str(FORMATS / "seed1.docx"))
     page.wait_for_selector("#result .fz-score", timeout=CHECKED)
 
