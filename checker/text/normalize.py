@@ -1,7 +1,10 @@
 """Normalise extracted text line by line, remembering where each character came from.
 
 Canonical form: full-width ASCII folded to half-width (（一） → (一), ２０２４ → 2024),
-ideographic and no-break spaces folded to spaces, Word residue such as
+ideographic and no-break spaces folded to spaces, look-alike radicals and compatibility
+ideographs folded to the characters they stand for (⼯作⼈员 → 工作人员, see
+:mod:`checker.text.lookalikes`), invisible characters, fake-bold doubles and letter spacing
+removed (:mod:`checker.text.artifacts`), Word residue such as
 ``[bookmark: _GoBack]`` removed, spaces next to Han characters deleted ("2024 年" → "2024年",
 PDF letter-spacing), traditional script converted to simplified. Rule-pack patterns
 are written against this form.
@@ -14,6 +17,14 @@ from collections.abc import Callable
 
 import checker.regex_cache as regex_cache
 from checker.model import Line
+from checker.text.artifacts import (
+    DOUBLED_SIGNS,
+    INVISIBLE,
+    INVISIBLE_CODES,
+    clean_glyphs,
+    letter_spacing_removals,
+)
+from checker.text.lookalikes import lookalike_map
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update(
@@ -23,12 +34,12 @@ _FOLD.update(
         0x2002: 0x20,
         0x2003: 0x20,
         0x2009: 0x20,
-        0x200B: 0x20,
-        0xFEFF: 0x20,
         0x09: 0x20,
         0xFF0E: 0x2E,
     }
 )
+_FOLD.update(lookalike_map())
+_FOLD.update(dict.fromkeys(INVISIBLE_CODES, ord(INVISIBLE)))
 # Keep Chinese full-stop-like punctuation distinct; fold only what has a half-width twin.
 _FOLD_CHARS = {chr(code): chr(target) for code, target in _FOLD.items()}
 _FOLDABLE = regex_cache.compile("[" + "".join(re.escape(char) for char in sorted(_FOLD_CHARS)) + "]")
@@ -65,6 +76,7 @@ def _removals(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _RESIDUE.finditer(text)] if "[" in text else []
     if " " in text:
         spans.extend(m.span() for m in _SPACE_RUN.finditer(text))
+        spans.extend(letter_spacing_removals(text))
     return sorted(spans)
 
 
@@ -73,9 +85,12 @@ _PAGE_NUMBER = regex_cache.compile(
 )
 
 
-def normalise_line(number: int, raw: str, folded: str, to_simplified: Callable[[str], str] | None) -> Line:
+def normalise_line(
+    number: int, raw: str, folded: str, to_simplified: Callable[[str], str] | None, doubled_hint: bool = False
+) -> Line:
     """Normalise one physical line; ``number`` is its 1-based line number in the original,
-    ``folded`` is ``fold(raw)`` (folded with the whole text: one scan instead of one a line).
+    ``folded`` is ``fold(raw)`` (folded with the whole text: one scan instead of one a line),
+    ``doubled_hint`` whether the whole text shows signs of fake-bold doubling.
 
     A page-number line left by a PDF copied into text ("— 3 —", "第3页 共5页") reads as blank.
     """
@@ -88,27 +103,39 @@ def normalise_line(number: int, raw: str, folded: str, to_simplified: Callable[[
     stripped = stripped.rstrip(" ")
     if not stripped:
         return Line(number, "", lead)
-    width = display_width(stripped)
-    removals = _removals(stripped)
+    cleaned, kept = clean_glyphs(stripped, doubled_hint)
+    width = display_width(cleaned)
+    removals = _removals(cleaned)
     if not removals:
-        return Line(number, stripped, lead, None, width)
+        if kept is None:
+            return Line(number, cleaned, lead, None, width)
+        return Line(number, cleaned, lead, tuple(lead + index for index in kept), width)
+    text, indexes = _remove(cleaned, removals)
+    if kept is not None:
+        indexes = [kept[index] for index in indexes]
+    return Line(number, text, lead, tuple(lead + index for index in indexes), width)
+
+
+def _remove(text: str, removals: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` without the (sorted, possibly overlapping) spans and edge spaces, and the
+    index in ``text`` of each character left."""
     kept: list[str] = []
-    columns: list[int] = []
+    indexes: list[int] = []
     pos = 0
     for start, end in removals:
         if start < pos:
             start = pos
-        kept.append(stripped[pos:start])
-        columns.extend(range(lead + pos, lead + start))
+        kept.append(text[pos:start])
+        indexes.extend(range(pos, start))
         pos = max(pos, end)
-    kept.append(stripped[pos:])
-    columns.extend(range(lead + pos, lead + len(stripped)))
-    text = "".join(kept).strip(" ")
-    if len(text) != len(columns):  # a removal uncovered edge spaces: realign by stripping
-        joined = "".join(kept)
+    kept.append(text[pos:])
+    indexes.extend(range(pos, len(text)))
+    joined = "".join(kept)
+    stripped = joined.strip(" ")
+    if len(stripped) != len(indexes):  # a removal uncovered edge spaces: realign by stripping
         left = len(joined) - len(joined.lstrip(" "))
-        columns = columns[left : left + len(text)]
-    return Line(number, text, lead, tuple(columns), width)
+        indexes = indexes[left : left + len(stripped)]
+    return stripped, indexes
 
 
 _WIDE_RANGES = (
@@ -134,14 +161,16 @@ def display_width(text: str) -> int:
 def normalise_text(text: str, *, traditional: bool | None = None) -> list[Line]:
     """All lines of ``text`` (already LF-separated), normalised."""
     converter = None
+    folded_text = fold(text)
     if traditional is None:
-        traditional = _looks_traditional(text)
+        traditional = _looks_traditional(folded_text)
     if traditional:
         from checker.text.script import to_simplified
 
         converter = to_simplified
-    raws, folded = text.split("\n"), fold(text).split("\n")
-    return [normalise_line(i, raw, folded[i - 1], converter) for i, raw in enumerate(raws, 1)]
+    doubled = any(sign in folded_text for sign in DOUBLED_SIGNS)
+    raws, folded = text.split("\n"), folded_text.split("\n")
+    return [normalise_line(i, raw, folded[i - 1], converter, doubled) for i, raw in enumerate(raws, 1)]
 
 
 def _looks_traditional(text: str) -> bool:

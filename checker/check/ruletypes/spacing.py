@@ -7,7 +7,8 @@ typed. Spaces that lay a line out are not typed: the gap after a heading's marke
 ("第一部分 2024年度…") or a caption's number ("专栏2　典型案例"), between the cells of a table
 typed a row a line, before a number alone at the end of a table row, and in the signing
 body and date lines. Text read from a PDF is not judged: its spaces are drawn by the layout (justified
-and right-aligned lines), not typed. Each such match is a finding; message value
+and right-aligned lines), not typed; nor is a letter-spaced line (a space after nearly every
+character, as a PDF's spaced-out text copies). Each such match is a finding; message value
 ``match`` (normalised text). The element status is unchanged; give such a rule weight 0
 when it should not move the score.
 """
@@ -120,6 +121,18 @@ def _is_table_row(paragraph: Paragraph) -> bool:
     return not any(text[i - 1].isdecimal() and _is_han(text[i]) for i in gaps)
 
 
+def _is_letter_spaced(paragraph: Paragraph) -> bool:
+    """Whether a line of the paragraph had a space after at least half of its characters:
+    spaced out by the layout, not typed."""
+    for line in paragraph.lines:
+        columns = line.columns
+        if columns is not None and len(columns) > 3:
+            gaps = sum(b - a > 1 for a, b in pairwise(columns))
+            if 2 * gaps >= len(columns):
+                return True
+    return False
+
+
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     if ctx.source_format in LAYOUT_SPACED_FORMATS:
         return
@@ -129,7 +142,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for paragraph in ctx.document.paragraphs:
         if not _has_removals(paragraph.lines) or paragraph.index in laid_out or paragraph.index in trailer:
             continue  # nothing was removed: the fast, common case
-        if _is_table_row(paragraph):
+        if _is_table_row(paragraph) or _is_letter_spaced(paragraph):
             continue
         for match in pattern.finditer(paragraph.text, _after_marker(paragraph)):
             if _is_cell(paragraph, match.end()):

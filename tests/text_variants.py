@@ -1,0 +1,64 @@
+"""Seed reports as PDF text layers and web copies garble them: realistic transformations."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _lookalikes(ranges: tuple[tuple[int, int], ...]) -> dict[str, str]:
+    """Ordinary character → the first look-alike in ``ranges`` that NFKC folds to it."""
+    table: dict[str, str] = {}
+    for start, stop in ranges:
+        for code in range(start, stop):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code):
+                table.setdefault(folded, chr(code))
+    return table
+
+
+KANGXI = _lookalikes(((0x2F00, 0x2FD6),))
+COMPATIBILITY = _lookalikes(((0xF900, 0xFB00),))
+SUPPLEMENT = {"长": "⻓", "门": "⻔", "见": "⻅", "车": "⻋", "马": "⻢", "页": "⻚", "风": "⻛", "龙": "⻰"}
+
+
+def with_lookalikes(text: str, table: dict[str, str]) -> str:
+    """``text`` as a macOS PDF export names its glyphs: 工作人员 → ⼯作⼈员."""
+    return "".join(table.get(char, char) for char in text)
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def with_invisible(text: str, mark: str, every: int = 3) -> str:
+    """``text`` with ``mark`` after every ``every``-th Han character, inside words."""
+    out: list[str] = []
+    for index, char in enumerate(text):
+        out.append(char)
+        if is_han(char) and index % every == 0:
+            out.append(mark)
+    return "".join(out)
+
+
+def fake_bold(line: str) -> str:
+    """A line printed twice over, as its text copy reads: 法法治治."""
+    return "".join(char if char.isspace() else char * 2 for char in line)
+
+
+def letter_spaced(line: str, space: str = " ") -> str:
+    """A line with a space after every character: 法 治 2 0 2 4 年."""
+    return space.join(line)
+
+
+def per_line(text: str, change, short_only: bool = False) -> str:
+    """``change`` applied to every non-empty line (or to the short ones: headings)."""
+    return "\n".join(
+        change(line) if line.strip() and (not short_only or len(line) < 40) else line
+        for line in text.split("\n")
+    )
+
+
+def char_at(text: str, line: int, column: int) -> str:
+    """The character of ``text`` at a finding's 1-based line and column."""
+    row = text.split("\n")[line - 1]
+    return row[column - 1] if column - 1 < len(row) else ""
