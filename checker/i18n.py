@@ -73,6 +73,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         " text or the Word original, or install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
         " and fzcheck will read scans of up to 40 pages itself.",
     },
+    "error.garbled-text": {
+        "zh": "PDF 的文字层是乱码（第{pages}页的字体没有字符对照表，复制出的文字为私用区字符或“�”），"
+        "无法读取文字。请提供 Word 原件或重新导出的 PDF；或安装文字识别软件后重试"
+        "（apt-get install tesseract-ocr tesseract-ocr-chi-sim），fzcheck 会自动识别这些页（不超过 40 页）。",
+        "en": "The PDF's text layer is garbled (the fonts of page(s) {pages} have no character map, so their"
+        " text reads as private-use characters or �). Provide the Word original or a PDF exported again, or"
+        " install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim) and fzcheck will read those pages"
+        " itself (up to 40 pages).",
+    },
     "error.lock-file": {
         "zh": "这是 Word/WPS 打开文件时生成的临时文件（文件名以 ~$ 开头），不是报告本身；请检查同一文件夹中的报告原件。",
         "en": "This is the temporary file Word/WPS keeps while a document is open (its name starts with ~$),"

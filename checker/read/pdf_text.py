@@ -18,8 +18,11 @@ from checker.read.source import LineLayout, SourceText
 
 FPDF_ERR_PASSWORD = 4
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan
+GARBLED_SHARE = 0.3  # a page whose characters are this share unmapped has a garbled text layer
 _SKIP_CODES = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A, 0x02}
 WIDE_GAP_EM = 1.0
+OVERPRINT_EM = 0.3  # the same glyph drawn again this close is fake bold, one character
+OVERPRINT_LOOKBACK = 2  # a narrow glyph (“) printed twice too may sort between the two
 _MAX_TILT = 0.05  # radians; tilted text is a watermark or a stamp, not running text
 
 
@@ -65,11 +68,17 @@ def _visual_lines(glyphs: list[Glyph]) -> list[tuple[str, LineBox]]:
 
 def _line_text(line: list[Glyph]) -> str:
     """Characters left to right. pdfium's guessed spaces are kept only next to Latin letters
-    or digits ("工作 2 次"): beside CJK they come from narrow fallback glyphs such as “."""
+    or digits ("工作 2 次"): beside CJK they come from narrow fallback glyphs such as “.
+    A glyph printed again a hair to the right (fake bold, 法法治治) is read once."""
     line.sort(key=lambda g: g.x)
     parts: list[str] = []
+    inked: list[Glyph] = []  # the glyphs with ink read so far
     for index, glyph in enumerate(line):
         previous = line[index - 1] if index else None
+        if not glyph.char.isspace():
+            if any(_overprints(glyph, earlier) for earlier in inked[-OVERPRINT_LOOKBACK:]):
+                continue
+            inked.append(glyph)
         if glyph.generated:
             following = line[index + 1] if index + 1 < len(line) else None
             if not any(other is not None and is_latin(other.char) for other in (previous, following)):
@@ -83,6 +92,13 @@ def _line_text(line: list[Glyph]) -> str:
             parts.append(" ")  # a tab stop or table column with nothing drawn between
         parts.append(glyph.char)
     return "".join(parts).strip()
+
+
+def _overprints(glyph: Glyph, previous: Glyph) -> bool:
+    """Whether ``glyph`` repeats ``previous`` at almost the same place."""
+    return glyph.char == previous.char and glyph.x - previous.x < OVERPRINT_EM * max(
+        previous.size, glyph.size
+    )
 
 
 def _open(data: bytes):
@@ -110,8 +126,18 @@ def extract_page_lines(data: bytes) -> tuple[list[list[tuple[str, LineBox]]], fr
     return [_visual_lines(glyphs) for glyphs in glyph_pages], recognised
 
 
+def _is_garbled(glyphs: list[Glyph]) -> bool:
+    """Whether a page's text layer is mostly characters without meaning: private-use code
+    points or U+FFFD, what pdfium gives for a font that has no ToUnicode map."""
+    inked = [glyph.char for glyph in glyphs if not glyph.char.isspace()]
+    unmapped = sum(char == "\ufffd" or "\ue000" <= char <= "\uf8ff" for char in inked)
+    return len(inked) >= MIN_TEXT_CHARS and unmapped > GARBLED_SHARE * len(inked)
+
+
 def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
-    """Every page's glyphs: from the text layer, or by OCR for a page that only draws an image."""
+    """Every page's glyphs: from the text layer, or by OCR for a page that only draws an
+    image or whose text layer is garbled; InputError 'garbled-text' for a garbled page that
+    cannot be recognised."""
     import pypdfium2.raw as raw
 
     from checker.read import pdf_ocr
@@ -120,6 +146,7 @@ def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
     try:
         pages: list[list[Glyph]] = []
         scanned: list[int] = []
+        garbled: list[int] = []
         for page_index in range(len(document)):
             page = document[page_index]
             textpage = page.get_textpage()
@@ -129,12 +156,18 @@ def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
                     page, raw
                 ):
                     scanned.append(page_index)
+                elif _is_garbled(glyphs):
+                    garbled.append(page_index)
             finally:
                 textpage.close()
                 page.close()
             pages.append(glyphs)
-        if not scanned or len(scanned) > pdf_ocr.MAX_OCR_PAGES or not pdf_ocr.ocr_available():
+        unreadable = sorted(scanned + garbled)
+        if not unreadable or len(unreadable) > pdf_ocr.MAX_OCR_PAGES or not pdf_ocr.ocr_available():
+            if garbled:
+                raise InputError("garbled-text", pages="、".join(str(index + 1) for index in garbled))
             return pages, frozenset()
+        scanned = unreadable
         for index, glyphs in pdf_ocr.recognise_pages(document, scanned).items():
             pages[index] = glyphs
         return pages, frozenset(scanned)
