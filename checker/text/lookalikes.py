@@ -11,28 +11,34 @@ character, so folding them keeps every column where it was.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
-# CJK Radicals Supplement forms that are whole characters of simplified Chinese, after the
-# Unicode Character Database's EquivalentUnifiedIdeograph.txt (NFKC maps only ⺟ and ⻳).
-# Component forms such as ⺅ (亻) or ⺡ (氵) never stand alone in running text and stay.
-_SUPPLEMENT = {
-    "⺌": "小", "⺍": "小", "⺝": "月", "⺟": "母", "⺠": "民", "⺧": "牛", "⺩": "王",
-    "⺫": "目", "⺬": "示", "⺮": "竹", "⺳": "网", "⺶": "羊", "⺷": "羊", "⻁": "虎",
-    "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻑": "長", "⻓": "长",
-    "⻔": "门", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞",
-    "⻝": "食", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤",
-    "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
-}  # fmt: skip
+# The CJK Radicals Supplement after the Unicode Character Database's
+# EquivalentUnifiedIdeograph.txt (NFKC maps only two of them); the file names its source.
+_SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "data" / "equivalent_unified_ideograph.txt"
 
 _COMPATIBILITY_RANGES = ((0x2F00, 0x2FD6), (0xF900, 0xFB00), (0x2F800, 0x2FA20))
 
 
 def lookalike_map() -> dict[int, int]:
     """Code point of each look-alike → code point of the ordinary character it stands for."""
-    mapping = {ord(radical): ord(char) for radical, char in _SUPPLEMENT.items()}
+    mapping = _supplement()
     for start, stop in _COMPATIBILITY_RANGES:
         for code in range(start, stop):
             folded = unicodedata.normalize("NFKC", chr(code))
             if len(folded) == 1 and folded != chr(code) and folded >= "\u3400":
                 mapping[code] = ord(folded)
+    return mapping
+
+
+def _supplement() -> dict[int, int]:
+    """``first[..last] ; target`` lines of the data file as code point → code point."""
+    mapping: dict[int, int] = {}
+    for line in _SUPPLEMENT_FILE.read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split(";")
+        if len(fields) != 2:
+            continue
+        first, _, last = fields[0].strip().partition("..")
+        for code in range(int(first, 16), int(last or first, 16) + 1):
+            mapping[code] = int(fields[1], 16)
     return mapping

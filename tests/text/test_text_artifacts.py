@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.api import check_text
+from checker.text.lookalikes import lookalike_map
 from checker.text.normalize import normalise_text
 from tests.conftest import SEEDS, seed_text
 from tests.text_variants import (
@@ -97,3 +98,14 @@ def test_legitimate_doubled_words_stay():
 def test_letter_spaced_lines_read_as_written(key, space):
     text = seed_text(key)
     _same_verdict(text, per_line(text, lambda line: letter_spaced(line, space)))
+
+
+def test_the_radicals_supplement_folds_as_the_unicode_database_says():
+    """Read from UCD's EquivalentUnifiedIdeograph.txt (kept in checker/data), not written from
+    memory: a range line covers each code point, and a component form folds to its component
+    (⺮ is 𥫗, the bamboo on top, not 竹; a first table from memory had it as 竹)."""
+    folded = lookalike_map()
+    assert chr(folded[0x2E8C]) == chr(folded[0x2E8D]) == "小"  # 2E8C..2E8D ; 5C0F
+    assert chr(folded[0x2EAE]) == "\U00025ad7" and chr(folded[0x2EB3]) == "\u34c1"
+    assert {chr(folded[code]) for code in range(0x2EBE, 0x2EC1)} == {"艹"}
+    assert len([code for code in folded if 0x2E80 <= code <= 0x2EFF]) == 114
