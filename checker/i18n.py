@@ -99,6 +99,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "处理超时（超过 {seconds} 秒），已跳过。",
         "en": "Timed out after {seconds} s; skipped.",
     },
+    "error.several-reports": {
+        "zh": "文件中有{count}份法治政府建设年度报告：{titles}。这是多份报告的汇编，不能作为一份报告评分；"
+        "请把每份报告另存为单独的文件，再逐份检查。",
+        "en": "The file holds {count} rule-of-law reports: {titles}. A compilation cannot be scored as one"
+        " report; save each report as a file of its own and check them one by one.",
+    },
+    "error.partial-page": {
+        "zh": "这只是分页发布的报告中的一页（{place}有翻页链接“{text}”），报告的其余部分在另一页，不在本文件中；"
+        "请把各页内容合并成一个文件后再检查。",
+        "en": 'This is one page of a report published over several pages ({place} links "{text}"); the rest'
+        " of the report is on another page, not in this file. Join the pages into one file and check that.",
+    },
+    "parts.title-at": {"zh": "{place}“{title}”", "en": '"{title}" ({place})'},
+    "parts.untitled": {"zh": "（无标题）", "en": "(untitled)"},
+    "parts.separator": {"zh": "；", "en": "; "},
     "error.internal": {
         "zh": "内部错误：{error}。请把该文件反馈给 fzcheck 开发者。",
         "en": "Internal error: {error}. Please report this file to the fzcheck developers.",
@@ -115,6 +130,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notreport.off-subject": {
         "zh": "文中只有少量内容涉及法治建设，不像法治政府建设年度报告。",
         "en": "Only a small part of the text is about the rule of law; not such a report.",
+    },
+    "notreport.listing": {
+        "zh": "这是列出多份报告标题（和链接）的目录页，不是报告本身；请打开其中的报告逐份检查。",
+        "en": "This is an index page listing reports (with links), not a report; check each report it lists.",
+    },
+    "doctype.listing": {
+        "zh": "列出了{count}份报告的标题，第一份在第{line}行：“{title}”",
+        "en": 'it lists {count} report titles, the first on line {line}: "{title}"',
     },
     "doctype.reason-with-evidence": {
         "zh": "{reason}（判断依据：{evidence}）",

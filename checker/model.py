@@ -182,6 +182,16 @@ class Meta(msgspec.Struct, frozen=True):
     date: str | None
 
 
+class Part(msgspec.Struct, frozen=True):
+    """A document after the first in the same text (a compilation's next report, a 述法报告
+    after the report): the paragraph index where it starts (just after the previous one's
+    closing date), its title, and the paragraph holding the title."""
+
+    start: int
+    title: str
+    title_paragraph: Paragraph
+
+
 class Document(msgspec.Struct, frozen=True):
     """A parsed report. Paragraph indices run over ``paragraphs``."""
 
@@ -197,6 +207,9 @@ class Document(msgspec.Struct, frozen=True):
     meta: Meta
     source_meta: dict[str, str]
     evidence: Evidence = Evidence()
+    # documents after this one in the same text (a compilation, a 述法报告 after the report);
+    # title, body and closing above are the first document's only
+    later: tuple[Part, ...] = ()
 
     @property
     def title_text(self) -> str:

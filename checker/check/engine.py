@@ -9,6 +9,7 @@ from checker.check.locate import Locus, locate_elements
 from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
 from checker.check.score import grade_for, total_score
+from checker.check.wholeness import partial_page, several_reports
 from checker.digests import sha1_hex
 from checker.i18n import fill
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
@@ -161,7 +162,13 @@ def evaluate(document: Document, source: SourceText, path: str, options: CheckOp
     pack, lang = options.rule_pack(), options.lang
     loci = locate_elements(document, pack)
     found = {element for element, locus in loci.items() if locus is not None}
+    several = several_reports(document, source, pack, lang)
+    if several is not None:
+        return Evaluation(Result(path=path, status="error", error=several, format=source.format), loci)
     reason = not_report_reason(document, pack, lang, found) if options.detect else None
+    partial = partial_page(document, source, lang) if reason is None else None
+    if partial is not None:
+        return Evaluation(Result(path=path, status="error", error=partial, format=source.format), loci)
     if reason is not None:
         return Evaluation(
             Result(

@@ -49,7 +49,7 @@ def _closing_date(paragraph: Paragraph) -> DateMark | None:
     return date_mark(paragraph, text, offset)
 
 
-def _is_date_line(text: str) -> bool:
+def is_closing_date_line(text: str) -> bool:
     """The line is only a date (or a year and month), a label allowed in front. A date line ends
     in 日/号/月, a digit or a bracket: that cheap test first, as the end of a report is searched
     line by line."""
@@ -91,7 +91,7 @@ def split_closing(
     signature: Paragraph | None = None
     agency: str | None = None
     date: DateMark | None = None
-    if body and _is_date_line(body[-1].text):
+    if body and is_closing_date_line(body[-1].text):
         date_paragraph = body.pop()
         date = _closing_date(date_paragraph)
         while body and _SEAL_ONLY.match(body[-1].text):  # （盖章） under the signature
@@ -114,7 +114,7 @@ def split_closing(
         elif is_signature_line(last.text):
             signature = body.pop()
             agency = " ".join(names_apart(signature))
-            if body and _is_date_line(body[-1].text):  # the date written above the body's name
+            if body and is_closing_date_line(body[-1].text):  # the date written above the body's name
                 date = _closing_date(body.pop())
     return body, signature, agency, date, trailer
 
@@ -155,13 +155,13 @@ def _signed_date_before_trailer(body: list[Paragraph]) -> int | None:
     continue: an attachment (附件…, or a table's caption or header row, up to
     :data:`ATTACHMENT_SCAN_CHARS` characters of it), or a few
     short lines and no part heading (:data:`TRAILER_AFTER_DATE_CHARS` characters at most)."""
-    if not body or _is_date_line(body[-1].text):
+    if not body or is_closing_date_line(body[-1].text):
         return None
     after = 0
     for i in range(len(body) - 1, 0, -1):
         if after > ATTACHMENT_SCAN_CHARS:
             return None
-        signed = _is_date_line(body[i].text) and i + 1 < len(body) and _signed_above(body, i)
+        signed = is_closing_date_line(body[i].text) and i + 1 < len(body) and _signed_above(body, i)
         if signed and (_starts_attachment(body[i + 1].text) or after <= TRAILER_AFTER_DATE_CHARS):
             return i + 1
         after += len(body[i].text)

@@ -4,11 +4,16 @@ Look-alikes — a 政府工作报告 ("各位代表：…"), a 政府信息公�
 one person's 述法报告, a 工作总结 — share the vocabulary and often the parts. The pack's
 ``detection`` section names them; the features, strongest first:
 
+0. an index page (``detection.listing``): report titles one a line, hardly any prose, though
+   its own heading may name the reports;
 1. the title's 文种 (``where: title``): a title ending in 讲话/通知/工作总结… names the kind;
 2. a rule-of-law report title (``detection.title``) makes it a report whatever the text says;
 3. the addressee (``where: addressee``, "各位代表：") and the opening (``where: head``);
 4. how much of the text is about the subject: subject words at all (``min_subject_hits``)
    and the share of body text in paragraphs on law (``subject_share``).
+
+A text that holds several reports (a compilation, 汇编) is told apart before all this:
+:func:`later_reports` names them, and the text is not checked as one report.
 
 A look-alike entry with ``unless`` does not apply when that pattern shows in the opening
 (``head_chars``). A look-alike entry with ``parts``/``max_parts`` applies only when at most ``max_parts`` of
@@ -30,6 +35,7 @@ from checker.i18n import t
 from checker.model import Document
 from checker.packs.model import Pack
 from checker.packs.patterns import pattern_of
+from checker.parse.parts import listed_titles, prose_chars
 
 
 class Verdict(msgspec.Struct, frozen=True):
@@ -102,9 +108,54 @@ def _subject_share(document: Document, terms: list[str]) -> float:
     return sum(len(p.text) for p in body if pattern.search(p.text)) / total
 
 
+def _is_report_title(detection: dict[str, Any], title: str) -> bool:
+    """The title names a rule-of-law report (``detection.title``)."""
+    return any(regex_cache.compile(p).search(title) for p in detection.get("title", []))
+
+
+def _listing(document: Document, detection: dict[str, Any], lang: str) -> Verdict | None:
+    """An index page: ``detection.listing.min_titles`` distinct report titles or more, one a line
+    (a date beside each allowed), making up ``min_share`` of the text, and less prose than
+    ``max_prose_chars`` (the reports themselves are elsewhere). A report's opening that repeats
+    its title, or quotes last year's, is mostly prose."""
+    spec = detection.get("listing")
+    if not spec:
+        return None
+    enough = spec.get("max_prose_chars", 300)
+    if prose_chars(document.paragraphs, enough) >= enough:  # the usual case: a report's text
+        return None
+    listed = [
+        line for line, title in listed_titles(document.paragraphs) if _is_report_title(detection, title)
+    ]
+    distinct = {line.text.strip() for line in listed}
+    if len(distinct) < spec.get("min_titles", 3):
+        return None
+    total = sum(len(p.text) for p in document.paragraphs)
+    if sum(len(line.text.strip()) for line in listed) < spec.get("min_share", 0.5) * total:
+        return None
+    evidence = t(
+        "doctype.listing", lang, count=len(distinct), line=listed[0].number, title=listed[0].text.strip()[:60]
+    )
+    return Verdict(False, t("notreport.listing", lang), evidence)
+
+
+def later_reports(document: Document, pack: Pack) -> list[tuple[str, int]]:
+    """Title and line of each rule-of-law report after the first in a compilation (汇编); []
+    when the text holds one report (another kind of document after it, a 述法报告, is not one)."""
+    detection = pack.detection
+    return [
+        (part.title, part.title_paragraph.line)
+        for part in document.later
+        if _is_report_title(detection, part.title)
+    ]
+
+
 def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[str] | None = None) -> Verdict:
     """Weigh the features in order of strength; ``found``: ids of the elements located."""
     detection = pack.detection
+    listing = _listing(document, detection, lang)
+    if listing is not None:
+        return listing
     entries = detection.get("not_report", [])
     title, title_source = _title(document)
     full_text = "\n".join(p.text for p in document.paragraphs)
@@ -112,8 +163,7 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
         in_title = "title" in _where(entry) and regex_cache.compile(entry["pattern"]).search(title)
         if in_title and _applies(entry, found, full_text):
             return Verdict(False, _message(entry, lang), t(title_source, lang, title=title[:60]))
-    title_patterns = detection.get("title", [])
-    if document.title and any(regex_cache.compile(p).search(title) for p in title_patterns):
+    if document.title and _is_report_title(detection, title):
         return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     addressee = document.addressee.text if document.addressee else ""
     structured = _holds_the_parts(detection, found)
@@ -126,7 +176,7 @@ def decide(document: Document, pack: Pack, lang: str = "zh", found: Collection[s
             if match and _applies(entry, found, full_text):
                 key = f"doctype.by-{where}"
                 return Verdict(False, _message(entry, lang), t(key, lang, text=match.group(0)[:30]))
-    if title and any(regex_cache.compile(p).search(title) for p in title_patterns):
+    if title and _is_report_title(detection, title):
         return Verdict(True, evidence=t("doctype.report-title", lang, title=title[:60]))
     subject = detection.get("subject", [])
     if subject:

@@ -19,6 +19,7 @@ from checker.parse.headings import parse_heading
 from checker.parse.layout import display_block, hint, in_table, styled_heading, table_cell
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
+from checker.parse.parts import later_parts
 from checker.read.source import LineLayout, SourceText
 from checker.text.normalize import normalise_text
 
@@ -182,8 +183,11 @@ def parse_document(source: SourceText) -> Document:
     paragraphs = join_paragraphs(lines, source.layout)
     # under a cover notice that publishes it (印发《…》的通知), the document is the attachment
     attached = attached_start(paragraphs)
-    title, body_start = _split_title(paragraphs[attached:], source.layout)
-    rest = list(paragraphs[attached + body_start :])
+    # a compilation, or a report with another document after it: the first document is parsed
+    later = tuple(replace(part, start=attached + part.start) for part in later_parts(paragraphs[attached:]))
+    end = later[0].start if later else len(paragraphs)
+    title, body_start = _split_title(paragraphs[attached:end], source.layout)
+    rest = list(paragraphs[attached + body_start : end])
     title_date = None
     if title and rest and DATE_ONLY.match(rest[0].text):  # "（2025年1月20日）" under the title
         dated = rest.pop(0)
@@ -196,7 +200,7 @@ def parse_document(source: SourceText) -> Document:
     date = date or title_date
     preamble, sections = _build_sections(body, source.layout)
     document = Document(
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(paragraphs[:end]),
         title=title,
         addressee=addressee,
         preamble=tuple(preamble),
@@ -207,6 +211,7 @@ def parse_document(source: SourceText) -> Document:
         date=date,
         meta=None,  # type: ignore[arg-type]  # derived from the parsed parts just below
         source_meta={**_text_meta(paragraphs), **source.meta},
+        later=later,
     )
     evidence = collect_evidence(document)
     return replace(document, meta=extract_meta(document, evidence), evidence=evidence)
