@@ -860,6 +860,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.citation.not-in-force": {"zh": "于{date}才施行，晚于报告日期", "en": "only takes effect on {date}"},
     "rt.citation.repealed": {"zh": "已于{date}废止", "en": "was repealed on {date}"},
     "rt.citation.should-be": {"zh": "，应为《{title}》", "en": "; it should be 《{title}》"},
+    "rt.causes.none": {"zh": "（未见原因分析的表述）", "en": " (no cause is stated)"},
+    "rt.causes.stock": {
+        "zh": "：写到的原因“{quote}”只是套话，没有说出本单位的具体原因",
+        "en": ': the cause given, "{quote}", is stock wording that names nothing particular',
+    },
     "rt.density.empty": {
         "zh": "；没有任何数据的小节：{titles}",
         "en": "; sub-sections without any: {titles}",

@@ -49,11 +49,17 @@ class Locus(msgspec.Struct, frozen=True, dict=True):
         return tuple(p for p in self.paragraphs if p.index not in heading_ids)
 
     @cached_property
+    def body_starts(self) -> tuple[tuple[Paragraph, int], ...]:
+        """Each body paragraph with where its content starts (after a run-in heading's title):
+        what :attr:`body_text` is made of, for a rule that must point back into a paragraph."""
+        cut = self._cuts
+        return tuple((p, cut.get(p.index, 0)) for p in self.body_paragraphs)
+
+    @cached_property
     def body_text(self) -> str:
         """Content without the headings of the located sections (a run-in heading loses its
         title too: "存在的不足、原因…" in a heading is no analysis of causes)."""
-        cut = self._cuts
-        return "".join(p.text[cut.get(p.index, 0) :] for p in self.body_paragraphs)
+        return "".join(p.text[start:] for p, start in self.body_starts)
 
     @cached_property
     def body_han_count(self) -> int:
