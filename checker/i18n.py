@@ -858,6 +858,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rt.citation.misspelt": {"zh": "可能写错", "en": "may be misspelt"},
     "rt.citation.unknown": {"zh": "不在内置法规目录中，请核对名称", "en": "is not in the bundled list"},
     "rt.citation.not-in-force": {"zh": "于{date}才施行，晚于报告日期", "en": "only takes effect on {date}"},
+    "rt.citation.not-promulgated": {
+        "zh": "于{date}才公布，晚于报告日期",
+        "en": "was only promulgated on {date}, after the report's date",
+    },
     "rt.citation.repealed": {"zh": "已于{date}废止", "en": "was repealed on {date}"},
     "rt.citation.should-be": {"zh": "，应为《{title}》", "en": "; it should be 《{title}》"},
     "rt.causes.none": {"zh": "（未见原因分析的表述）", "en": " (no cause is stated)"},

@@ -17,12 +17,16 @@ from checker.packs.data_cache import load_data
 
 
 class Law(msgspec.Struct, frozen=True):
+    """A law or regulation; ``promulgated``: the day it was made public (公布), when known —
+    from then on it can be studied, publicised and planned for, before it comes into force."""
+
     title: str
     aliases: tuple[str, ...]
     in_force: dt.date
     repealed: dt.date | None
     replaced_by: str | None
     source: str
+    promulgated: dt.date | None = None
 
 
 class Plenary(msgspec.Struct, frozen=True):
@@ -62,6 +66,7 @@ def laws(name: str = "data/laws.yaml") -> tuple[Law, ...]:
             _date(entry.get("repealed")),
             entry.get("replaced_by"),
             entry.get("source", ""),
+            _date(entry.get("promulgated")),
         )
         for entry in data["laws"]
     )

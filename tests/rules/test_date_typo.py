@@ -35,6 +35,7 @@ def test_a_citation_suggestion_names_a_different_title_or_none():
     misspelt = seed.replace(cited, "《中华人民共和国退役军人保账法》《退役军人安置条例》", 1)
     findings = [f for f in check_text(misspelt, today=TODAY).findings if f.rule == "citation-check"]
     assert [f.suggestion for f in findings] == ["核对法规全称和施行时间，应为《退役军人保障法》。"]
-    early = seed.replace(cited, "《中华人民共和国学前教育法》《退役军人安置条例》", 1)  # in force 2025-06-01
+    # a 2023 report (dated 2024-01-08) citing the 学前教育法, published 2024-11-08: the title is right
+    early = seed_text("004").replace("《退役军人保障法》纳入", "《中华人民共和国学前教育法》纳入", 1)
     findings = [f for f in check_text(early, today=TODAY).findings if f.rule == "citation-check"]
     assert [f.suggestion for f in findings] == ["核对法规全称和施行时间。"]

@@ -10,11 +10,11 @@ def test_real_citations_pass():
         assert findings(seed(key), "citation-check") == [], key
 
 
-def test_regulation_not_yet_in_force_at_report_date():
-    # 004 reports on 2023, dated 2024-01-08; 退役军人安置条例 took effect 2024-09-01
+def test_regulation_not_yet_published_at_report_date():
+    # 004 reports on 2023, dated 2024-01-08; 退役军人安置条例 was published 2024-07-29
     text = edit("004", "《退役军人保障法》纳入", "《退役军人安置条例》纳入")
     [finding] = findings(text, "citation-check")
-    assert "才施行" in finding.message and finding.excerpt == "《退役军人安置条例》"
+    assert "才公布" in finding.message and finding.excerpt == "《退役军人安置条例》"
 
 
 def test_repealed_regulation_cited():

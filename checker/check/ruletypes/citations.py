@@ -3,7 +3,11 @@
 For each 《title》 (also the short form without 中华人民共和国): a title that is one or two
 characters off a known one is flagged as misspelt; a known title not yet in force at the
 report's date (or at the end of the year after the reported one when undated), or one
-repealed before the reported year began, is flagged with its dates and successor; a
+repealed before the reported year began, is flagged with its dates and successor; where the
+catalogue knows the day a law was promulgated (``promulgated``), what counts is that it was
+public by the report's date, in the measures and the plan alike: a 2024 report may tell of
+studying a law promulgated in November 2024 that takes effect in 2025, a 2023 report cannot
+plan to carry out a regulation first published in July 2024; a
 national-law-looking title (中华人民共和国…法) that is not in the list is flagged for
 checking. A citation in the next-year plan (``plan_part``, the element the plan is) is the
 basis of next year's work and is judged against the plan year: a regulation repealed during
@@ -150,6 +154,12 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 ):
                     problem = t("rt.citation.unknown", lang)
                     correct = title
+            elif law.promulgated and reported_when and "not-in-force" in checks:
+                # known from the day it was made public: a law promulgated by the report's date
+                # may be studied, publicised or planned for before it comes into force
+                if law.promulgated > reported_when:
+                    problem = t("rt.citation.not-promulgated", lang, date=_when(law.promulgated, lang))
+                    correct = law.title
             elif when and "not-in-force" in checks and law.in_force > when:
                 problem = t("rt.citation.not-in-force", lang, date=_when(law.in_force, lang))
                 correct = law.title
