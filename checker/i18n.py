@@ -547,9 +547,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.done": {"zh": "检查完成：{name}，{verdict}", "en": "Checked: {name}, {verdict}"},
     "serve.failed": {"zh": "检查失败：{message}", "en": "The check failed: {message}"},
     "serve.unreachable": {
-        "zh": "连不上检查服务。请确认运行 fzcheck serve 的窗口没有关闭，然后刷新页面重试。",
+        "zh": "连不上检查服务。请确认运行 fzcheck serve 的窗口没有关闭（已关闭的，重新运行 fzcheck serve），"
+        "然后再选一次文件。",
         "en": "The checking service cannot be reached. Make sure the window running fzcheck serve"
-        " is still open, then reload the page.",
+        " is still open (if it was closed, run fzcheck serve again), then choose the file again.",
     },
     "serve.status": {
         "zh": "检查服务出错（状态码 {status}），请刷新页面重试。",

@@ -63,11 +63,11 @@ def uvicorn_config(app: Any, host: str = "127.0.0.1", port: int = 0, **overrides
 
 
 @contextmanager
-def serving(app: Any, host: str = "127.0.0.1", **overrides: Any) -> Iterator[str]:
-    """Serve ``app`` with uvicorn in a background thread on a free port of ``host``; yields
+def serving(app: Any, host: str = "127.0.0.1", port: int = 0, **overrides: Any) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a background thread on ``port`` (0: a free one) of ``host``; yields
     the base URL and stops the server (and with it the app's worker pool) on exit. For tests,
     benchmarks and programs that embed the service."""
-    listener = socket.create_server((host, 0), backlog=2048)
+    listener = socket.create_server((host, port), backlog=2048)
     port = listener.getsockname()[1]
     server = uvicorn.Server(uvicorn_config(app, host, port, **{"log_level": "warning", **overrides}))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)

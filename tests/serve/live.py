@@ -17,10 +17,13 @@ HOST = "127.0.0.1"
 
 
 @contextmanager
-def live_server(settings: ServeSettings | None = None, **uvicorn_options: Any) -> Iterator[str]:
-    """Serve ``create_app(settings)`` and yield its base URL; the server and its worker
-    processes are stopped on exit, even when the test failed."""
-    with serving(create_app(settings or ServeSettings(workers=2)), HOST, **uvicorn_options) as base:
+def live_server(
+    settings: ServeSettings | None = None, port: int = 0, **uvicorn_options: Any
+) -> Iterator[str]:
+    """Serve ``create_app(settings)`` on ``port`` (0: a free one) and yield its base URL; the
+    server and its worker processes are stopped on exit, even when the test failed."""
+    app = create_app(settings or ServeSettings(workers=2))
+    with serving(app, HOST, port, **uvicorn_options) as base:
         yield base
 
 
