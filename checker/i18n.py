@@ -543,7 +543,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "serve.check": {"zh": "检查粘贴的文本", "en": "Check the pasted text"},
     "serve.pack": {"zh": "规则包", "en": "Rule pack"},
     "serve.lang": {"zh": "English", "en": "中文"},
-    "serve.busy": {"zh": "正在检查……", "en": "Checking…"},
+    "serve.busy": {"zh": "正在检查：{name}……", "en": "Checking {name}…"},
+    "serve.busy-batch": {
+        "zh": "正在检查第 {n} 个，共 {total} 个：{name}……",
+        "en": "Checking {n} of {total}: {name}…",
+    },
+    "serve.batch-done": {
+        "zh": "{total} 个文件都已检查。点列表中的文件名，查看各自的结果。",
+        "en": "All {total} files are checked. Choose a file in the list to see its result.",
+    },
+    "serve.batch": {"zh": "本次检查的文件", "en": "Files checked"},
+    "serve.checking": {"zh": "正在检查……", "en": "checking…"},
+    "serve.waiting": {"zh": "等待检查", "en": "waiting"},
+    "serve.unreadable": {
+        "zh": "读不到“{name}”：文件可能已被移动或删除，或正在被其他程序占用。请重新选择它。",
+        "en": "“{name}” cannot be read: it may have been moved or deleted, or another program is using it."
+        " Choose it again.",
+    },
+    "serve.empty-folder": {
+        "zh": "文件夹“{name}”里没有可检查的报告文件（txt、docx、pdf、html、doc、wps 等）。",
+        "en": "The folder “{name}” holds no report file to check (txt, docx, pdf, html, doc, wps…).",
+    },
+    "serve.too-many": {
+        "zh": "一次最多检查 {limit} 个文件，另外 {left} 个没有检查，请分批选择。",
+        "en": "At most {limit} files are checked at a time; {left} more were not checked. Choose them next.",
+    },
     "serve.done": {"zh": "检查完成：{name}，{verdict}", "en": "Checked: {name}, {verdict}"},
     "serve.failed": {"zh": "检查失败：{message}", "en": "The check failed: {message}"},
     "serve.unreachable": {

@@ -12,6 +12,8 @@ from checker.i18n import t
 from checker.read import supported_suffixes
 
 ASSETS = {  # the only files served: a fixed name → media type, never a path from the request
+    "files.js": "text/javascript; charset=utf-8",
+    "store.js": "text/javascript; charset=utf-8",
     "page.js": "text/javascript; charset=utf-8",
     "page.css": "text/css; charset=utf-8",
     "result.css": "text/css; charset=utf-8",
@@ -51,6 +53,15 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "download_json": t("serve.download-json", lang),
         "download_docx": t("serve.download-docx", lang),
         "offline": t("serve.offline", lang),
+        "pasted": t("serve.pasted", lang),
+        "checking": t("serve.checking", lang),
+        "waiting": t("serve.waiting", lang),
+        "busy_batch": t("serve.busy-batch", lang),
+        "batch_done": t("serve.batch-done", lang),
+        "batch": t("serve.batch", lang),
+        "unreadable": t("serve.unreadable", lang),
+        "empty_folder": t("serve.empty-folder", lang),
+        "too_many": t("serve.too-many", lang),
         "accept": ",".join(supported_suffixes()),  # every format the checker reads, no other
     }
     template = asset("index.html").decode("utf-8")
