@@ -42,7 +42,26 @@ _FOLD.update(lookalike_map())
 _FOLD.update(dict.fromkeys(INVISIBLE_CODES, ord(INVISIBLE)))
 # Keep Chinese full-stop-like punctuation distinct; fold only what has a half-width twin.
 _FOLD_CHARS = {chr(code): chr(target) for code, target in _FOLD.items()}
-_FOLDABLE = regex_cache.compile("[" + "".join(re.escape(char) for char in sorted(_FOLD_CHARS)) + "]")
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex character class of ``codes`` written as ranges: a class of a thousand single
+    characters (the look-alikes) is matched item by item, one of thirty ranges at once."""
+    spans: list[list[int]] = []
+    for code in sorted(codes):
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    items = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in spans)
+    return "[" + "".join(items) + "]"
+
+
+# Characters beyond the BMP (compatibility supplement, variation selectors) are rare, and a class
+# holding any of them is matched several times slower: they get a class of their own, searched
+# only in a text that has such a character at all.
+_FOLDABLE = regex_cache.compile(_char_class([code for code in _FOLD if code <= 0xFFFF]))
+_FOLDABLE_ASTRAL = regex_cache.compile(_char_class([code for code in _FOLD if code > 0xFFFF]))
 
 
 def fold(text: str) -> str:
@@ -54,7 +73,10 @@ def fold(text: str) -> str:
     them (about 150 in all). Replacing one character after another gives what translating
     them all at once gives, because no replacement is itself a character to fold.
     """
-    for char in set(_FOLDABLE.findall(text)):
+    found = set(_FOLDABLE.findall(text))
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):  # beyond the BMP
+        found.update(_FOLDABLE_ASTRAL.findall(text))
+    for char in found:
         text = text.replace(char, _FOLD_CHARS[char])
     return text
 
