@@ -185,8 +185,29 @@ def _text_boxes(paragraph, context: _Context) -> list:
 
 def _has_text(paragraph) -> bool:
     """Whether a w:p holds any text that is not blank (hidden or not: a hidden paragraph is
-    left out of the text, and an odd number is better than a shifted one)."""
-    return any(node.text and not node.text.isspace() for node in paragraph.iter(f"{_W}t"))
+    left out of the text, and an odd number is better than a shifted one). Text moved away
+    with track changes (w:moveFrom keeps it in w:t) is not there any more."""
+    return any(
+        node.text and not node.text.isspace() and not _moved_away(node, paragraph)
+        for node in paragraph.iter(f"{_W}t")
+    )
+
+
+def _moved_away(node, paragraph) -> bool:
+    """Whether a w:t lies in a w:moveFrom of ``paragraph``."""
+    for ancestor in node.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag == f"{_W}moveFrom":
+            return True
+    return False
+
+
+def _mark_removed(paragraph) -> bool:
+    """Whether the paragraph mark itself is deleted or moved away with track changes: the
+    paragraph is gone from the document as it reads now (and takes no list number)."""
+    mark = paragraph.find(f"{_W}pPr/{_W}rPr")
+    return mark is not None and (mark.find(f"{_W}del") is not None or mark.find(f"{_W}moveFrom") is not None)
 
 
 def _walk(
@@ -210,8 +231,8 @@ def _walk(
         elif tag == f"{_W}tbl":
             counters.tables += 1
             table_number = counters.tables
-            for row_number, row in enumerate(child.iterfind(f"{_W}tr"), start=1):
-                for column, cell in enumerate(row.iterfind(f"{_W}tc"), start=1):
+            for row_number, row in enumerate(_wrapped(child, f"{_W}tr"), start=1):
+                for column, cell in enumerate(_wrapped(row, f"{_W}tc"), start=1):
                     label = f"表格{table_number}第{row_number}行第{column}列"
                     yield from _walk(cell, counters, label, context, toc_control)
         elif tag == f"{_W}sdt":
@@ -223,6 +244,19 @@ def _walk(
             inner = child.find(f"{{{MC}}}Choice") if tag == f"{{{MC}}}AlternateContent" else child
             if inner is not None:
                 yield from _walk(inner, counters, cell_label, context, toc_control)
+
+
+_WRAPPERS = frozenset({f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"})
+
+
+def _wrapped(parent, tag: str) -> Iterator:
+    """The ``tag`` children of a table or row, also those a content control or custom XML
+    element wraps (a repeating-section control around rows, a control around one cell)."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _wrapped(child, tag)
 
 
 def _context(document) -> _Context:
@@ -243,12 +277,17 @@ def _toc_styled(paragraph, context: _Context) -> bool:
 
 def _left_out(paragraph, text: str, runs_left_out: bool, context: _Context) -> bool:
     """Whether a paragraph gives no line: a TOC entry, a TOC field's own empty paragraphs,
-    or a paragraph whose text is all hidden."""
+    a paragraph whose text is all hidden, or one deleted or moved away whole (tracked)."""
     if _toc_styled(paragraph, context):
         return True
     if text.strip():
         return False  # a paragraph that ends a TOC field and goes on with running text
-    return runs_left_out or paragraph in context.toc.paragraphs or _mark_hidden(paragraph, context.hidden)
+    return (
+        runs_left_out
+        or paragraph in context.toc.paragraphs
+        or _mark_hidden(paragraph, context.hidden)
+        or _mark_removed(paragraph)
+    )
 
 
 def _reading(document, context: _Context) -> Iterator[_Read]:

@@ -28,8 +28,10 @@ class CellFinder:
         if node is None:
             return None
         row = node.getparent()
+        while row is not None and row.tag != self._tr:  # a cell inside w:sdt or w:customXml
+            row = row.getparent()
         table = row.getparent() if row is not None else None
-        if row is None or table is None or row.tag != self._tr:
+        if row is None or table is None:
             return None
         while table is not None and table.tag != self._tbl:  # rows inside w:customXml, w:sdt
             table = table.getparent()
