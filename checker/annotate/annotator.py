@@ -67,7 +67,7 @@ class _Annotator:
         self.lang = lang
         self.fix = fix
         self.body = package.body
-        self.revisions = Revisions.for_body(self.body, AUTHOR)
+        self.revisions = Revisions.for_body(self.body, AUTHOR, line_map.unread_runs)
         self.comments = 0
         self.writer = CommentWriter(package, self.revisions.date)
 

@@ -33,7 +33,7 @@ from checker.outfiles import ANNOTATED_SUFFIX, cannot_write, write_atomically
 from checker.read import InputError
 from checker.read.container import sniff
 from checker.read.docx_package import open_docx
-from checker.read.docx_text import docx_source, iter_paragraphs
+from checker.read.docx_text import DocxReading, read_document
 
 OUTPUT_SUFFIX = ANNOTATED_SUFFIX
 DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx
@@ -83,9 +83,9 @@ def annotate(
     chosen = options_from(options, **overrides)
     pack, lang = chosen.rule_pack(), chosen.lang
     chosen = chosen.with_changes(pack=pack)
-    word, paragraphs, read = _read_docx(data, name, chosen.max_bytes)
-    if word is not None and read is not None:  # read once: the Document checked is the one annotated
-        analysis = analyse_source(read, data, name, options=chosen)
+    word, reading = _read_docx(data, name, chosen.max_bytes)
+    if word is not None and reading is not None:  # read once: the Document checked is the one annotated
+        analysis = analyse_source(reading.source, data, name, options=chosen)
     else:
         word, analysis = None, analyse_bytes(data, name, options=chosen)
     result, parsed, source = analysis.result, analysis.document, analysis.source
@@ -95,9 +95,9 @@ def annotate(
         result = settle(result)
     lines = source.text.split("\n")
     try:
-        if word is not None:
+        if word is not None and reading is not None:
             package = WordPackage(data, word.element, word.part.partname.membername)
-            line_map = docx_line_map(paragraphs, lines)
+            line_map = docx_line_map(reading.paragraphs, lines, reading.unread_runs)
         else:
             package, line_map = new_document(parsed, lines)
         comments, changes = annotate_into(package, line_map, parsed, result, pack, lines, lang, fix)
@@ -109,19 +109,18 @@ def annotate(
     return Annotated(out, result, comments, changes)
 
 
-def _read_docx(data: bytes, name: str, max_bytes: int):
-    """(Document, its paragraphs, its text) when the reader would read ``data`` as a docx, else
-    Nones: then ``analyse_bytes`` reads it and reports any problem exactly as ``check`` does."""
+def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[Any, DocxReading | None]:
+    """(Document, what the reader read of it) when the reader would read ``data`` as a docx,
+    else Nones: then ``analyse_bytes`` reads it and reports any problem exactly as ``check`` does."""
     if Path(name).suffix.lower() not in DOCX_SUFFIXES or len(data) > max_bytes or sniff(data) != "zip":
-        return None, [], None
+        return None, None
     try:
         document = open_docx(data)
-        paragraphs = list(iter_paragraphs(document))
-        return document, paragraphs, docx_source(document, paragraphs)
+        return document, read_document(document)
     except MemoryError:
         raise
     except Exception:
-        return None, [], None
+        return None, None
 
 
 def annotate_bytes(

@@ -22,6 +22,7 @@ class LinePlace(msgspec.Struct, frozen=True):
 
 class LineMap(msgspec.Struct):
     places: dict[int, list[LinePlace]] = msgspec.field(default_factory=dict)
+    unread_runs: frozenset = frozenset()  # runs the reader left out: no offset counts them
 
     def add(self, line: int, place: LinePlace) -> None:
         self.places.setdefault(line, []).append(place)

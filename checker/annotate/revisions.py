@@ -35,10 +35,11 @@ class Revisions(msgspec.Struct):
     count: int = 0
 
     @classmethod
-    def for_body(cls, body: etree._Element, author: str) -> Revisions:
+    def for_body(cls, body: etree._Element, author: str, unread: frozenset = frozenset()) -> Revisions:
         """Ids above any the document already uses for its own revisions (insertions,
-        deletions, formatting changes…: Word gives them all one sequence)."""
-        return cls(author, owned=Owned(next_revision_id=first_free_revision_id(body)))
+        deletions, formatting changes…: Word gives them all one sequence); ``unread``: runs
+        whose text the reader left out, which no offset counts."""
+        return cls(author, owned=Owned(next_revision_id=first_free_revision_id(body), unread=unread))
 
     def _wrapper(self, tag: str) -> etree._Element:
         return element(tag, id=self.owned.revision_id(), author=self.author, date=self.date)

@@ -68,6 +68,7 @@ class Owned(msgspec.Struct):
     inserted: set[etree._Element] = msgspec.field(default_factory=set)
     walks: dict[etree._Element, Walk] = msgspec.field(default_factory=dict)
     next_revision_id: int = 1
+    unread: frozenset = frozenset()  # runs whose text the reader left out (hidden text)
 
     def revision_id(self) -> str:
         """A revision id no element of the document has yet."""
@@ -99,6 +100,8 @@ def run_properties_copy(run: etree._Element, owned: Owned, *, keep_changes: bool
 
 
 def _visible(run: etree._Element, paragraph: etree._Element, owned: Owned) -> bool:
+    if run in owned.unread:
+        return False
     parent = run.getparent()
     if parent is paragraph:
         return True

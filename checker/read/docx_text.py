@@ -20,7 +20,7 @@ like the rest of the headers (a page-number box, a running "××文件" line).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import msgspec
@@ -141,18 +141,25 @@ def run_text(run, w: str = _W) -> str:
     return "".join(parts)
 
 
+def _runs(paragraph, context: _Context) -> Iterator[tuple[object, bool]]:
+    """Each run of a w:p (text boxes in it excluded) and whether its text is read: not when
+    hidden or a table of contents entry's."""
+    paragraph_hidden = context.hidden.active and context.hidden.paragraph(_paragraph_style(paragraph))
+    depth = _xpaths()["depth"](paragraph) if context.boxes else 0
+    for run in _xpaths()["runs"](paragraph, depth=depth):
+        yield run, not (run in context.toc.runs or _run_hidden(run, paragraph_hidden, context.hidden))
+
+
 def _paragraph_text(paragraph, context: _Context) -> tuple[str, bool]:
     """Visible text of a w:p (text boxes in it excluded), and whether any run of it was
     left out as hidden or as a table of contents entry."""
-    paragraph_hidden = context.hidden.active and context.hidden.paragraph(_paragraph_style(paragraph))
-    depth = _xpaths()["depth"](paragraph) if context.boxes else 0
     parts: list[str] = []
     left_out = False
-    for run in _xpaths()["runs"](paragraph, depth=depth):
-        if run in context.toc.runs or _run_hidden(run, paragraph_hidden, context.hidden):
+    for run, read in _runs(paragraph, context):
+        if read:
+            parts.append(run_text(run))
+        else:
             left_out = True
-            continue
-        parts.append(run_text(run))
     return "".join(parts), left_out
 
 
@@ -358,17 +365,33 @@ def read_docx_bytes(data: bytes) -> SourceText:
     return docx_source(open_docx(data))
 
 
-def docx_source(document, paragraphs: list[tuple[object, str, str]] | None = None) -> SourceText:
-    """The text of an opened docx (``annotate`` opens the file once and keeps the Document);
-    ``paragraphs``: :func:`iter_paragraphs` already walked."""
+def docx_source(document) -> SourceText:
+    """The text of an opened docx."""
     context = _context(document)
-    if paragraphs is None:
-        reads: Iterator[_Read] | list[_Read] = _reading(document, context)
-    else:
-        reads = [
-            _Read(paragraph, label, marker, _paragraph_text(paragraph, context)[0])
-            for paragraph, label, marker in paragraphs
-        ]
+    return _source(_reading(document, context), context)
+
+
+class DocxReading(NamedTuple):
+    """An opened docx as ``fzcheck annotate`` needs it: the paragraphs that give lines (w:p,
+    label, marker), the text, and the runs of those paragraphs whose text was left out
+    (hidden, a contents field's), which its map of a paragraph's characters must skip too."""
+
+    paragraphs: list[tuple[object, str, str]]
+    source: SourceText
+    unread_runs: frozenset
+
+
+def read_document(document) -> DocxReading:
+    """Read an opened docx once for annotate (which keeps the Document to mark it up)."""
+    context = _context(document)
+    reads = list(_reading(document, context))
+    unread = frozenset(run for read in reads for run, shown in _runs(read.paragraph, context) if not shown)
+    paragraphs = [(read.paragraph, read.label, read.marker) for read in reads]
+    return DocxReading(paragraphs, _source(reads, context), unread)
+
+
+def _source(reads: Iterable[_Read], context: _Context) -> SourceText:
+    """The reader's lines, labels and layout hints from the paragraphs it keeps."""
     lines: list[str] = []
     labels: list[str] = []
     layout: list[LineLayout | None] = []

@@ -25,7 +25,7 @@ def q(tag: str) -> str:
 @dataclass
 class CommentRange:
     """The text a comment covers (as the input showed it: fzcheck's deletions in, its insertions
-    out, other authors' insertions in and their deletions out),
+    out, other authors' insertions in and their deletions out, hidden text out),
     the paragraph indices it touches and the revisions inside it."""
 
     text: str = ""
@@ -58,6 +58,12 @@ def _by_fzcheck(node: etree._Element, tag: str) -> bool:
     return any(a.tag == q(tag) and a.get(q("author")) == "fzcheck" for a in node.iterancestors())
 
 
+def _vanished(node: etree._Element) -> bool:
+    """Whether a w:t is in a run hidden by its own w:vanish (the page does not show it)."""
+    run = node.getparent()
+    return run is not None and run.find(f"{q('rPr')}/{q('vanish')}") is not None
+
+
 def comment_ranges(data: bytes) -> dict[int, CommentRange]:
     """Comment id → what lies between its commentRangeStart and commentRangeEnd."""
     root = document_xml(data)
@@ -87,7 +93,7 @@ def comment_ranges(data: bytes) -> dict[int, CommentRange]:
                 else:
                     found.insertions += 1
         elif node.tag in (q("t"), q("delText")):
-            if node.tag == q("t") and _by_fzcheck(node, "ins"):
+            if node.tag == q("t") and (_by_fzcheck(node, "ins") or _vanished(node)):
                 continue
             if node.tag == q("delText") and not _by_fzcheck(node, "del"):
                 continue  # another author's deletion: not in the text the input shows
