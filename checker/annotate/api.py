@@ -32,7 +32,7 @@ from checker.options import CheckOptions, options_from
 from checker.outfiles import ANNOTATED_SUFFIX, cannot_write, write_atomically
 from checker.read import InputError
 from checker.read.container import sniff
-from checker.read.docx_package import open_docx
+from checker.read.docx_package import open_docx, transitional_package
 from checker.read.docx_text import DocxReading, read_document
 
 OUTPUT_SUFFIX = ANNOTATED_SUFFIX
@@ -83,7 +83,7 @@ def annotate(
     chosen = options_from(options, **overrides)
     pack, lang = chosen.rule_pack(), chosen.lang
     chosen = chosen.with_changes(pack=pack)
-    word, reading = _read_docx(data, name, chosen.max_bytes)
+    package_data, word, reading = _read_docx(data, name, chosen.max_bytes)
     if word is not None and reading is not None:  # read once: the Document checked is the one annotated
         analysis = analyse_source(reading.source, data, name, options=chosen)
     else:
@@ -96,7 +96,7 @@ def annotate(
     lines = source.text.split("\n")
     try:
         if word is not None and reading is not None:
-            package = WordPackage(data, word.element, word.part.partname.membername)
+            package = WordPackage(package_data, word.element, word.part.partname.membername)
             line_map = docx_line_map(reading.paragraphs, lines, reading.unread_runs)
         else:
             package, line_map = new_document(parsed, lines)
@@ -109,18 +109,21 @@ def annotate(
     return Annotated(out, result, comments, changes)
 
 
-def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[Any, DocxReading | None]:
-    """(Document, what the reader read of it) when the reader would read ``data`` as a docx,
-    else Nones: then ``analyse_bytes`` reads it and reports any problem exactly as ``check`` does."""
+def _read_docx(data: bytes, name: str, max_bytes: int) -> tuple[bytes, Any, DocxReading | None]:
+    """(the package's bytes, its Document, what the reader read of it) when the reader would
+    read ``data`` as a docx (a Strict Open XML one as the transitional package it is read as),
+    else ``data`` and Nones: then ``analyse_bytes`` reads it and reports any problem exactly
+    as ``check`` does."""
     if Path(name).suffix.lower() not in DOCX_SUFFIXES or len(data) > max_bytes or sniff(data) != "zip":
-        return None, None
+        return data, None, None
     try:
-        document = open_docx(data)
-        return document, read_document(document)
+        package = transitional_package(data)
+        document = open_docx(package)
+        return package, document, read_document(document)
     except MemoryError:
         raise
     except Exception:
-        return None, None
+        return data, None, None
 
 
 def annotate_bytes(

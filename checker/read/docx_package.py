@@ -1,7 +1,8 @@
 """Opening a Word package: the container checks, then python-docx on the main document part.
 
 .docm, .dotx and .dotm hold the same WordprocessingML body under another main content type,
-which python-docx refuses; they open here as ordinary documents (their macros are not read).
+which python-docx refuses; they open here as ordinary documents (their macros are not read),
+and so does a document saved as Strict Open XML.
 Every message is for a user: no Python object reprs.
 """
 
@@ -12,6 +13,7 @@ import re
 from io import BytesIO
 
 from checker.read.container import open_zip, sniff
+from checker.read.docx_strict import transitional
 from checker.read.errors import InputError
 from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
 
@@ -31,12 +33,9 @@ def open_docx(data: bytes):
     Macro-enabled documents and templates (.docm, .dotx, .dotm, also under a .docx name)
     open as ordinary documents; their macros are not read.
     """
-    if sniff(data) != "zip":  # an old .doc under a .docx name is routed by checker.read.word
-        raise InputError("corrupt", error="不是 docx（zip）文件")
+    data = transitional_package(data)
     from docx.opc.exceptions import PackageNotFoundError
 
-    archive = open_zip(data)
-    archive.close()
     try:
         return _main_document(data)
     except InputError:
@@ -49,6 +48,15 @@ def open_docx(data: bytes):
         if too_deep(exc):
             raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
         raise InputError("corrupt", error=f"docx：{describe(exc)}") from exc
+
+
+def transitional_package(data: bytes) -> bytes:
+    """A docx's bytes after the container checks, a Strict Open XML one with the transitional
+    names (:mod:`checker.read.docx_strict`); InputError when it is no zip or a zip bomb."""
+    if sniff(data) != "zip":  # an old .doc under a .docx name is routed by checker.read.word
+        raise InputError("corrupt", error="不是 docx（zip）文件")
+    with open_zip(data) as archive:
+        return transitional(data, archive)
 
 
 @functools.cache

@@ -4,6 +4,9 @@ checks as the input did."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 from lxml import etree
 
@@ -16,6 +19,7 @@ from tests.read.test_docx_markup import (
     _numbered_heading_deleted,
     _paragraph_moved,
     _rows_in_repeating_section,
+    strict,
 )
 
 OLD_DRAFT = "（旧稿：存在问题已全部整改完毕，下一年度工作计划另行报告）"
@@ -77,3 +81,17 @@ def test_each_comment_covers_its_quote_and_the_copy_checks_the_same(seed, varian
     if not fix:
         again = analyse_bytes(out.data, "copy.docx", today=TODAY).result
         assert [(e.id, e.status) for e in again.elements] == [(e.id, e.status) for e in out.result.elements]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_strict_open_xml_document_is_annotated_as_a_document_word_opens(seed):
+    data = strict(seed_docx(seed))
+    out = annotate(data, "report.docx", today=TODAY, fix=True)
+    assert out.result == analyse_bytes(data, "report.docx", today=TODAY).result
+    ranges = comment_ranges(out.data)
+    ids = sorted(i for i, (author, _) in comment_texts(out.data).items() if author == "fzcheck")
+    assert len(ids) == len(out.result.findings) + 1
+    for index, finding in enumerate(out.result.findings):
+        if finding.excerpt:
+            assert quote_of(finding.excerpt) in squeeze(ranges[ids[index]].text), finding
+    assert docx.Document(io.BytesIO(out.data)).paragraphs  # python-docx finds the main document

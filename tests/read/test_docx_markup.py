@@ -8,13 +8,15 @@ elements and the findings' places must stay those of the seed.
 from __future__ import annotations
 
 import copy
+import io
+import zipfile
 
 import pytest
 from lxml import etree
 
 from checker.api import analyse_bytes
 from tests.annotate.helpers import TODAY, seed_docx
-from tests.annotate.wordxml import q, rewrite_document
+from tests.annotate.wordxml import q, rewrite_document, rewrite_members
 
 SEEDS = range(5)
 REVIEWER = {q("author"): "张三", q("date"): "2025-01-02T03:04:05Z"}
@@ -124,3 +126,46 @@ def _paragraph_moved(root: etree._Element) -> None:
 def test_a_paragraph_deleted_or_moved_away_takes_no_line_number_or_place(seed, revision):
     data = seed_docx(seed)
     assert outcome(rewrite_document(data, revision)) == outcome(data)
+
+
+# Strict Open XML (ISO/IEC 29500 strict), as Word's "Strict Open XML Document" saves it
+
+TRANSITIONAL_TO_STRICT = {
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main": b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties": (
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/math": b"http://purl.oclc.org/ooxml/officeDocument/math",
+    b"http://schemas.openxmlformats.org/drawingml/2006/main": b"http://purl.oclc.org/ooxml/drawingml/main",
+    b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": (
+        b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing"
+    ),
+}
+
+
+def strict(data: bytes) -> bytes:
+    """The document saved as Strict Open XML: strict namespace and relationship-type names in
+    every part, w:conformance="strict" on the document (content types stay as they are)."""
+
+    def renamed(payload: bytes) -> bytes:
+        for transitional, strict_name in TRANSITIONAL_TO_STRICT.items():
+            payload = payload.replace(transitional, strict_name)
+        return payload.replace(b"<w:document ", b'<w:document w:conformance="strict" ', 1)
+
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    parts = [name for name in names if name.endswith((".xml", ".rels")) and name != "[Content_Types].xml"]
+    return rewrite_members(data, dict.fromkeys(parts, renamed))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_strict_open_xml_document_reads_like_the_transitional_one(seed):
+    data = seed_docx(seed)
+    saved = strict(data)
+    assert b"purl.oclc.org" in zipfile.ZipFile(io.BytesIO(saved)).read("word/document.xml")
+    assert outcome(saved) == outcome(data)
