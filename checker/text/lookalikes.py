@@ -11,6 +11,7 @@ character, so folding them keeps every column where it was.
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 # The CJK Radicals Supplement after the Unicode Character Database's
@@ -18,10 +19,15 @@ from pathlib import Path
 _SUPPLEMENT_FILE = Path(__file__).resolve().parent.parent / "data" / "equivalent_unified_ideograph.txt"
 
 _COMPATIBILITY_RANGES = ((0x2F00, 0x2FD6), (0xF900, 0xFB00), (0x2F800, 0x2FA20))
+# [start, stop) of the blocks that hold every look-alike: radicals (supplement and Kangxi),
+# compatibility ideographs, and their supplement beyond the BMP
+LOOKALIKE_BLOCKS = ((0x2E80, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20))
 
 
+@cache
 def lookalike_map() -> dict[int, int]:
-    """Code point of each look-alike → code point of the ordinary character it stands for."""
+    """Code point of each look-alike → code point of the ordinary character it stands for
+    (built once, the first time a text holds a character of :data:`LOOKALIKE_BLOCKS`)."""
     mapping = _supplement()
     for start, stop in _COMPATIBILITY_RANGES:
         for code in range(start, stop):

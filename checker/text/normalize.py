@@ -24,7 +24,7 @@ from checker.text.artifacts import (
     clean_glyphs,
     letter_spacing_removals,
 )
-from checker.text.lookalikes import lookalike_map
+from checker.text.lookalikes import LOOKALIKE_BLOCKS, lookalike_map
 
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD.update(
@@ -38,15 +38,14 @@ _FOLD.update(
         0xFF0E: 0x2E,
     }
 )
-_FOLD.update(lookalike_map())
 _FOLD.update(dict.fromkeys(INVISIBLE_CODES, ord(INVISIBLE)))
 # Keep Chinese full-stop-like punctuation distinct; fold only what has a half-width twin.
 _FOLD_CHARS = {chr(code): chr(target) for code, target in _FOLD.items()}
 
 
 def _char_class(codes: list[int]) -> str:
-    """A regex character class of ``codes`` written as ranges: a class of a thousand single
-    characters (the look-alikes) is matched item by item, one of thirty ranges at once."""
+    """A regex character class of ``codes`` written as ranges: a class of many single
+    characters is matched item by item, one of a few ranges at once."""
     spans: list[list[int]] = []
     for code in sorted(codes):
         if spans and code == spans[-1][1] + 1:
@@ -57,15 +56,24 @@ def _char_class(codes: list[int]) -> str:
     return "[" + "".join(items) + "]"
 
 
+# The look-alike blocks are scanned for with the other foldable characters, but their table
+# (1,300 entries, see checker.text.lookalikes) is built only for a text that holds one.
 # Characters beyond the BMP (compatibility supplement, variation selectors) are rare, and a class
 # holding any of them is matched several times slower: they get a class of their own, searched
 # only in a text that has such a character at all.
-_FOLDABLE = regex_cache.compile(_char_class([code for code in _FOLD if code <= 0xFFFF]))
-_FOLDABLE_ASTRAL = regex_cache.compile(_char_class([code for code in _FOLD if code > 0xFFFF]))
+_FOLDABLE = regex_cache.compile(
+    _char_class(
+        [code for code in _FOLD if code <= 0xFFFF]
+        + [*range(*LOOKALIKE_BLOCKS[0]), *range(*LOOKALIKE_BLOCKS[1])]
+    )
+)
+_FOLDABLE_ASTRAL = regex_cache.compile(
+    _char_class([code for code in _FOLD if code > 0xFFFF] + [*range(*LOOKALIKE_BLOCKS[2])])
+)
 
 
 def fold(text: str) -> str:
-    """``text.translate(_FOLD)``, computed more cheaply.
+    """``text.translate(_FOLD)`` with look-alikes folded too, computed more cheaply.
 
     ``str.translate`` looks every character up through Python objects (about 350 machine
     instructions a character of a report); here one regex scan finds which foldable
@@ -77,7 +85,11 @@ def fold(text: str) -> str:
     if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):  # beyond the BMP
         found.update(_FOLDABLE_ASTRAL.findall(text))
     for char in found:
-        text = text.replace(char, _FOLD_CHARS[char])
+        target = _FOLD_CHARS.get(char)
+        if target is None:  # a look-alike block's character (one that is no look-alike stays)
+            target = chr(lookalike_map().get(ord(char), ord(char)))
+        if target != char:
+            text = text.replace(char, target)
     return text
 
 

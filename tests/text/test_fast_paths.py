@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+from checker.text.lookalikes import lookalike_map
 from checker.text.normalize import _CJK_PUNCT, _FOLD, _HAN, _SPACE_RUN, _WIDE_RANGES, display_width, fold
 from tests.conftest import ROOT
 
@@ -30,11 +31,15 @@ def test_display_width_counts_wide_characters_twice():
 
 
 def test_fold_replaces_as_translating_by_the_fold_mapping_does():
+    """The fold mapping is _FOLD and the look-alike table (built only when a text needs it)."""
+    mapping = {**_FOLD, **lookalike_map()}
     every_bmp_char = "".join(chr(c) for c in range(0xD800)) + "".join(chr(c) for c in range(0xE000, 0x10000))
-    assert fold(every_bmp_char) == every_bmp_char.translate(_FOLD)
-    assert fold(every_bmp_char[::-1]) == every_bmp_char[::-1].translate(_FOLD)
+    assert fold(every_bmp_char) == every_bmp_char.translate(mapping)
+    assert fold(every_bmp_char[::-1]) == every_bmp_char[::-1].translate(mapping)
+    beyond = "".join(map(chr, range(0x10000, 0x30000))) + "".join(map(chr, range(0xE0000, 0xE0200)))
+    assert fold("法" + beyond) == ("法" + beyond).translate(mapping)
     for line in _lines():
-        assert fold(line) == line.translate(_FOLD)
+        assert fold(line) == line.translate(mapping)
     whole = "\n".join(_lines())
     assert fold(whole).split("\n") == [fold(line) for line in whole.split("\n")]
 

@@ -127,6 +127,9 @@ def _is_letter_spaced(paragraph: Paragraph) -> bool:
     for line in paragraph.lines:
         columns = line.columns
         if columns is not None and len(columns) > 3:
+            removed = columns[-1] - columns[0] + 1 - len(columns)  # each gap removed one at least
+            if 2 * removed < len(columns):
+                continue
             gaps = sum(b - a > 1 for a, b in pairwise(columns))
             if 2 * gaps >= len(columns):
                 return True
