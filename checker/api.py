@@ -20,6 +20,7 @@ from checker.digests import sha256_hex
 from checker.i18n import t
 from checker.model import Document, ErrorInfo, Result
 from checker.options import CheckOptions, options_from
+from checker.packs.model import Pack
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
 from checker.read.names import name_of
@@ -35,7 +36,13 @@ def check_source(
 ) -> Result:
     """Check already-extracted text."""
     chosen = options_from(options, **overrides)
-    return evaluate(parse_document(source), source, path, chosen).result
+    pack = chosen.rule_pack()
+    return evaluate(parse_document(source, report_titles(pack)), source, path, chosen, pack).result
+
+
+def report_titles(pack: Pack) -> list[str]:
+    """The pack's patterns of a report's title: they tell the report among a file's documents."""
+    return pack.detection.get("title", [])
 
 
 def check_text(
@@ -107,8 +114,9 @@ def analyse_source(
     """Parse and check text already read from ``data`` (the file's bytes, for its hash)."""
     chosen = options_from(options, **overrides)
     try:
-        document = parse_document(source)
-        evaluation = evaluate(document, source, name, chosen)
+        pack = chosen.rule_pack()
+        document = parse_document(source, report_titles(pack))
+        evaluation = evaluate(document, source, name, chosen, pack)
     except MemoryError:
         raise
     except Exception as exc:

@@ -111,9 +111,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'This is one page of a report published over several pages ({place} links "{text}"); the rest'
         " of the report is on another page, not in this file. Join the pages into one file and check that.",
     },
+    "error.partial-page-linked": {
+        "zh": "这只是分页发布的报告中的一页（网页上有翻页链接“{text}”），报告的其余部分在另一页，不在本文件中；"
+        "请把各页内容合并成一个文件后再检查。",
+        "en": 'This is one page of a report published over several pages (the page links "{text}"); the rest'
+        " of the report is on another page, not in this file. Join the pages into one file and check that.",
+    },
     "parts.title-at": {"zh": "{place}“{title}”", "en": '"{title}" ({place})'},
     "parts.untitled": {"zh": "（无标题）", "en": "(untitled)"},
     "parts.separator": {"zh": "；", "en": "; "},
+    "parts.before": {"zh": "之前", "en": "before"},
+    "parts.after": {"zh": "之后", "en": "after"},
     "error.internal": {
         "zh": "内部错误：{error}。请把该文件反馈给 fzcheck 开发者。",
         "en": "Internal error: {error}. Please report this file to the fzcheck developers.",

@@ -92,6 +92,11 @@ RULE_TYPE_TEXT: dict[str, dict[str, str]] = {
         "en": "Whether the report was published by the deadline (nationally, before 1 April of the "
         "next year).",
     },
+    "ruletype.other-documents": {
+        "zh": "文件里除报告外是否还有其他文件（如放在报告前后的述法报告）：只检查报告，并提示略去了哪份文件、从第几行开始。",
+        "en": "Whether the file holds another document besides the report (such as a 述法报告 before or "
+        "after it): only the report is checked, and the document left out is named with its first line.",
+    },
     "ruletype.copy": {
         "zh": "某一部分是否与其他单位或本单位往年的报告雷同（只在批量审查 fzcheck audit 中检查）。",
         "en": "Whether a part repeats another body's report or this body's earlier one (checked "

@@ -183,17 +183,19 @@ class Meta(msgspec.Struct, frozen=True):
 
 
 class Part(msgspec.Struct, frozen=True):
-    """A document after the first in the same text (a compilation's next report, a 述法报告
-    after the report): the paragraph index where it starts (just after the previous one's
-    closing date), its title, and the paragraph holding the title."""
+    """A document besides the report in the same text (a compilation's next report, a 述法报告
+    before or after the report): the paragraph index where it starts (just after the previous
+    one's closing), its title, the paragraph holding the title, and its first paragraph."""
 
     start: int
     title: str
     title_paragraph: Paragraph
+    opening: Paragraph | None = None
 
 
 class Document(msgspec.Struct, frozen=True):
-    """A parsed report. Paragraph indices run over ``paragraphs``."""
+    """A parsed report. Paragraph indices run over the text's paragraphs; ``paragraphs`` are
+    the report's (with a cover notice above it), not those of documents before or after it."""
 
     paragraphs: tuple[Paragraph, ...]
     title: tuple[Paragraph, ...]
@@ -208,8 +210,10 @@ class Document(msgspec.Struct, frozen=True):
     source_meta: dict[str, str]
     evidence: Evidence = Evidence()
     # documents after this one in the same text (a compilation, a 述法报告 after the report);
-    # title, body and closing above are the first document's only
+    # title, body and closing above are this one's only
     later: tuple[Part, ...] = ()
+    # documents before the report in the same text, left out (a 述法报告 placed first)
+    earlier: tuple[Part, ...] = ()
 
     @property
     def title_text(self) -> str:

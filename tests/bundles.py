@@ -95,3 +95,102 @@ def as_html(text: str, path: Path) -> Path:
     )
     path.write_text(page, encoding="utf-8")
     return path
+
+
+# ---- another document before the report ----------------------------------------------------
+SHUFA_THEN_REPORT = SHUFA + "\n" + seed_text("000")
+SHUFA_REPORT_SHUFA = SHUFA + "\n" + REPORT_THEN_SHUFA
+
+
+# ---- a compilation whose closing dates were dropped: each report ends with its signature ------
+def without_closing_date(text: str) -> str:
+    """``text`` without its last line when that is a closing date (2025年1月23日)."""
+    lines = text.rstrip().split("\n")
+    assert lines[-1].strip().endswith("日"), lines[-1]
+    return "\n".join(lines[:-1]).rstrip() + "\n"
+
+
+UNDATED_SEED_003 = seed_text("003").rstrip() + "\n魏都区退役军人事务局\n"
+UNDATED_COMPILATION = "\n\n".join(
+    [
+        "某市退役军人事务系统2023—2024年度法治政府建设年度报告汇编",
+        without_closing_date(seed_text("000")),
+        without_closing_date(SEED_004),
+        UNDATED_SEED_003,
+    ]
+)
+# the same with each later title on one line, the body's name in it
+UNDATED_COMPILATION_ONE_LINE_TITLES = UNDATED_COMPILATION.replace(
+    "韶关市武江区退役军人事务局\n2023年", "韶关市武江区退役军人事务局2023年"
+).replace("魏都区退役军人事务局\n关于2023年", "魏都区退役军人事务局关于2023年")
+
+
+# ---- portal pages: a report published over two pages, and whole reports with other links -----
+ARTICLE = "t20250124_4567890"
+
+
+def portal_page(lines: list[str], title: str, *, in_content: str = "", after_content: str = "") -> str:
+    """A TRS-style article page: title and publication line, the text in ``#zoom`` (one ``<p>``
+    a line, ``in_content`` at its end), then ``after_content`` (a pager, 上一篇/下一篇)."""
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{html.escape(title)}_卢氏县人民政府</title></head><body>"
+        "<div class='nav'>首页 | 政务公开 | 法治政府建设</div><div class='article'>"
+        f"<h1>{html.escape(title)}</h1><div class='info'>发布时间：2025-01-24"
+        " 来源：卢氏县退役军人事务局</div>"
+        f"<div id='zoom'>{body}{in_content}</div>{after_content}</div>"
+        "<div class='footer'>主办：卢氏县人民政府办公室</div></body></html>"
+    )
+
+
+SEED_001_TITLE = "卢氏县退役军人事务局关于2024年度法治政府建设工作报告"
+HALF = len(SEED_001) // 2
+SEED_001_BODY = SEED_001[2:]  # the page's own title is the <h1> above the text
+
+
+def trs_script_pager(current: int, count: int = 2, prefix: str = ARTICLE) -> str:
+    """TRS's pager: a script that writes the page links when the page is shown."""
+    return (
+        "<div class='page'><script language='javascript'>"
+        f"var currentPage = {current};//所在页从0开始\nvar countPage = {count};//共多少页\n"
+        f'createPageHTML(countPage, currentPage, "{prefix}", "html");</script></div>'
+    )
+
+
+STATIC_PAGER_FIRST = (
+    f"<div class='page'><span class='current'>1</span> <a href='{ARTICLE}_1.html'>2</a> "
+    f"<a href='{ARTICLE}_1.html'>下一页</a> <a href='{ARTICLE}_1.html'>尾页</a></div>"
+)
+STATIC_PAGER_LAST = (
+    f"<div class='page'><a href='{ARTICLE}.html'>首页</a> <a href='{ARTICLE}.html'>上一页</a> "
+    f"<a href='{ARTICLE}.html'>1</a> <span class='current'>2</span></div>"
+)
+# links to other articles: the previous and next in the column, not pages of this one
+PREV_NEXT = (
+    "<div class='prev-next'><p>上一篇：<a href='../202401/t20240115_3456789.html'>"
+    "卢氏县退役军人事务局关于2023年度法治政府建设工作报告</a></p>"
+    "<p>下一篇：<a href='./t20250130_4567999.html'>关于开展2025年春节走访慰问退役军人工作的通知</a></p></div>"
+)
+PREV_NEXT_BARE = (
+    "<div class='articlePage'><a href='../202401/t20240115_3456789.html'>上一篇</a> "
+    "<a href='./t20250130_4567999.html'>下一篇</a></div>"
+)
+# the column's list pager, shown beside (or, in some templates, under) the article
+LIST_PAGER = (
+    "<div class='page'><span>1</span> <a href='index_1.html'>2</a> <a href='index_2.html'>3</a> "
+    "<a href='index_1.html'>下一页</a> <a href='index_2.html'>尾页</a></div>"
+)
+
+
+def trs_list_page(count: int = 3) -> str:
+    """A column's first list page of report titles, its pager written by TRS's script."""
+    items = "".join(
+        f"<li><a href='./t2025012{n}_{n}.html'>{html.escape(body)}{year}年度法治政府建设情况报告</a>"
+        f"<span>{day}</span></li>"
+        for n, (body, year, day) in enumerate(LISTED)
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>法治政府建设年度报告_株洲市人民政府</title></head><body>"
+        f"<div class='list'><h2>法治政府建设年度报告</h2><ul>{items}</ul>"
+        f"{trs_script_pager(0, count, 'index')}</div></body></html>"
+    )

@@ -14,7 +14,7 @@ from checker.digests import sha1_hex
 from checker.i18n import fill
 from checker.model import Document, ElementResult, Finding, Meta, Result, Status
 from checker.options import CheckOptions
-from checker.packs.model import Rule
+from checker.packs.model import Pack, Rule
 from checker.parse.doctype import not_report_reason
 from checker.read.source import SourceText
 
@@ -156,10 +156,12 @@ def _apply_rules(
     return statuses, findings, losses
 
 
-def evaluate(document: Document, source: SourceText, path: str, options: CheckOptions) -> Evaluation:
-    """Check one parsed document with ``options.pack``; the Result carries statuses, findings
-    and the score, the Evaluation also the element locations."""
-    pack, lang = options.rule_pack(), options.lang
+def evaluate(
+    document: Document, source: SourceText, path: str, options: CheckOptions, pack: Pack | None = None
+) -> Evaluation:
+    """Check one parsed document with ``options.pack`` (``pack``: the caller has it loaded); the
+    Result carries statuses, findings and the score, the Evaluation also the element locations."""
+    pack, lang = pack or options.rule_pack(), options.lang
     loci = locate_elements(document, pack)
     found = {element for element, locus in loci.items() if locus is not None}
     several = several_reports(document, source, pack, lang)

@@ -9,6 +9,7 @@ from checker.model import Document, ErrorInfo
 from checker.packs.model import Pack
 from checker.parse.doctype import later_reports
 from checker.parse.parts import pagination_bar
+from checker.read.html_pages import PAGE_LINKS_KEY
 from checker.read.source import SourceText
 
 
@@ -35,13 +36,19 @@ def several_reports(document: Document, source: SourceText, pack: Pack, lang: st
 
 def partial_page(document: Document, source: SourceText, lang: str) -> ErrorInfo | None:
     """``partial-page`` when the text is a page of a report published over several: it ends with
-    a bar linking 下一页 and has no closing date, or opens with one linking 上一页 and has no title."""
+    a bar linking 下一页 and has no closing date, or opens with one linking 上一页 and has no title.
+    A web page tells by its markup too (the reader's :data:`PAGE_LINKS_KEY`): a link to the
+    next page and no closing date, or a link to the previous page (the reader puts the page's
+    title above every page, so a later page is not told by its missing title)."""
     bar = None
     if document.date is None:
         bar = pagination_bar(document.paragraphs, "下一页")
     if bar is None and not document.title:
         bar = pagination_bar(document.paragraphs, "上一页")
-    if bar is None:
-        return None
-    message = t("error.partial-page", lang, place=_place(source, bar.line, lang), text=bar.text)
-    return ErrorInfo("partial-page", message)
+    if bar is not None:
+        message = t("error.partial-page", lang, place=_place(source, bar.line, lang), text=bar.text)
+        return ErrorInfo("partial-page", message)
+    links = source.meta.get(PAGE_LINKS_KEY, "")
+    if "上一页" in links or ("下一页" in links and document.date is None):
+        return ErrorInfo("partial-page", t("error.partial-page-linked", lang, text=links))
+    return None

@@ -37,9 +37,9 @@ def run_rule(pack: Pack, rule: Rule, passage: str, today: dt.date | None = None)
     """The findings ``rule`` alone (enabled) yields on ``passage``."""
     alone = replace(pack, rules=(replace(rule, enabled=True),))
     source = SourceText(normalise_newlines(passage))
-    document = parse_document(source)
+    document = parse_document(source, pack.detection.get("title", []))
     options = CheckOptions(pack=alone, today=today, detect=False)
-    result = evaluate(document, source, "<example>", options).result
+    result = evaluate(document, source, "<example>", options, alone).result
     return tuple(f for f in result.findings if f.rule == rule.id)
 
 

@@ -35,7 +35,7 @@ from checker.i18n import t
 from checker.model import Document
 from checker.packs.model import Pack
 from checker.packs.patterns import pattern_of
-from checker.parse.parts import listed_titles, prose_chars
+from checker.parse.parts import is_report_title, listed_titles, prose_chars
 
 
 class Verdict(msgspec.Struct, frozen=True):
@@ -110,7 +110,7 @@ def _subject_share(document: Document, terms: list[str]) -> float:
 
 def _is_report_title(detection: dict[str, Any], title: str) -> bool:
     """The title names a rule-of-law report (``detection.title``)."""
-    return any(regex_cache.compile(p).search(title) for p in detection.get("title", []))
+    return is_report_title(detection.get("title", []), title)
 
 
 def _listing(document: Document, detection: dict[str, Any], lang: str) -> Verdict | None:

@@ -1,10 +1,13 @@
-"""Where each document in a text starts: a compilation's reports (汇编), or a report followed by
-another document in the same file (its 述法报告, a 工作总结).
+"""Where each document in a text starts: a compilation's reports (汇编), or a report with
+another document before or after it in the same file (the head's 述法报告, a 工作总结).
 
 A document ends with its closing date. A new one starts right after it when, within a few short
 lines, a title follows (a line ending in a 文种 such as 报告/总结/讲话) and then a body of its
-own. What follows a closing after 附件 is an annex, never a new document; a title that is only
-quoted in the text is no boundary, since no closing date stands right above it.
+own. A compilation may have dropped the dates: then a signature line (a body's name) followed
+at once by a report's title naming its year (报告 at the end, a year in it), the next body's
+name line allowed between, and a body after it, is the boundary. What follows a closing after
+附件 is an annex, never a new document; a title that is only quoted in the text is no
+boundary, since no closing stands right above it.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from collections.abc import Sequence
 
 import checker.regex_cache as regex_cache
 from checker.model import Line, Paragraph, Part
-from checker.parse.agency import is_signature_line
+from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.closing import is_closing_date_line
+from checker.text.pagination import is_pagination_bar
 
 TITLE_AFTER_DATE = 4  # the next title is within this many paragraphs of the closing date
 TITLE_MAX_CHARS = 60
@@ -57,27 +61,58 @@ def _title_text(paragraphs: Sequence[Paragraph], start: int, title_index: int) -
     return paragraphs[title_index].text
 
 
+def _is_dated_report_title(text: str) -> bool:
+    """A report's title naming its year: "××局2023年法治政府建设工作报告", "2023年度…述法报告"."""
+    return text.endswith(_REPORT_ENDS) and is_title_line(text) and bool(_YEAR.search(text))
+
+
+_REPORT_ENDS = ("报告", "报告)", "报告）")
+
+
+def _signature_before(paragraphs: Sequence[Paragraph], title_index: int) -> int | None:
+    """Index of the signature line right above a dated report title (the title's own body-name
+    line allowed between); None otherwise. Without that name line, the title must name its body:
+    else the line above it may be the title's own first line, not the previous one's signature."""
+    title = paragraphs[title_index].text
+    if title_index < 2 or not _is_dated_report_title(title):
+        return None
+    above = paragraphs[title_index - 1].text
+    if not is_signature_line(above):
+        return None
+    if agency_from_title(title):
+        return title_index - 1
+    return title_index - 2 if is_signature_line(paragraphs[title_index - 2].text) else None
+
+
 def later_parts(paragraphs: Sequence[Paragraph]) -> list[Part]:
-    """The documents that follow the first one, each starting after a closing date with a title
-    and a body of its own; [] for a text that holds one document (the usual case: a report has
-    one closing date, at its end)."""
+    """The documents that follow the first one, each starting after a closing date (or, dates
+    dropped, a signature line) with a title and a body of its own; [] for a text that holds one
+    document (the usual case: a report has one closing, at its end, and one title, at its top)."""
     parts: list[Part] = []
     last_end = 0
     for i, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if len(text) > DATE_MAX_CHARS or not text or not is_closing_date_line(text):
+        end: int | None = i  # the previous document's last paragraph
+        title_index: int | None = i
+        if text.endswith(_REPORT_ENDS):  # a title: is a signature right above it?
+            end = _signature_before(paragraphs, i)
+        elif len(text) > DATE_MAX_CHARS or not text or not is_closing_date_line(text):
             continue
-        if _body_chars(paragraphs, last_end, i) < MIN_BODY_CHARS:
+        else:
+            title_index = _title_after(paragraphs, i)
+        if end is None or title_index is None or _body_chars(paragraphs, last_end, end) < MIN_BODY_CHARS:
             continue  # no body of its own above: a date under a title, or in a list
-        title_index = _title_after(paragraphs, i)
-        if title_index is None:
-            continue
         if _body_chars(paragraphs, title_index + 1, len(paragraphs)) < MIN_BODY_CHARS:
             continue
-        title = _title_text(paragraphs, i + 1, title_index)
-        parts.append(Part(i + 1, title, paragraphs[title_index]))
-        last_end = i + 1
+        title = _title_text(paragraphs, end + 1, title_index)
+        parts.append(Part(end + 1, title, paragraphs[title_index], paragraphs[end + 1]))
+        last_end = end + 1
     return parts
+
+
+def is_report_title(patterns: Sequence[str], title: str) -> bool:
+    """The title names the report checked (the pack's ``detection.title`` patterns)."""
+    return any(regex_cache.compile(pattern).search(title) for pattern in patterns)
 
 
 # a line of a list of documents: a title with its date before or after it (an index page)
@@ -118,13 +153,7 @@ def prose_chars(paragraphs: Sequence[Paragraph], enough: int) -> int:
     return total
 
 
-# a web page's pagination bar: page numbers and 首页/上一页/下一页/尾页 only
-_BAR = regex_cache.compile(
-    r"^(?:首页|上一页|下一页|尾页|末页|第\s*\d+\s*页|共\s*\d+\s*[页条]|\d+\s*/\s*\d+\s*页?|\d+|跳转|转到|GO|go"
-    r"|[<>«»‹›…\[\]【】|\s·.]|&lt;|&gt;)+$"
-)
 BAR_SCAN = 3  # the bar is among the first or last few paragraphs
-BAR_MAX_CHARS = 60
 
 
 def pagination_bar(paragraphs: Sequence[Paragraph], link: str) -> Paragraph | None:
@@ -133,6 +162,6 @@ def pagination_bar(paragraphs: Sequence[Paragraph], link: str) -> Paragraph | No
     scan = paragraphs[-BAR_SCAN:] if link == "下一页" else paragraphs[:BAR_SCAN]
     for paragraph in scan:
         text = paragraph.text
-        if link in text and len(text) <= BAR_MAX_CHARS and _BAR.match(text):
+        if link in text and is_pagination_bar(text):
             return paragraph
     return None

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from msgspec.structs import replace
 
 import checker.regex_cache as regex_cache
-from checker.model import Document, Heading, Paragraph, Section
+from checker.model import Document, Heading, Paragraph, Part, Section
 from checker.parse.agency import agency_from_title, is_signature_line
 from checker.parse.closing import DATE_ONLY, date_mark, split_closing
 from checker.parse.contents import blank_contents
@@ -19,7 +19,7 @@ from checker.parse.headings import parse_heading
 from checker.parse.layout import display_block, hint, in_table, styled_heading, table_cell
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
-from checker.parse.parts import later_parts
+from checker.parse.parts import is_report_title, later_parts
 from checker.read.source import LineLayout, SourceText
 from checker.text.normalize import normalise_text
 
@@ -177,17 +177,46 @@ def _text_meta(paragraphs: list[Paragraph]) -> dict[str, str]:
     return found
 
 
-def parse_document(source: SourceText) -> Document:
-    """Parse extracted text into a :class:`Document`."""
+def _documents_before_report(
+    paragraphs: list[Paragraph],
+    start: int,
+    later: tuple[Part, ...],
+    report_titles: Sequence[str],
+    layout: Sequence[LineLayout | None] | None,
+) -> tuple[tuple[Part, ...], int, tuple[Part, ...]]:
+    """When the text's first document is titled as another kind (a 述法报告, a 工作总结) and a
+    later one as the report (``report_titles``), the report is that later one: the documents
+    before it (each a Part), where it starts, and the documents after it. Otherwise the first
+    document is the report: an untitled one, or one whose title is not recognised, is not
+    passed over."""
+    if not later or not report_titles:
+        return (), start, later
+    head, _ = _split_title(paragraphs[start : later[0].start], layout)
+    head_title = "".join(p.text for p in head)
+    if not head_title or is_report_title(report_titles, head_title):
+        return (), start, later
+    chosen = next((k for k, part in enumerate(later) if is_report_title(report_titles, part.title)), None)
+    if chosen is None:
+        return (), start, later
+    first = Part(start, head_title, head[-1], paragraphs[start])
+    return (first, *later[:chosen]), later[chosen].start, later[chosen + 1 :]
+
+
+def parse_document(source: SourceText, report_titles: Sequence[str] = ()) -> Document:
+    """Parse extracted text into a :class:`Document`. ``report_titles`` (the pack's
+    ``detection.title`` patterns) tell the report among several documents in the text."""
     lines = blank_contents(blank_running_heads(normalise_text(source.text)))
     paragraphs = join_paragraphs(lines, source.layout)
     # under a cover notice that publishes it (印发《…》的通知), the document is the attachment
     attached = attached_start(paragraphs)
-    # a compilation, or a report with another document after it: the first document is parsed
+    # a compilation, or a report with another document before or after it: the report is parsed
     later = tuple(replace(part, start=attached + part.start) for part in later_parts(paragraphs[attached:]))
+    earlier, first, later = _documents_before_report(
+        paragraphs, attached, later, report_titles, source.layout
+    )
     end = later[0].start if later else len(paragraphs)
-    title, body_start = _split_title(paragraphs[attached:end], source.layout)
-    rest = list(paragraphs[attached + body_start : end])
+    title, body_start = _split_title(paragraphs[first:end], source.layout)
+    rest = list(paragraphs[first + body_start : end])
     title_date = None
     if title and rest and DATE_ONLY.match(rest[0].text):  # "（2025年1月20日）" under the title
         dated = rest.pop(0)
@@ -200,7 +229,7 @@ def parse_document(source: SourceText) -> Document:
     date = date or title_date
     preamble, sections = _build_sections(body, source.layout)
     document = Document(
-        paragraphs=tuple(paragraphs[:end]),
+        paragraphs=tuple(paragraphs[first if earlier else 0 : end]),
         title=title,
         addressee=addressee,
         preamble=tuple(preamble),
@@ -212,6 +241,7 @@ def parse_document(source: SourceText) -> Document:
         meta=None,  # type: ignore[arg-type]  # derived from the parsed parts just below
         source_meta={**_text_meta(paragraphs), **source.meta},
         later=later,
+        earlier=earlier,
     )
     evidence = collect_evidence(document)
     return replace(document, meta=extract_meta(document, evidence), evidence=evidence)

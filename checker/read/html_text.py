@@ -18,6 +18,7 @@ from checker.read.depth import check_attributes, check_depth
 from checker.read.errors import InputError
 from checker.read.html_lists import list_markers
 from checker.read.html_meta import count_meta_keys, metadata_from_tables, metadata_from_text
+from checker.read.html_pages import PAGE_LINKS_KEY, article_page_links
 from checker.read.source import SourceText
 
 CONTENT_SELECTORS = (
@@ -273,9 +274,12 @@ def read_html_bytes(data: bytes) -> SourceText:
     tree = LexborHTMLParser(text)
     if tree.body is None:
         raise InputError("corrupt", error="HTML 没有正文")
+    page_links = article_page_links(tree)
     content = find_content(tree)
     lines = block_lines(content)
     meta = metadata_from_text(block_lines(tree.body, skip_boilerplate=False))
+    if page_links:
+        meta[PAGE_LINKS_KEY] = page_links
     meta.update(metadata_from_tables(tree))
     title = find_title(tree)
     if title:

@@ -35,6 +35,7 @@ RULE_TYPES: dict[str, str] = {
     "publish-date": "checker.check.ruletypes.publish_date",
     "copy": "checker.check.ruletypes.copy",
     "spacing": "checker.check.ruletypes.spacing",
+    "other-documents": "checker.check.ruletypes.other_documents",
 }
 
 
