@@ -216,7 +216,7 @@ def _element_result(
     weight = sum(w for w, _ in pairs)
     earned = sum(w * (1 - loss) for w, loss in pairs)
     name = element.name_en if lang == "en" else element.name
-    line = locus.anchor.line if locus else None
+    line = locus.line if locus else None
     return ElementResult(element.id, name, status, line, round(earned, 2), weight)
 
 

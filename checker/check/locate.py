@@ -13,12 +13,14 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from checker.check.inner_parts import OPENING_CHARS, narrowed
 from checker.check.locus import Locus
 from checker.check.shared_parts import split_shared
 from checker.model import Document, Paragraph, Section
 from checker.packs.model import Element, Pack
 from checker.packs.patterns import any_of
 from checker.parse.dates import parse_date
+from checker.parse.headings import parse_heading
 
 
 def for_year(patterns: Iterable[str], year: int | None) -> tuple[str, ...]:
@@ -105,9 +107,6 @@ def _section_locus(element_id: str, sections: list[Section]) -> Locus:
     return Locus(element_id, "heading", ordered, tuple(sections))
 
 
-OPENING_CHARS = 24  # another part's keyword this early in a paragraph: the paragraph is that part's
-
-
 def _run_from(
     body: tuple[Paragraph, ...], start: Paragraph, others: re.Pattern[str] | None = None
 ) -> tuple[Paragraph, ...]:
@@ -115,8 +114,6 @@ def _run_from(
     one that opens by speaking of another part (``others`` within its first
     :data:`OPENING_CHARS` characters): unheaded shortcomings followed by an unheaded plan
     ("2026年，××部将…") are two parts, not one."""
-    from checker.parse.headings import parse_heading
-
     run = [start]
     position = next(i for i, p in enumerate(body) if p.index == start.index)
     for paragraph in body[position + 1 :]:
@@ -233,7 +230,8 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             locus = _opening_paragraph(element, loci, elements, outside)
         if locus is None and preamble:
             locus = _locate_by_keyword(body, element, held, among=preamble, others=others)
-        loci[element.id] = locus
+        # found inside another part's paragraph: only the sentences about the element
+        loci[element.id] = narrowed(locus, element) if locus is not None else None
     for element in ordered:
         if element.spec.get("claim_unassigned"):
             locus = _claim_unassigned(document, loci[element.id], element.id, taken)
@@ -282,6 +280,6 @@ def _unheaded_body(
     """A report without numbered sections: its measures are the body no other element took."""
     if document.sections:
         return None
-    used = {p.index for locus in loci.values() if locus for p in locus.paragraphs}
+    used = {p.index for locus in loci.values() if locus for p in locus.paragraphs if locus.holds_whole(p)}
     rest = tuple(p for p in body if p.index not in used)
     return Locus(element_id, "block", rest) if rest else None

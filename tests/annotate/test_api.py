@@ -7,7 +7,7 @@ import pytest
 from checker.annotate import annotate
 from checker.api import analyse_bytes
 from checker.read.docx_text import read_docx_bytes
-from tests.annotate.helpers import TODAY, delete, edit_docx, quote_of, seed_docx, squeeze
+from tests.annotate.helpers import TODAY, delete, edit_docx, quote_of, replace_text, seed_docx, squeeze
 from tests.annotate.wordxml import comment_ranges, comment_texts, formatting, reference_ids
 
 SEEDS = range(5)
@@ -159,3 +159,27 @@ def test_summary_verdict_says_errors_remain_as_check_does():
     clean = _annotated(seed_docx(0))
     summary = comment_texts(clean.data)[max(comment_texts(clean.data))][1]
     assert summary.splitlines()[1].endswith("，通过")
+
+
+def test_a_duties_sentence_opening_a_measures_paragraph_is_commented_alone():
+    """Seed 0 without its duties item and with one duties sentence opening item (四): the
+    duties part's comments cover that sentence, not the rest of the measures paragraph."""
+    sentence = "局主要负责人认真履行推进法治建设第一责任人职责，带头尊法学法守法用法。"
+
+    def move_duties(paragraphs):
+        delete(next(p for p in paragraphs if "认真履行“第一责任人”职责" in p.text))
+        item = next(p for p in paragraphs if p.text.startswith("(四)严格履行法治政府行政职能。"))
+        replace_text(item, "严格履行法治政府行政职能。", "严格履行法治政府行政职能。" + sentence)
+
+    out = _annotated(edit_docx(seed_docx(0), move_duties))
+    ranges = comment_ranges(out.data)
+    ids = sorted(comment_texts(out.data))
+    duties = [
+        (f, ids[i]) for i, f in enumerate(out.result.findings) if f.element == "first-responsible-person"
+    ]
+    assert {f.rule for f, _ in duties} >= {
+        "first-responsible-person-present",
+        "first-responsible-person-duties",
+    }
+    for finding, comment_id in duties:
+        assert squeeze(ranges[comment_id].text) == squeeze(sentence), finding.rule

@@ -53,7 +53,8 @@ class Context(msgspec.Struct, frozen=True, dict=True):
         for element_id in ordered:
             locus = self.loci.get(element_id)
             if locus is not None and locus.how in ("heading", "keyword", "block"):
-                owner.update((p.index, element_id) for p in locus.paragraphs)
+                # a sentence or two of a paragraph does not make it the element's
+                owner.update((p.index, element_id) for p in locus.paragraphs if locus.holds_whole(p))
         return owner
 
     def part_of(self, paragraph: Paragraph) -> str | None:
@@ -82,7 +83,7 @@ class Hit(msgspec.Struct, frozen=True):
     values: dict[str, Any] = msgspec.field(default_factory=dict)
 
 
-# ``scope``: where a rule looks (see :func:`scope_paragraphs`).
+# ``scope``: where a rule looks (see :func:`scope_pieces`).
 SCOPE: dict[str, Any] = {
     "enum": ["element", "document", "opening"],
     "description": "查找范围：element（本要素）、document（全文）、opening（开头段）",
@@ -104,12 +105,14 @@ def described(schema: dict[str, Any], description: str, english: str) -> dict[st
     return {**schema, "description": description, "description_en": english}
 
 
-def scope_paragraphs(rule: Rule, ctx: Context) -> tuple[Paragraph, ...]:
-    """The paragraphs a rule with a ``scope`` parameter looks at."""
+def scope_pieces(rule: Rule, ctx: Context) -> tuple[tuple[Paragraph, int, int], ...]:
+    """The (paragraph, start, end) a rule with a ``scope`` parameter looks at: the whole
+    document's or opening's paragraphs, or the element's part (only its sentences of a
+    paragraph it holds in part)."""
     scope = rule.params.get("scope")
     if scope == "document":
-        return ctx.document.paragraphs
+        return tuple((p, 0, len(p.text)) for p in ctx.document.paragraphs)
     if scope == "opening":
-        return ctx.document.preamble[:1]
+        return tuple((p, 0, len(p.text)) for p in ctx.document.preamble[:1])
     locus = ctx.locus(rule.element)
-    return locus.paragraphs if locus else ()
+    return tuple((p, *locus.span_of(p)) for p in locus.paragraphs) if locus else ()

@@ -81,8 +81,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     stock = pattern_of(rule.params["stock_causes"]) if "stock_causes" in rule.params else None
     floor = rule.params.get("min_specific_chars", 4)
-    pieces = locus.body_starts
-    text = "\n".join(p.text[start:] for p, start in pieces)
+    pieces = locus.body_pieces
+    text = "\n".join(p.text[start:end] for p, start, end in pieces)
     count = 0
     first_stock: tuple[int | None, str | Paragraph] | None = None
     for match in pattern_of(rule.params["cause_patterns"]).finditer(text):
@@ -113,7 +113,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         return
     if first_stock is None:
         why = t("rt.causes.none", ctx.lang)
-        yield Hit(1.0, "weak", locus.anchor, 0, len(locus.anchor.text), {"causes": count, "why": why})
+        yield Hit(1.0, "weak", locus.anchor, *locus.anchor_span, {"causes": count, "why": why})
         return
     paragraph, offset, length = _place(locus, pieces, *first_stock)
     quote = paragraph.text[offset : offset + length]
@@ -130,7 +130,7 @@ def _specific(statement: str, stock: re.Pattern[str], floor: int) -> bool:
 
 def _place(
     locus: Locus,
-    pieces: tuple[tuple[Paragraph, int], ...],
+    pieces: tuple[tuple[Paragraph, int, int], ...],
     at: int | None,
     found: str | Paragraph,
 ) -> tuple[Paragraph, int, int]:
@@ -140,13 +140,13 @@ def _place(
         return found, 0, len(found.text)
     assert at is not None
     starts, position = [], 0
-    for paragraph, start in pieces:
+    for _, start, end in pieces:
         starts.append(position)
-        position += len(paragraph.text) - start + 1  # the "\n" that joins them
+        position += end - start + 1  # the "\n" that joins them
     index = bisect.bisect_right(starts, at) - 1
-    paragraph, start = pieces[index]
+    paragraph, start, end = pieces[index]
     offset = start + at - starts[index]
-    return paragraph, offset, min(len(found), len(paragraph.text) - offset)
+    return paragraph, offset, min(len(found), end - offset)
 
 
 def _cause_sections(parts: Iterable[Section], heading: re.Pattern[str]) -> Iterator[list[Paragraph]]:

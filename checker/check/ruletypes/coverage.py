@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import checker.regex_cache as regex_cache
-from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
+from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_pieces
 from checker.i18n import t
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, any_of
@@ -61,10 +61,10 @@ VALUES = ("covered", "total", "missing", "min_items")  # what its messages may n
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    paragraphs = scope_paragraphs(rule, ctx)
-    if not paragraphs:
+    pieces = scope_pieces(rule, ctx)
+    if not pieces:
         return
-    text = "".join(p.text for p in paragraphs)
+    text = "".join(p.text[start:end] for p, start, end in pieces)
     if rule.params.get("skip_titles"):
         text = _TITLE.sub("《》", text)
     en = ctx.lang == "en"
@@ -76,13 +76,13 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     covered = total - len(missing)
     if covered >= rule.params["min_items"]:
         return
-    anchor = paragraphs[0]
+    anchor, start, end = pieces[0]
     yield Hit(
         (rule.params["min_items"] - covered) / rule.params["min_items"],
         "weak",
         anchor,
-        0,
-        len(anchor.text),
+        start,
+        end - start,
         {
             "covered": covered,
             "total": total,

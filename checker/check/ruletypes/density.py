@@ -68,4 +68,4 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         "empty": titles or "—",
         "empty_note": t("rt.density.empty", ctx.lang, titles=titles) if titles else "",
     }
-    yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, 0, len(locus.anchor.text), values)
+    yield Hit(min(1.0, 1 - rate / floor + 0.2), "weak", locus.anchor, *locus.anchor_span, values)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
+from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_pieces
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 
@@ -25,8 +25,14 @@ VALUES = ("match",)  # what its messages may name
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     pattern = pattern_of(rule.params["patterns"])
-    for paragraph in scope_paragraphs(rule, ctx):
-        for match in pattern.finditer(paragraph.text):
+    for paragraph, start, end in scope_pieces(rule, ctx):
+        text = paragraph.text if (start, end) == (0, len(paragraph.text)) else paragraph.text[start:end]
+        for match in pattern.finditer(text):
             yield Hit(
-                1.0, None, paragraph, match.start(), match.end() - match.start(), {"match": match.group(0)}
+                1.0,
+                None,
+                paragraph,
+                start + match.start(),
+                match.end() - match.start(),
+                {"match": match.group(0)},
             )

@@ -102,7 +102,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     min_chars = rule.params.get("min_chars", 0)
     locus = ctx.locus(rule.element)
     if locus is None or locus.how == "page":
-        found = {e: loc.anchor.line for e, loc in ctx.loci.items() if loc is not None and loc.how != "page"}
+        found = {e: loc.line for e, loc in ctx.loci.items() if loc is not None and loc.how != "page"}
         gap = missing_gap(rule.element, ctx.document, ctx.pack.elements, found)
         values = _values(ctx, min_chars, 0, _missing_problem(gap, ctx))
         loss: float = 1.0
@@ -119,9 +119,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     chars = locus.body_han_count
     if chars < min_chars:
         values = _values(ctx, min_chars, chars, t("rt.presence.thin", lang, chars=chars, min_chars=min_chars))
-        yield Hit(
-            1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, 0, len(locus.anchor.text), values
-        )
+        yield Hit(1.0 - chars / max(min_chars, 1) * 0.5, "weak", locus.anchor, *locus.anchor_span, values)
     elif rule.params.get("heading_required") and locus.how != "heading":
         values = _values(ctx, min_chars, chars, t("rt.presence.passing", lang))
-        yield Hit(0.3, "weak", locus.anchor, 0, len(locus.anchor.text), values)
+        yield Hit(0.3, "weak", locus.anchor, *locus.anchor_span, values)

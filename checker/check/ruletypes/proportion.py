@@ -51,7 +51,6 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
             1.0,
             "weak" if too_small else None,
             locus.anchor,
-            0,
-            len(locus.anchor.text),
+            *locus.anchor_span,
             {"chars": chars, "other_chars": other_chars, "ratio": f"{ratio:.0%}"},
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_paragraphs
+from checker.check.ruletypes.base import SCOPE, Context, Hit, described, params_schema, scope_pieces
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 
@@ -25,17 +25,17 @@ VALUES = ("hits", "min_hits")  # what its messages may name
 
 
 def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
-    paragraphs = scope_paragraphs(rule, ctx)
+    pieces = scope_pieces(rule, ctx)
     pattern = pattern_of(rule.params["patterns"])
-    hits = sum(len(pattern.findall(p.text)) for p in paragraphs)
+    hits = sum(len(pattern.findall(p.text[start:end])) for p, start, end in pieces)
     need = rule.params.get("min_hits", 1)
     if hits < need:
-        anchor = paragraphs[0] if paragraphs else None
+        anchor, start = (pieces[0][0], pieces[0][1]) if pieces else (None, 0)
         yield Hit(
             1.0 - hits / need,
             "weak" if rule.params.get("scope") != "document" else None,
             anchor,
-            0,
+            start,
             0,
             {"hits": hits, "min_hits": need},
         )

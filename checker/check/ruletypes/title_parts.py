@@ -58,4 +58,4 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         lang = ctx.lang
         names = t("rt.list-separator", lang).join(t(f"rt.title.{m}", lang) for m in missing)
         values = {"missing": names, "agency": ctx.agency_hint(), "year": ctx.year_hint()}
-        yield Hit(len(missing) / 4, "weak", locus.anchor, 0, len(locus.anchor.text), values)
+        yield Hit(len(missing) / 4, "weak", locus.anchor, *locus.anchor_span, values)
