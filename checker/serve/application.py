@@ -31,6 +31,7 @@ from checker.options import CheckOptions
 from checker.packs.pack import bundled_packs, load_pack
 from checker.serve.openapi import docs_page, spec
 from checker.serve.page import ASSETS, asset, page_html
+from checker.serve.policy import PAGE_POLICY, RESULT_POLICY
 from checker.serve.pool import CheckPool, PoolFull, Reply
 from checker.serve.problems import Problem
 from checker.serve.result_html import render_result
@@ -39,11 +40,6 @@ from checker.serve.upload import Submission, read_submission
 from checker.serve.work import Upload, answer
 
 LOG = logging.getLogger("fzcheck.serve")
-PAGE_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-    "img-src 'self' data: blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-)
-RESULT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'"
 LANGS = ("zh", "en")
 
 

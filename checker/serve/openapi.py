@@ -152,7 +152,8 @@ def docs_page(title: str) -> str:
     )
     return (
         f'<!doctype html><html><head><meta charset="utf-8"><title>{escape(title)}</title>'
-        '<link rel="stylesheet" href="/assets/page.css"></head><body><main class="intro">'
+        '<link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/page.css"></head>'
+        '<body><main class="intro">'
         f'<h1>{escape(title)}</h1><p><a href="/openapi.json">/openapi.json</a></p>'
         "<table><tr><th>endpoint</th><th>what</th><th>query</th><th>status codes</th></tr>"
         f"{''.join(rows)}</table><h2>POST /api/check fields</h2><ul>{fields}</ul>"

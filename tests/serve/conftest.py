@@ -6,6 +6,7 @@ import pytest
 
 from checker.serve.settings import ServeSettings
 from tests.browser import launch, require_chromium
+from tests.serve.console import Console
 from tests.serve.live import live_server
 
 SCREEN = {"width": 1366, "height": 768}
@@ -19,13 +20,20 @@ def server():
 
 
 @pytest.fixture
-def browser_page(server):
+def console() -> Console:
+    """The browser's errors and policy violations during the test."""
+    return Console()
+
+
+@pytest.fixture
+def browser_page(server, console):
     from playwright.sync_api import sync_playwright
 
     outside: list[str] = []
     with sync_playwright() as playwright:
         browser = launch(playwright)
         context = browser.new_context(viewport=SCREEN, accept_downloads=True)
+        console.watch(context)
         page = context.new_page()
         page.on(
             "request",
@@ -35,3 +43,4 @@ def browser_page(server):
         yield page
         browser.close()
     assert outside == []  # offline: no font, script or picture from anywhere but the service
+    assert console.faults() == []  # no console error, uncaught exception or CSP violation

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import json
 import logging
@@ -286,3 +288,15 @@ def test_annotated_docx_comes_back_with_the_findings_as_comments(server):
         f"{server}/api/annotate", files={"file": ("x.docx", b"PK\x03\x04 broken")}, timeout=60
     )
     assert broken.status_code == 422 and broken.json()["error"]["code"] == "corrupt"
+
+
+def test_the_pages_allow_the_result_style_by_its_hash_and_no_other_inline_style(server):
+    """The self-check page reads result pages, so its policy, like theirs, names the one inline
+    style they carry by its hash; neither says 'unsafe-inline'."""
+    result = upload(server, FORMATS / "seed1.docx", format="html")
+    css = result.text.split("<style>", 1)[1].split("</style>", 1)[0]
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    page = httpx.get(f"{server}/", timeout=10)
+    for policy in (result.headers["content-security-policy"], page.headers["content-security-policy"]):
+        style = next(part for part in policy.split(";") if part.strip().startswith("style-src"))
+        assert f"'sha256-{digest}'" in style.split() and "unsafe-inline" not in policy

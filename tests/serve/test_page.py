@@ -95,7 +95,7 @@ def test_english_page_by_the_toggle(browser_page):
     shoot(page, "english.png")
 
 
-def test_a_failed_check_leaves_no_earlier_result_or_downloads(browser_page, tmp_path):
+def test_a_failed_check_leaves_no_earlier_result_or_downloads(browser_page, console, tmp_path):
     """After a good report, a file over the upload limit: the failure stands alone, with no
     '通过' of the previous file under it and nothing to download; the same file chosen again is
     checked again."""
@@ -106,6 +106,7 @@ def test_a_failed_check_leaves_no_earlier_result_or_downloads(browser_page, tmp_
     assert page.is_visible("#actions")
     big = tmp_path / "big.txt"
     big.write_bytes("法治政府建设".encode() * (21 * 1024 * 1024 // 18 + 1))  # over the 20 MB limit
+    console.expect("status of 413")  # the browser logs the refusal; the page says it plainly
     page.set_input_files("#file", str(big))
     page.wait_for_selector("#failure:not([hidden])", timeout=60_000)
     assert "图片" in page.inner_text("#failure")

@@ -101,7 +101,7 @@ def test_the_file_chooser_shows_where_the_keyboard_is(browser_page):
     page.wait_for_selector("#result .fz-score", timeout=CHECKED)
 
 
-def test_the_outcome_is_announced_to_a_screen_reader(browser_page, tmp_path):
+def test_the_outcome_is_announced_to_a_screen_reader(browser_page, console, tmp_path):
     """A screen reader says "checking", then the file's name and verdict, from a live region that
     was on the page all along; a failure is an alert."""
     page = browser_page
@@ -121,6 +121,7 @@ def test_the_outcome_is_announced_to_a_screen_reader(browser_page, tmp_path):
     assert "seed1.docx" in said and "76.7 分" in said and "通过" in said and "正在检查" not in said
     big = tmp_path / "big.txt"
     big.write_bytes("法治政府建设".encode() * (21 * 1024 * 1024 // 18 + 1))  # over the 20 MB limit
+    console.expect("status of 413")  # the browser logs the refusal; the page says it plainly
     page.set_input_files("#file", str(big))
     page.wait_for_selector("#failure:not([hidden])", timeout=CHECKED)
     assert page.get_attribute("#failure", "role") == "alert" and "图片" in page.inner_text("#failure")
@@ -231,3 +232,19 @@ def test_keyboard_goes_from_a_finding_to_its_note_and_back(browser_page):
     assert back["id"] == f"fz-at-{number}" and back["seen"]
     missing = page.locator("#result .fz-gap").first  # a missing part's marker is reachable too
     assert missing.evaluate("e => e.tabIndex") == 0 and missing.get_attribute("href").startswith("#fz-note-")
+
+
+def test_a_check_and_its_reload_break_no_rule_of_the_page_policy(browser_page, console):
+    """The result page's inline style, read by the page, broke the page's policy on every
+    check and every Reload (one console error each); the policy still refuses any other."""
+    page = browser_page
+    check(page, FORMATS / "seed1.docx")
+    page.reload()
+    page.wait_for_selector("#result .fz-score", timeout=CHECKED)
+    assert console.faults() == []
+    with page.expect_console_message(lambda message: "securitypolicyviolation" in message.text) as seen:
+        page.evaluate("document.head.appendChild(document.createElement('style')).textContent = 'p{}'")
+    assert seen.value.text.startswith("securitypolicyviolation: style-src-elem blocked inline")
+    assert seen.value.text in console.faults()  # the watch sees what the policy refuses
+    console.expect(seen.value.text)  # caused here on purpose, as is Chromium's own report of it:
+    console.expect("Applying inline style violates the following Content Security Policy")

@@ -45,9 +45,10 @@ def server(service):  # the page fixture opens the page on this service
     return service.base
 
 
-def test_a_stopped_service_is_said_plainly_and_a_restarted_one_checks_again(browser_page, service):
+def test_a_stopped_service_is_said_plainly_and_a_restarted_one_checks_again(browser_page, console, service):
     page = browser_page
     service.stop()
+    console.expect("ERR_CONNECTION_REFUSED")  # the browser logs it; the page says it plainly
     page.set_input_files("#file", str(FORMATS / "seed1.docx"))
     page.wait_for_selector("#failure:not([hidden])", timeout=CHECKED)
     said = page.inner_text("#failure")
