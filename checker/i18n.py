@@ -592,6 +592,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文件只在本服务上检查，不会发往其他地方；检查后即删除。",
         "en": "Files are checked on this service only, sent nowhere else, and discarded after the check.",
     },
+    "serve.kept": {
+        "zh": "检查结果只保存在这台电脑的这个浏览器里，供刷新或返回本页时再显示。",
+        "en": "Results are kept only in this browser on this computer, to show them again after Reload or Back.",
+    },
+    "serve.forget": {"zh": "清除本页记录", "en": "Clear this page's records"},
+    "serve.forgotten": {
+        "zh": "已清除本页记录：这个浏览器里不再保存检查过的文件和结果。",
+        "en": "Records cleared: this browser keeps no checked file or result any more.",
+    },
     "serve.download-html": {"zh": "下载结果（HTML）", "en": "Download the result (HTML)"},
     "serve.download-json": {"zh": "下载结果（JSON）", "en": "Download the result (JSON)"},
     "serve.download-docx": {"zh": "下载批注版 Word", "en": "Download the annotated Word file"},

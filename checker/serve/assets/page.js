@@ -221,6 +221,17 @@
     if (!pasted.trim()) return;
     run([{name: "", blob: pasted, pasted: true, state: "waiting"}], []);
   });
+  document.getElementById("forget").addEventListener("click", function (event) {
+    // a shared computer: nothing checked here stays in the browser, nor on the screen
+    var done = event.target.dataset.done;
+    latest += 1;
+    items = [];
+    shown = -1;
+    clear();
+    drawList();
+    show("skipped", false);
+    fzStore.clear().then(function () { say(done); });
+  });
   var toggle = document.getElementById("lang-toggle");
   toggle.addEventListener("click", function () {
     toggle.href = "/?lang=" + encodeURIComponent(toggle.href.split("lang=")[1]) + "&pack=" + encodeURIComponent(pack.value);

@@ -1,9 +1,14 @@
 // The last checks of this browser tab, kept in the browser (IndexedDB, on this computer only) so
 // that Reload, Back or the language link show them again instead of asking for the files again.
-// Each tab keeps its own (an id in sessionStorage); what a tab left more than a day ago is removed.
+// Each tab keeps its own record under an id in sessionStorage, which Reload and Back keep, and
+// holds a Web Lock named after it while its page is open. Every page load first removes the
+// records whose tab holds no lock (closed, or gone to another site) and any older than AGE;
+// clear() removes them all at once. Where Web Locks are missing (a page not served from this
+// computer or over https), only the age limit applies.
 window.fzStore = (function () {
   "use strict";
-  var NAME = "fzcheck", TABLE = "tabs", KEY = "fzcheck-tab", DAY = 24 * 3600 * 1000;
+  var NAME = "fzcheck", TABLE = "tabs", KEY = "fzcheck-tab", LOCK = "fzcheck-tab-";
+  var AGE = 2 * 3600 * 1000; // a record not saved again for this long is removed
 
   function tab() {
     var id = sessionStorage.getItem(KEY);
@@ -39,22 +44,60 @@ window.fzStore = (function () {
     return promise.catch(function () { return null; });
   }
 
+  function openTabs() {
+    // the ids of the tabs whose page is open now (this one included), or null if unknown
+    if (!navigator.locks) return Promise.resolve(null);
+    return navigator.locks.query().then(function (state) {
+      return state.held.filter(function (lock) { return lock.name.indexOf(LOCK) === 0; })
+        .map(function (lock) { return lock.name.slice(LOCK.length); });
+    }, function () { return null; });
+  }
+
+  function purge(open) {
+    return transaction("readwrite", function (table) {
+      var now = Date.now();
+      table.openCursor().onsuccess = function (event) {
+        var cursor = event.target.result;
+        if (!cursor) return;
+        var closed = open !== null && open.indexOf(cursor.value.id) < 0;
+        if (closed || now - cursor.value.saved > AGE) cursor.delete();
+        cursor.continue();
+      };
+    });
+  }
+
+  function held() {
+    // this tab's lock, held until its page goes (the promise never settles); resolves once held
+    if (!navigator.locks) return Promise.resolve();
+    return new Promise(function (done) {
+      navigator.locks.request(LOCK + tab(), function () {
+        done();
+        return new Promise(function () {});
+      }).catch(done);
+    });
+  }
+
+  var purged = quietly(held().then(openTabs).then(purge));
+
   return {
+    purged: purged, // settles once this load has removed what closed tabs and old checks left
     save: function (state) {
-      return quietly(transaction("readwrite", function (table) {
-        var now = Date.now();
-        table.openCursor().onsuccess = function (event) {
-          var cursor = event.target.result;
-          if (!cursor) return;
-          if (now - cursor.value.saved > DAY) cursor.delete();
-          cursor.continue();
-        };
-        table.put({id: tab(), saved: now, state: state});
-      }));
+      return purged.then(function () {
+        return quietly(transaction("readwrite", function (table) {
+          table.put({id: tab(), saved: Date.now(), state: state});
+        }));
+      });
     },
     load: function () {
-      return quietly(transaction("readonly", function (table) { return table.get(tab()); }))
-        .then(function (record) { return record ? record.state : null; });
+      return purged.then(function () {
+        return quietly(transaction("readonly", function (table) { return table.get(tab()); }));
+      }).then(function (record) { return record ? record.state : null; });
+    },
+    clear: function () {
+      // every tab's record, at the clerk's word
+      return purged.then(function () {
+        return quietly(transaction("readwrite", function (table) { table.clear(); }));
+      });
     }
   };
 })();
