@@ -592,6 +592,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文件只在本服务上检查，不会发往其他地方；检查后即删除。",
         "en": "Files are checked on this service only, sent nowhere else, and discarded after the check.",
     },
+    "serve.cancel": {"zh": "取消", "en": "Cancel"},
+    "serve.cancelled": {"zh": "已取消检查：{name}。", "en": "Check cancelled: {name}."},
     "serve.kept": {
         "zh": "检查结果只保存在这台电脑的这个浏览器里，供刷新或返回本页时再显示。",
         "en": "Results are kept only in this browser on this computer, to show them again after Reload or Back.",

@@ -29,6 +29,7 @@ from checker.audit.worker import WorkerConfig
 from checker.i18n import t
 from checker.options import CheckOptions
 from checker.packs.pack import bundled_packs, load_pack
+from checker.serve.disconnect import ClientGone, unless_gone
 from checker.serve.openapi import docs_page, spec
 from checker.serve.page import ASSETS, asset, page_html
 from checker.serve.policy import PAGE_POLICY, RESULT_POLICY
@@ -41,6 +42,7 @@ from checker.serve.work import Upload, answer
 
 LOG = logging.getLogger("fzcheck.serve")
 LANGS = ("zh", "en")
+CLIENT_GONE = 499  # "client closed request", as nginx logs it
 
 
 def _pack_choices(default: str) -> dict[str, str]:
@@ -117,9 +119,10 @@ class Service:
         seconds = self.settings.retry_after
         return Problem(503, "busy", headers={"Retry-After": str(seconds)}, seconds=seconds)
 
-    async def check(self, upload: Upload) -> Reply:
+    async def check(self, upload: Upload, request: Request) -> Reply:
+        """The pool's reply; called off (:class:`ClientGone`) if the client goes first."""
         try:
-            return await self.pool.check(upload)
+            return await unless_gone(request, self.pool.check(upload))
         except PoolFull:
             raise self.busy() from None
 
@@ -179,7 +182,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             request, service.settings.max_upload, service.settings.body_timeout
         )
         upload = service.upload_of(submission, request)
-        reply = await service.check(upload)
+        reply = await service.check(upload, request)
         answer = (
             reply.answer
             if reply.kind == "done" and reply.answer
@@ -197,7 +200,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             request, service.settings.max_upload, service.settings.body_timeout
         )
         upload = replace(service.upload_of(submission, request), annotate=True)
-        reply = await service.check(upload)
+        reply = await service.check(upload, request)
         answer_ = reply.answer if reply.kind == "done" and reply.answer else None
         if answer_ is None or "error" in answer_:
             error = answer_["error"] if answer_ else _failed_error(reply, upload, service.settings)
@@ -217,6 +220,9 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Problem)
         return exc.response(problem_lang(request))
+
+    async def on_gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=CLIENT_GONE)  # nobody reads it: the connection is closed
 
     async def on_http(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 500)
@@ -250,7 +256,12 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         routes=routes,
         lifespan=lifespan,
         middleware=[Middleware(SecurityHeaders)],
-        exception_handlers={Problem: on_problem, HTTPException: on_http, Exception: on_error},
+        exception_handlers={
+            Problem: on_problem,
+            ClientGone: on_gone,
+            HTTPException: on_http,
+            Exception: on_error,
+        },
     )
     app.state.service = service
     return app

@@ -32,6 +32,13 @@ _FIELDS: dict[str, dict[str, Any]] = {
 }
 
 
+CANCEL = (
+    "To cancel a check, close the connection before the answer comes (abort the fetch, "
+    "interrupt curl): a check still waiting for a worker is dropped, a running one is stopped "
+    "and its worker replaced, and the server logs the cancel. Nothing is answered."
+)
+
+
 def _problem(description: str) -> dict[str, Any]:
     return {
         "description": description,
@@ -63,6 +70,7 @@ def spec() -> dict[str, Any]:
             "/api/check": {
                 "post": {
                     "summary": "Check one report",
+                    "description": CANCEL,
                     "parameters": [
                         {
                             "name": "format",
@@ -91,6 +99,7 @@ def spec() -> dict[str, Any]:
             "/api/annotate": {
                 "post": {
                     "summary": "The report back as Word, findings as comments (fzcheck annotate)",
+                    "description": CANCEL,
                     "parameters": [
                         {"name": "pack", "in": "query", "schema": {"type": "string"}},
                         {"name": "lang", "in": "query", "schema": {"type": "string", "enum": ["zh", "en"]}},
@@ -156,7 +165,7 @@ def docs_page(title: str) -> str:
         '<body><main class="intro">'
         f'<h1>{escape(title)}</h1><p><a href="/openapi.json">/openapi.json</a></p>'
         "<table><tr><th>endpoint</th><th>what</th><th>query</th><th>status codes</th></tr>"
-        f"{''.join(rows)}</table><h2>POST /api/check fields</h2><ul>{fields}</ul>"
+        f"{''.join(rows)}</table><p>{escape(CANCEL)}</p><h2>POST /api/check fields</h2><ul>{fields}</ul>"
         "<pre>curl -F file=@report.docx http://127.0.0.1:8765/api/check\n"
         "curl -F file=@report.docx 'http://127.0.0.1:8765/api/check?format=html' -o result.html</pre>"
         "</main></body></html>"

@@ -53,6 +53,8 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "download_json": t("serve.download-json", lang),
         "download_docx": t("serve.download-docx", lang),
         "offline": t("serve.offline", lang),
+        "cancel": t("serve.cancel", lang),
+        "cancelled": t("serve.cancelled", lang),
         "kept": t("serve.kept", lang),
         "forget": t("serve.forget", lang),
         "forgotten": t("serve.forgotten", lang),

@@ -3,20 +3,28 @@
 The processes are audit's workers (``checker.audit.pool``): same start-up, same memory limit,
 and a check that overruns its time is killed and its worker replaced. At most ``jobs`` checks
 run at once and at most ``queue`` more wait; beyond that :class:`PoolFull` (the app answers 503).
+A check whose awaiting task is cancelled (its client went away) is called off: dropped while it
+waits, or killed in its worker, which is replaced before the next check takes the slot.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import wait
 from typing import Any
 
 import msgspec
 
 from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
 from checker.audit.worker import WorkerConfig
+from checker.serve.ticket import Ticket
 from checker.serve.work import Upload, check_upload, error_answer, memory_answer
+
+LOG = logging.getLogger("fzcheck.serve")
 
 SERVE_JOB = Job(check_upload, memory_answer, error_answer)
 
@@ -26,9 +34,9 @@ class PoolFull(Exception):
 
 
 class Reply(msgspec.Struct, frozen=True):
-    """A worker's answer, or why there is none (``timeout`` or ``crash``)."""
+    """A worker's answer, or why there is none (``timeout``, ``crash`` or ``cancelled``)."""
 
-    kind: str  # "done", "timeout" or "crash"
+    kind: str  # "done", "timeout", "crash" or "cancelled"
     answer: dict[str, Any] | None = None
     detail: str = ""
 
@@ -46,6 +54,7 @@ class CheckPool:
         self.lock = threading.Lock()
         self.admitted = 0
         self.replaced = 0
+        self.cancelled = 0  # checks called off because their client went away
         self.threads = ThreadPoolExecutor(self.jobs, thread_name_prefix="fzcheck-pool")
         self.slots: asyncio.Semaphore | None = None
         self.closed = False
@@ -69,30 +78,57 @@ class CheckPool:
         return self.admitted >= self.limit
 
     async def check(self, upload: Upload) -> Reply:
-        """Run one check off the event loop; raises :class:`PoolFull` when over the limit."""
+        """Run one check off the event loop; raises :class:`PoolFull` when over the limit.
+        Cancelling the awaiting task calls the check off (see the module's docstring)."""
         if self.slots is None:
             raise RuntimeError("pool not started")
         if self.full():
             raise PoolFull
         self.admitted += 1
+        ticket = Ticket()
+        state = "waiting"
+        running: asyncio.Future[Reply] | None = None
         try:
             async with self.slots:
+                state = "running"
                 loop = asyncio.get_running_loop()
-                return await loop.run_in_executor(self.threads, self._run, upload)
+                running = loop.run_in_executor(self.threads, self._run, upload, ticket)
+                try:
+                    return await asyncio.shield(running)
+                except asyncio.CancelledError:
+                    ticket.cancel()
+                    with contextlib.suppress(BaseException):  # the worker replaced, the slot free
+                        await running
+                    raise
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            LOG.warning(
+                "check of %d bytes cancelled while %s: its client went away%s",
+                len(upload.data),
+                state,
+                "; its worker was stopped and replaced" if state == "running" else "",
+            )
+            raise
         finally:
             self.admitted -= 1
+            if running is None or running.done():
+                ticket.close()
+            else:  # cancelled twice: the thread closes nothing, so close when it is done
+                running.add_done_callback(lambda _: ticket.close())
 
-    def _run(self, upload: Upload) -> Reply:
+    def _run(self, upload: Upload, ticket: Ticket) -> Reply:
         """In a pool thread: send the upload to an idle worker and wait for it, with a deadline.
 
         A worker found dead, or dying under the check, may not have died of this upload: the
         OOM killer or an operator may have killed it while it sat idle or worked. As in the
         audit's pool, the upload is then tried once more on a fresh worker, and only a second
-        death is its answer (``crash``)."""
+        death is its answer (``crash``). A check called off is not tried again."""
+        if ticket.cancelled:
+            return Reply("cancelled")
         with self.lock:
             worker = self.idle.pop()
         for attempt in (1, 2):
-            reply = self._ask(worker, upload)
+            reply = self._ask(worker, upload, ticket)
             if reply.kind != "done":
                 stop_worker(worker, kill=True)
                 worker = start_worker(self.context, self.config, SERVE_JOB)
@@ -107,11 +143,16 @@ class CheckPool:
             stop_worker(worker, kill=True)
         return reply
 
-    def _ask(self, worker: WorkerProcess, upload: Upload) -> Reply:
-        """One attempt at ``upload`` on ``worker``: its answer, ``timeout`` or ``crash``."""
+    def _ask(self, worker: WorkerProcess, upload: Upload, ticket: Ticket) -> Reply:
+        """One attempt at ``upload`` on ``worker``: its answer, ``timeout``, ``crash`` or
+        ``cancelled`` (whichever comes first)."""
         try:
             worker.conn.send(upload)
-            reply = Reply("done", worker.conn.recv()) if worker.conn.poll(self.timeout) else Reply("timeout")
+            ready = wait([worker.conn, ticket.reader], self.timeout)
+            if worker.conn in ready:
+                reply = Reply("done", worker.conn.recv())
+            else:
+                reply = Reply("cancelled" if ready else "timeout")
         except (EOFError, OSError) as exc:
             worker.process.join(1)
             return Reply("crash", detail=f"exit code {worker.process.exitcode}: {type(exc).__name__}")

@@ -215,8 +215,9 @@ def test_page_pack_list_and_openapi(server):
     ] == ["national"]
     spec = httpx.get(f"{server}/openapi.json").json()
     assert spec["openapi"].startswith("3.") and "413" in spec["paths"]["/api/check"]["post"]["responses"]
+    assert "close the connection" in spec["paths"]["/api/check"]["post"]["description"]
     docs = httpx.get(f"{server}/docs").text
-    assert "/api/check" in docs and "https://" not in docs
+    assert "/api/check" in docs and "https://" not in docs and "a running one is stopped" in docs
 
 
 def test_other_pack_chosen_by_the_request(server):

@@ -16,6 +16,8 @@ from checker.serve import pool as pool_module
 from checker.serve.pool import CheckPool, PoolFull
 from checker.serve.work import Upload, check_upload, error_answer, memory_answer
 from tests.conftest import SEEDS
+from tests.serve import endless as endless_module
+from tests.serve.endless import ENDLESS_JOB
 
 
 def upload(text: str) -> Upload:
@@ -118,3 +120,34 @@ def test_a_worker_killed_under_a_check_gets_one_more_try(tmp_path, monkeypatch, 
     reply, after = asyncio.run(run())
     assert counter.read_text() == tries and reply.kind == kind
     assert after.kind == "done"  # the pool goes on either way
+
+
+def test_a_cancelled_check_is_called_off_waiting_or_running_and_the_pool_goes_on(monkeypatch):
+    """Cancelling the awaiting task (the app does when the client goes away): the check waiting
+    for the worker is dropped, the running one killed and its worker replaced, and the next
+    check runs at once (the running one would never have ended)."""
+    monkeypatch.setattr(pool_module, "SERVE_JOB", ENDLESS_JOB)
+    endless = SEEDS["001"].read_text(encoding="utf-8") + endless_module.MARK
+    short = SEEDS["000"].read_text(encoding="utf-8")
+
+    async def run():
+        # the time limit would end the endless check after 90 s: the next one comes well before
+        pool = CheckPool(1, WorkerConfig(CheckOptions(pack="national")), timeout=90, queue=2)
+        pool.start()
+        try:
+            running = asyncio.ensure_future(pool.check(upload(endless)))
+            waiting = asyncio.ensure_future(pool.check(upload(short)))
+            while pool.idle or pool.admitted < 2:  # the worker took the endless check
+                await asyncio.sleep(0.01)
+            for task in (waiting, running):
+                task.cancel()
+            outcomes = await asyncio.gather(running, waiting, return_exceptions=True)
+            after = await asyncio.wait_for(pool.check(upload(short)), 30)
+        finally:
+            pool.close()
+        return outcomes, after, pool
+
+    outcomes, after, pool = asyncio.run(run())
+    assert all(isinstance(outcome, asyncio.CancelledError) for outcome in outcomes)
+    assert pool.cancelled == 2 and pool.replaced == 1 and pool.admitted == 0
+    assert after.kind == "done" and after.answer["document"]["results"][0]["status"] == "ok"

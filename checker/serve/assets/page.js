@@ -12,6 +12,7 @@
   var items = []; // {name, blob, pasted, state: waiting|checking|done|failed, html, json, failure}
   var shown = -1; // the item whose result the page shows
   var latest = 0; // the batch the page runs; an earlier one answering late is dropped
+  var pending = null; // the AbortController of the check under way: aborting it calls the check off
 
   function show(id, on) { document.getElementById(id).hidden = !on; }
 
@@ -96,19 +97,37 @@
                                 function () { return {failure: fill(text.status, {status: response.status})}; });
   }
 
+  function stop() {
+    // the batch under way ends here: its answers are dropped and its check called off (the
+    // service stops it when the request goes, and its worker is free for the next file)
+    latest += 1;
+    if (pending) pending.abort();
+    pending = null;
+    showCancel(false);
+  }
+
+  function showCancel(on) {
+    var button = document.getElementById("cancel");
+    if (!on && document.activeElement === button) document.getElementById("file").focus();
+    button.hidden = !on;
+  }
+
   function checkOne(item) {
     var form = new FormData();
     if (item.pasted) form.append("text", item.blob);
     else form.append("file", item.blob, item.name);
     form.append("pack", pack.value);
     form.append("lang", lang);
-    return fetch("/api/check?format=html", {method: "POST", body: form})
+    pending = new AbortController();
+    return fetch("/api/check?format=html", {method: "POST", body: form, signal: pending.signal})
       .then(answerOf, function () { return {failure: text.unreachable}; });
   }
 
   function runFrom(index, batch) {
     if (batch !== latest) return; // another choice came since: its checks run instead
     if (index >= items.length) {
+      pending = null;
+      showCancel(false);
       if (items.length > 1) say(fill(text.batchDone, {total: items.length}));
       save();
       return;
@@ -117,6 +136,7 @@
     if (item.state === "done" || item.state === "failed") { runFrom(index + 1, batch); return; }
     item.state = "checking";
     drawList();
+    showCancel(true);
     if (shown < 0) {
       say(items.length > 1 ? fill(text.busyBatch, {n: index + 1, total: items.length, name: label(item)})
                            : fill(status.dataset.busy, {name: label(item)}));
@@ -140,7 +160,7 @@
   function run(newItems, notes) {
     // a new choice: the previous results go at once, so that a failure below never stands
     // above an old "通过" that the clerk could take for the new file's
-    latest += 1;
+    stop();
     items = newItems;
     shown = -1;
     clear();
@@ -221,10 +241,22 @@
     if (!pasted.trim()) return;
     run([{name: "", blob: pasted, pasted: true, state: "waiting"}], []);
   });
+  document.getElementById("cancel").addEventListener("click", function () {
+    // what is checked stays; the file under way and those after it are not checked
+    var current = items.filter(function (item) { return item.state === "checking"; })[0];
+    var kept = items[shown];
+    stop();
+    items = items.filter(function (item) { return item.state === "done" || item.state === "failed"; });
+    shown = items.indexOf(kept);
+    if (shown < 0) clear();
+    drawList();
+    if (current) say(fill(text.cancelled, {name: label(current)}));
+    save();
+  });
   document.getElementById("forget").addEventListener("click", function (event) {
     // a shared computer: nothing checked here stays in the browser, nor on the screen
     var done = event.target.dataset.done;
-    latest += 1;
+    stop();
     items = [];
     shown = -1;
     clear();
