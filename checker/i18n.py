@@ -482,6 +482,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         'the lowest-scoring ones only; every finding is in the "Findings" sheet of audit.xlsx.',
     },
     "dash.no-findings": {"zh": "未发现问题。", "en": "No findings."},
+    "dash.passages-not-embedded": {
+        "zh": "雷同较多时看板只收录相同比例最高的雷同段落，本对的段落见 audit.xlsx 的“雷同”表。",
+        "en": "With many copies the dashboard embeds the passages of the most similar pairs only; "
+        'this pair\'s passages are in the "Copies" sheet of audit.xlsx.',
+    },
     "dash.line": {"zh": "第{line}行 · ", "en": "line {line} · "},
     "dash.finding": {"zh": "{message}（{rule}）", "en": "{message} ({rule})"},
     "dash.suggestion": {"zh": "建议：{text}", "en": "Suggestion: {text}"},
@@ -499,6 +504,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "book.sheet.findings": {"zh": "问题清单", "en": "Findings"},
     "book.sheet.copies": {"zh": "雷同", "en": "Copies"},
     "book.sheet.errors": {"zh": "错误", "en": "Errors"},
+    # a sheet's rows past Excel's 1,048,576 go on in a sheet of this name after it (part 2, 3, …)
+    "book.sheet.continued": {"zh": "{name}（续{part}）", "en": "{name} ({part})"},
     "book.col.rank": {"zh": "排名", "en": "Rank"},
     "book.col.file": {"zh": "文件", "en": "File"},
     "book.col.body": {"zh": "机关", "en": "Body"},

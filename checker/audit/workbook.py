@@ -8,18 +8,25 @@ summary, coverage and copies sheets need of it (score, grade, verdict, number of
 marks, body and year) goes to a scratch SQLite database, where their passes (ranked, by body, by
 similarity) look it up a batch at a time. Reading the store so takes 0.76 s of CPU at 10,000
 reports instead of the 1.87 s of three decoding passes (``benchmarks/bench_workbook.py``).
+
+A sheet holds at most Excel's 1,048,576 rows: the rows past it go on in a sheet of their own
+right after it, 问题清单（续2）, with the same header and formats. (At about 8 findings a report,
+the findings of 135,000 reports fill a sheet; before, the audit then stopped with a ValueError
+after checking everything.)
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
+from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 from checker.audit.batches import batches
 from checker.audit.corpus import Corpus, element_status, kind_names, status_names
-from checker.audit.xlsx import Sheet, Workbook
+from checker.audit.xlsx import MAX_ROWS, Sheet, Workbook
 from checker.i18n import DEFAULT_LANG, t
 
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
@@ -27,6 +34,7 @@ SEVERITIES = ("error", "warning", "info")
 COLOR_SCALE = ("#F8696B", "#FFEB84", "#63BE7B")  # lowest score red, median yellow, highest green
 BATCH = 500  # reports looked up (and stored) in the scratch database per statement
 NO_META = (None, None)  # (agency, year) of a copy's report not in the store, as Corpus.meta has it
+ROWS_PER_SHEET = MAX_ROWS  # header included; the rows past it go on in a continuation sheet
 
 # (catalogue key book.col.*, width in characters) of each sheet's columns
 SUMMARY = (
@@ -83,11 +91,11 @@ def write_workbook(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path
             "good": book.highlight(fill="#C6EFCE", color="#006100"),
             "weak": book.highlight(fill="#FFEB9C", color="#9C5700"),
         }
-        summary = _sheet(book, lang, "summary", SUMMARY, fmt)
-        coverage = _sheet(book, lang, "coverage", COVERAGE, fmt, tuple((name, 10) for _, name in elements))
-        findings = _sheet(book, lang, "findings", FINDINGS, fmt)
-        copies = _sheet(book, lang, "copies", COPIES, fmt)
-        errors = _sheet(book, lang, "errors", ERRORS, fmt)
+        summary = _Sheets(book, lang, "summary", SUMMARY, fmt)
+        coverage = _Sheets(book, lang, "coverage", COVERAGE, fmt, tuple((name, 10) for _, name in elements))
+        findings = _Sheets(book, lang, "findings", FINDINGS, fmt)
+        copies = _Sheets(book, lang, "copies", COPIES, fmt)
+        errors = _Sheets(book, lang, "errors", ERRORS, fmt)
         _findings_and_errors(findings, errors, corpus, seen, fmt, lang)
         _summary(summary, corpus, seen, fmt, lang)
         _coverage(coverage, corpus, seen, fmt, len(elements))
@@ -95,20 +103,56 @@ def write_workbook(corpus: Corpus, path: Path, lang: str = DEFAULT_LANG) -> Path
     return path
 
 
-def _sheet(
-    book: Workbook,
-    lang: str,
-    name: str,
-    columns: tuple[tuple[str, int], ...],
-    fmt: dict[str, int],
-    named: tuple[tuple[str, int], ...] = (),
-) -> Sheet:
-    """A sheet with its header row (frozen) and column widths: ``columns`` by catalogue key,
-    then ``named`` columns that already have their names."""
-    heads = [(t(f"book.col.{key}", lang), width) for key, width in columns] + list(named)
-    sheet = book.sheet(t(f"book.sheet.{name}", lang), [width for _, width in heads], freeze_rows=1)
-    sheet.row([head for head, _ in heads], fmt["head"])
-    return sheet
+class _Sheets:
+    """One sheet of the book and, past :data:`ROWS_PER_SHEET` rows, its continuations: each
+    right after the one before, with the same name plus （续2）, （续3）…, header and widths."""
+
+    def __init__(
+        self,
+        book: Workbook,
+        lang: str,
+        name: str,
+        columns: tuple[tuple[str, int], ...],
+        fmt: dict[str, int],
+        named: tuple[tuple[str, int], ...] = (),
+    ) -> None:
+        """``columns`` by catalogue key, then ``named`` columns that already have their names."""
+        self.book, self.lang, self.head_style = book, lang, fmt["head"]
+        self.name = t(f"book.sheet.{name}", lang)
+        self.heads = [(t(f"book.col.{key}", lang), width) for key, width in columns] + list(named)
+        self.sheets: list[Sheet] = []
+        self._add()
+
+    def _add(self) -> None:
+        name = self.name
+        if self.sheets:
+            name = t("book.sheet.continued", self.lang, name=self.name, part=len(self.sheets) + 1)
+        after = self.sheets[-1] if self.sheets else None
+        sheet = self.book.sheet(name, [width for _, width in self.heads], freeze_rows=1, after=after)
+        sheet.row([head for head, _ in self.heads], self.head_style)
+        self.sheets.append(sheet)
+
+    def row(self, values: Sequence[Any]) -> None:
+        self.rows((values,))
+
+    def rows(self, rows: Iterable[Sequence[Any]], style: int | Sequence[int] = 0) -> None:
+        """Append ``rows`` (consumed as they come), starting a continuation sheet when one is full."""
+        pending = iter(rows)
+        while True:
+            sheet = self.sheets[-1]
+            sheet.rows(islice(pending, ROWS_PER_SHEET - sheet.next_row), style)
+            following = next(pending, None)
+            if following is None:
+                return
+            pending = chain((following,), pending)
+            self._add()
+
+    def each(self, formats: Callable[[Sheet, int], None]) -> None:
+        """``formats(sheet, last)`` on every sheet holding rows below its header (``last``: its
+        last row, 0-based)."""
+        for sheet in self.sheets:
+            if sheet.next_row > 1:
+                formats(sheet, sheet.next_row - 1)
 
 
 class _Seen:
@@ -144,7 +188,7 @@ class _Seen:
 
 
 def _findings_and_errors(
-    findings: Sheet, errors: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str
+    findings: _Sheets, errors: _Sheets, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str
 ) -> None:
     """Every report in path order, its result decoded once: its findings, its error if it failed,
     and what the summary, coverage and copies sheets will look up."""
@@ -193,10 +237,12 @@ def _findings_and_errors(
         seen.flush()
 
     findings.rows(rows())
-    last = findings.next_row - 1
-    if last:
-        findings.cell_equals(1, 5, last, 5, severities["error"], fmt["bad"])
-        findings.autofilter(0, 0, last, len(FINDINGS) - 1)
+
+    def formats(sheet: Sheet, last: int) -> None:
+        sheet.cell_equals(1, 5, last, 5, severities["error"], fmt["bad"])
+        sheet.autofilter(0, 0, last, len(FINDINGS) - 1)
+
+    findings.each(formats)
 
 
 def _looked_up(found: dict[str, tuple], path: str) -> tuple:
@@ -205,7 +251,7 @@ def _looked_up(found: dict[str, tuple], path: str) -> tuple:
     return found[path]
 
 
-def _summary(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str) -> None:
+def _summary(sheet: _Sheets, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str) -> None:
     statuses, passed, failed = status_names(lang), t("ui.passed", lang), t("ui.failed", lang)
 
     def rows() -> Iterator[list]:
@@ -228,14 +274,16 @@ def _summary(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lan
                 ]
 
     sheet.rows(rows())
-    last = sheet.next_row - 1
-    if last:
-        sheet.color_scale(1, 4, last, 4, COLOR_SCALE)
-        sheet.cell_equals(1, 6, last, 6, failed, fmt["bad"])
-        sheet.autofilter(0, 0, last, len(SUMMARY) - 1)
+
+    def formats(part: Sheet, last: int) -> None:
+        part.color_scale(1, 4, last, 4, COLOR_SCALE)
+        part.cell_equals(1, 6, last, 6, failed, fmt["bad"])
+        part.autofilter(0, 0, last, len(SUMMARY) - 1)
+
+    sheet.each(formats)
 
 
-def _coverage(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], count: int) -> None:
+def _coverage(sheet: _Sheets, corpus: Corpus, seen: _Seen, fmt: dict[str, int], count: int) -> None:
     def rows() -> Iterator[list]:
         for batch in batches(corpus.rows("body", "reports"), BATCH):
             found = seen.get([path for path, *_ in batch], "marks")
@@ -244,13 +292,15 @@ def _coverage(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], co
                 yield [agency or "", year or "", path, *marks.split("|")]
 
     sheet.rows(rows())
-    last = sheet.next_row - 1
-    if last:
+
+    def formats(part: Sheet, last: int) -> None:
         for mark, name in (("✓", "good"), ("△", "weak"), ("✗", "bad")):
-            sheet.cell_equals(1, 3, last, 2 + count, mark, fmt[name])
+            part.cell_equals(1, 3, last, 2 + count, mark, fmt[name])
+
+    sheet.each(formats)
 
 
-def _copies(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str) -> None:
+def _copies(sheet: _Sheets, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang: str) -> None:
     names, kinds, whole = dict(corpus.element_names(lang)), kind_names(lang), t("audit.whole", lang)
 
     def rows() -> Iterator[list]:
@@ -276,5 +326,4 @@ def _copies(sheet: Sheet, corpus: Corpus, seen: _Seen, fmt: dict[str, int], lang
 
     # the share as a percentage, the passages wrapped (one per line)
     sheet.rows(rows(), [0] * 8 + [fmt["pct"], fmt["wrap"]])
-    if corpus.copies:
-        sheet.data_bar(1, 8, len(corpus.copies), 8, "#F8696B")
+    sheet.each(lambda part, last: part.data_bar(1, 8, last, 8, "#F8696B"))

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from checker.audit import outputs
+from checker.audit import outputs, workbook
 from checker.audit.corpus import load_corpus
 from checker.audit.run import DB_NAME, AuditOptions, options_key, run_audit
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
 from checker.audit.xlsx import Workbook
+from checker.audit.xlsx import sheet as xlsx_sheet
 from checker.options import CheckOptions
 from checker.packs.pack import load_pack
 from tests.conftest import SEEDS
@@ -102,6 +103,30 @@ def test_audit_workbook_as_openpyxl_reads_it(seeds_store, tmp_path):
     assert len(errors) == 1 and errors[0][0].endswith("broken.docx")
     dxfs = [(d.fill.bgColor.rgb, d.font.color.rgb) for d in book._differential_styles.dxf]
     assert dxfs == [("FFFFC7CE", "FF9C0006"), ("FFC6EFCE", "FF006100"), ("FFFFEB9C", "FF9C5700")]
+
+
+def test_rows_past_a_sheets_limit_go_on_in_continuation_sheets_none_lost(seeds_store, tmp_path, monkeypatch):
+    """Excel holds 1,048,576 rows a sheet: about 135,000 reports' findings. The writer raised
+    ValueError there, after the whole audit had been checked; now the rows go on in 问题清单（续2）…"""
+    whole = openpyxl.load_workbook(_written(seeds_store, tmp_path), read_only=True)
+    expected = {name: list(whole[name].iter_rows(min_row=2, values_only=True)) for name in whole.sheetnames}
+    monkeypatch.setattr(xlsx_sheet, "MAX_ROWS", 11)  # as if Excel took a header and 10 rows a sheet
+    monkeypatch.setattr(workbook, "ROWS_PER_SHEET", 11, raising=False)
+    (tmp_path / "small").mkdir()
+    book = openpyxl.load_workbook(_written(seeds_store, tmp_path / "small"))
+    findings = [name for name in book.sheetnames if name.startswith("问题清单")]
+    assert len(expected["问题清单"]) > 20 and len(findings) == -(-len(expected["问题清单"]) // 10)
+    assert book.sheetnames == ["汇总", "要素覆盖", *findings, "雷同", "错误"]
+    assert findings[:3] == ["问题清单", "问题清单（续2）", "问题清单（续3）"]
+    rows = []
+    for name in findings:
+        sheet = book[name]
+        assert sheet.max_row <= 11 and sheet.freeze_panes == "A2"
+        assert [c.value for c in sheet[1]] == [c.value for c in book["问题清单"][1]]  # the header again
+        assert sheet.auto_filter.ref == f"A1:K{sheet.max_row}"
+        rows += list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows == expected["问题清单"]  # every finding once, in order
+    assert list(book["汇总"].iter_rows(min_row=2, values_only=True)) == expected["汇总"]
 
 
 def _must_not_run(*_args):

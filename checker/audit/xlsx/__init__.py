@@ -28,10 +28,11 @@ from __future__ import annotations
 from checker.audit.xlsx.book import Workbook
 from checker.audit.xlsx.sheet import Sheet
 from checker.audit.xlsx.styles import Highlight, Style
-from checker.audit.xlsx.text import MAX_CHARS, cell_range, check_sheet_name, column_letter
+from checker.audit.xlsx.text import MAX_CHARS, MAX_ROWS, cell_range, check_sheet_name, column_letter
 
 __all__ = [
     "MAX_CHARS",
+    "MAX_ROWS",
     "Highlight",
     "Sheet",
     "Style",

@@ -62,11 +62,15 @@ class Workbook:
             self._highlights.append(highlight)
         return self._highlights.index(highlight)
 
-    def sheet(self, name: str, widths: Sequence[float] = (), freeze_rows: int = 0) -> Sheet:
-        """A new sheet, after the others; ``widths`` of the first columns in characters."""
+    def sheet(
+        self, name: str, widths: Sequence[float] = (), freeze_rows: int = 0, after: Sheet | None = None
+    ) -> Sheet:
+        """A new sheet, after the others (or right after ``after``); ``widths`` of the first
+        columns in characters."""
         check_sheet_name(name, (s.name for s in self.sheets))
         sheet = Sheet(name, widths, freeze_rows)
-        self.sheets.append(sheet)
+        at = len(self.sheets) if after is None else self.sheets.index(after) + 1
+        self.sheets.insert(at, sheet)
         return sheet
 
     def close(self) -> None:
