@@ -18,6 +18,10 @@ STATUS_CODES = {"present": 0, "weak": 1, "missing": 2}
 
 _LABEL = regex_cache.compile(r"\{\{(dash\.[\w.-]+)\}\}")  # a static label of dashboard.html
 DETAIL_LIMIT = 5000  # reports whose findings the page embeds: the lowest-scoring ones
+# copy pairs whose passages the page embeds: the most similar ones. Every pair is listed, but the
+# passages of 13,462 pairs at 50,000 reports were 19.6 of the page's 45 MB, read 20 at a time;
+# the rest are in the workbook's 雷同 sheet
+COPY_DETAIL_LIMIT = 2000
 
 
 def _report_entry(report: Report, elements: list[tuple[str, str]], detailed: bool) -> dict:
@@ -84,9 +88,9 @@ def _write_data(corpus: Corpus, handle: IO[str], lang: str = DEFAULT_LANG) -> No
             index.get(c.a_path, -1),
             index.get(c.b_path, -1),
             c.similarity,
-            [text for _, text in c.passages],
+            [text for _, text in c.passages] if k < COPY_DETAIL_LIMIT else None,
         ]
-        for c in corpus.copies
+        for k, c in enumerate(corpus.copies)  # most similar first
     ]
     duplicates = sum(1 for c in corpus.copies if c.kind not in SCORING_KINDS)  # filed twice: no copy
     handle.write('], "copies": ' + _dump(copies) + ', "duplicates": ' + str(duplicates) + "}")

@@ -118,6 +118,42 @@ def test_large_audits_embed_findings_of_the_lowest_scores_only(audit_dir, tmp_pa
     assert all(r["nf"] >= 0 for r in reports)
 
 
+def test_large_audits_embed_passages_of_the_most_similar_copies_only(audit_dir, tmp_path, monkeypatch):
+    """Every pair is listed, passages only for COPY_DETAIL_LIMIT of them (the most similar): at
+    50,000 reports the passages of 13,462 pairs were 19.6 MB of a 45 MB page."""
+    import json
+
+    from checker.audit import dashboard
+    from checker.audit.corpus import load_corpus
+    from checker.audit.store import Store
+    from checker.packs.pack import load_pack
+
+    store = Store(audit_dir / "audit.sqlite")
+    options = store.db.execute("SELECT options FROM reports LIMIT 1").fetchone()[0]
+    corpus = load_corpus(store, options, load_pack())
+    monkeypatch.setattr(dashboard, "COPY_DETAIL_LIMIT", 1)
+    page = dashboard.write_dashboard(corpus, tmp_path / "index.html")
+    store.close()
+    text = page.read_text(encoding="utf-8")
+    payload = text.split('id="audit-data">', 1)[1].split("</script>", 1)[0].replace("<\\/", "</")
+    copies = json.loads(payload)["copies"]
+    assert len(copies) == len(corpus.copies) >= 2
+    assert copies[0][5] and all(c[5] is None for c in copies[1:])
+    assert copies[0][4] == max(c[4] for c in copies)
+    require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = launch(p)
+        view = browser.new_page()
+        errors: list[str] = []
+        view.on("pageerror", lambda e: errors.append(str(e)))
+        view.goto(page.as_uri())
+        pairs = view.locator("#copies .pair")
+        assert pairs.count() == len(copies) and not errors
+        assert "audit.xlsx" in pairs.nth(1).inner_text() and "audit.xlsx" not in pairs.nth(0).inner_text()
+        browser.close()
+
+
 def _page_with_reports(audit_dir: Path, target: Path, count: int) -> Path:
     """The audit's own page with its data replaced by ``count`` reports (copies of the real ones),
     to exercise paging and sorting at sizes a test cannot afford to audit."""

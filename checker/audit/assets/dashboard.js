@@ -2,7 +2,8 @@
 // r: is_report, nr: not-report reason, e: element statuses (0 present, 1 weak, 2 missing, -1 n/a),
 // nf: number of findings, f: findings [severity, rule, message, excerpt, line, suggestion] or null
 // (not embedded), err: error message};
-// copies[i] = [kind name, part name, report index a, report index b, similarity, passages].
+// copies[i] = [kind name, part name, report index a, report index b, similarity, passages (null: not
+// embedded, in the workbook)].
 // The ranking table shows one page of rows at a time (never the whole corpus in the DOM);
 // every column sorts; the detail panel sits beside the table.
 // t: the page's words in the chosen language, "dash.*" catalogue templates without the prefix
@@ -258,7 +259,8 @@
         [a, b].forEach(function (r) {
           var col = el("div");
           col.appendChild(el("b", {}, T("pair-side", {agency: r.a || T("unidentified-body"), year: r.y || "", file: r.p})));
-          c[5].forEach(function (t) { col.appendChild(markedExcerpt(t)); });
+          if (c[5] === null) col.appendChild(el("p", {"class": "hint"}, T("passages-not-embedded")));
+          else c[5].forEach(function (t) { col.appendChild(markedExcerpt(t)); });
           cols.appendChild(col);
         });
         pair.appendChild(cols);
