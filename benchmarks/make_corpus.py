@@ -52,6 +52,40 @@ CITIES = [
     "广州市",
     "杭州市",
 ]
+# cities added only for corpora over 40,000 reports (4,000 bodies × 10 years), so every
+# smaller corpus stays as it was
+MORE_CITIES = [
+    "保定市",
+    "邯郸市",
+    "大同市",
+    "包头市",
+    "鞍山市",
+    "吉林市",
+    "齐齐哈尔市",
+    "徐州市",
+    "温州市",
+    "芜湖市",
+    "泉州市",
+    "赣州市",
+    "烟台市",
+    "洛阳市",
+    "宜昌市",
+    "岳阳市",
+    "柳州市",
+    "三亚市",
+    "绵阳市",
+    "遵义市",
+    "曲靖市",
+    "宝鸡市",
+    "天水市",
+    "西宁市",
+    "银川市",
+    "克拉玛依市",
+    "拉萨市",
+    "海口市",
+    "常州市",
+    "嘉兴市",
+]
 DISTRICTS = ["", "城关区", "东湖区", "西山区", "南湖区", "北塘区", "新华区", "平安县", "清河县", "永宁镇"]
 DEPARTMENTS = [
     "退役军人事务局",
@@ -247,7 +281,8 @@ def build(
     ``length``: see :func:`make_report` (the default keeps every earlier corpus as it was).
 
     Bodies file one report a year (2015–2024), never two for the same year: report ``i`` is
-    body ``i mod B``'s report for year ``2015 + i div B``, with ``B = min(4000, n/2)`` bodies.
+    body ``i mod B``'s report for year ``2015 + i div B``, with ``B = min(4000, n/2)`` bodies
+    (up to 10,000 over 40,000 reports: 30 more cities).
     Planted: ``across`` (a report's problems part copied from an earlier report of another
     body, often of the same department) and ``previous`` (a body's report recycling, verbatim
     or with one clause rewritten, its previous year's problems part). ``groups`` lists the
@@ -257,7 +292,8 @@ def build(
     pools = load_pools()
     out.mkdir(parents=True, exist_ok=True)
     voices = {department: Voice(pools, rng) for department in DEPARTMENTS}
-    agencies = sorted((f"{c}{d}{p}", p) for c in CITIES for d in DISTRICTS for p in DEPARTMENTS)
+    cities = CITIES if n <= len(CITIES) * len(DISTRICTS) * len(DEPARTMENTS) * YEARS else CITIES + MORE_CITIES
+    agencies = sorted((f"{c}{d}{p}", p) for c in cities for d in DISTRICTS for p in DEPARTMENTS)
     rng.shuffle(agencies)
     bodies = agencies[: max(2, min(len(agencies), n // 2))]
     if n > len(bodies) * YEARS:
