@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
 from pathlib import Path
 
@@ -22,6 +23,16 @@ SEEDS = {
     "003": REPORTS / "003_b4af584f926d2a40.txt",
     "004": REPORTS / "004_e0bbcac91444e860.txt",
 }
+
+
+def pytest_configure(config) -> None:
+    """The interrupt tests press Ctrl+C on fzcheck processes they start, which must begin as from a
+    terminal: with SIGINT's default action. A suite started in the background of a script
+    (``pytest &``) inherits SIGINT ignored and hands that on to every child, which then never sees
+    the Ctrl+C (each interrupt test ran to the end and failed). A handler, unlike SIG_IGN, is not
+    inherited across exec."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def seed_text(key: str) -> str:
