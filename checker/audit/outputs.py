@@ -16,10 +16,12 @@ from checker import __version__
 from checker.audit.corpus import SCORING_KINDS, Corpus, element_status, load_corpus
 from checker.audit.dashboard import write_dashboard
 from checker.audit.disk import naming
+from checker.audit.pool import fork_server_running
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
 from checker.outfiles import replacing
 from checker.packs.model import Pack
+from checker.run.stopping import ctrl_c_left_to_the_parent
 
 # reports from which the workbook gets a process of its own: below it, starting the helper (about
 # 0.1 s with the forkserver running, more without) costs more than writing the workbook beside the
@@ -70,12 +72,15 @@ def _start_workbook(store: Store, options: str, pack: Pack, path: Path, lang: st
     process = mp.get_context("forkserver").Process(
         target=_workbook_process, args=(store.path, options, pack, path, lang), daemon=True
     )
+    fork_server_running()  # not yet running when the audit ran on Dask
     process.start()
     return process
 
 
 def _workbook_process(db: Path, options: str, pack: Pack, path: Path, lang: str) -> None:
-    """The workbook from a store of its own (SQLite WAL: readers do not block each other)."""
+    """The workbook from a store of its own (SQLite WAL: readers do not block each other).
+    Ctrl+C is the audit's: it waits for this process, which finishes on its own."""
+    ctrl_c_left_to_the_parent()
     store = Store(db)
     try:
         write_workbook(load_corpus(store, options, pack), path, lang)

@@ -24,6 +24,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from multiprocessing import forkserver, resource_tracker
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -31,6 +32,7 @@ import msgspec
 
 from checker.audit import worker as worker_module
 from checker.audit.worker import WorkerConfig
+from checker.run.stopping import ctrl_c_held, ctrl_c_left_to_the_parent
 
 
 class Outcome(msgspec.Struct, frozen=True):
@@ -68,7 +70,7 @@ def _serve(conn: Connection, config: WorkerConfig, job: Job = AUDIT_JOB) -> None
     stops its workers), so a worker ignores it instead of dying with a traceback. When the
     audit dies (``kill -9``) the pipe breaks: the worker then exits quietly at its next
     receive or send, and at the latest when the fork server goes (``_die_with_parent``)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ctrl_c_left_to_the_parent()
     _die_with_parent()
     try:
         try:
@@ -129,15 +131,24 @@ def start_forkserver_soon() -> None:
 
 
 def _ensure_forkserver() -> None:
-    from multiprocessing import forkserver
-
     with contextlib.suppress(Exception):  # any failure shows again where the workers start
+        fork_server_running()
+
+
+def fork_server_running() -> None:
+    """Start the fork server unless it runs, with Ctrl+C held (:func:`ctrl_c_held`): it and the
+    workers it forks are born with SIGINT blocked. The resource tracker is started first, outside:
+    once up, it unblocks SIGINT in the thread that started it (multiprocessing's own hold of
+    Ctrl+C for it), and the fork server started next was born with Ctrl+C live after all."""
+    resource_tracker.ensure_running()
+    with ctrl_c_held():
         forkserver.ensure_running()
 
 
 def start_worker(context: Any, config: WorkerConfig, job: Job = AUDIT_JOB) -> WorkerProcess:
     parent, child = context.Pipe()
     process = context.Process(target=_serve, args=(child, config, job), daemon=True)
+    fork_server_running()
     process.start()
     child.close()
     return WorkerProcess(process, parent)

@@ -6,6 +6,10 @@ process on the spot, saying nothing (an audit lost the rows of its last commit b
 same way out: an audit's store commits what it has and its pool stops its workers, a
 half-written output file is removed (``audit``, ``check``, ``annotate``), and the command exits
 ``128 + signal`` (130, 143) as a shell reports a signal.
+
+A command's helper processes (audit and service workers, the fork server that starts them, the
+workbook writer) leave Ctrl+C, which a terminal sends to the whole process group, to the command:
+:func:`ctrl_c_held` while they are started, :func:`ctrl_c_left_to_the_parent` in them.
 """
 
 from __future__ import annotations
@@ -45,3 +49,29 @@ def stopping_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """SIGINT blocked in this thread for the block, so a process started here (the fork server,
+    and through it every process it forks) is born with it blocked: a Ctrl+C cannot find it still
+    importing, before it says it ignores Ctrl+C, and print a KeyboardInterrupt traceback (the fork
+    server imports the checker for a second or more on a loaded machine). The command loses no
+    Ctrl+C: Python takes it in the main thread, from another thread or when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX: no fork server
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def ctrl_c_left_to_the_parent() -> None:
+    """In a helper process, first thing: ignore Ctrl+C (the command stops its helpers), then
+    unblock it (:func:`ctrl_c_held`); one that came in between is dropped, not delivered. The
+    helper's own children then start as usual."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

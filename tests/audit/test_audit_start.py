@@ -78,3 +78,48 @@ def test_the_fork_server_comes_up_on_its_own_with_the_checker_preloaded():
     assert int(pid) > 0
     assert "checker.api" in modules and "rjieba" in modules
     assert done.stderr == ""
+
+
+FORKSERVER_CTRL_C = """
+import os, signal, sys, time
+from multiprocessing import forkserver
+from checker.audit.pool import WorkerPool, start_forkserver_soon
+from checker.audit.worker import WorkerConfig
+
+def masks(pid):
+    status = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status").read().splitlines())
+    return {name: bool(int(status[name], 16) & 1 << signal.SIGINT - 1) for name in ("SigBlk", "SigIgn")}
+
+start_forkserver_soon()
+deadline = time.monotonic() + 60
+while forkserver._forkserver._forkserver_pid is None and time.monotonic() < deadline:
+    time.sleep(0.001)
+server = forkserver._forkserver._forkserver_pid
+print("server", masks(server))
+os.kill(server, signal.SIGINT)  # Ctrl+C while it still imports the checker
+pool = WorkerPool(1, WorkerConfig(), 60.0)
+[outcome] = pool.run([sys.argv[1]], keep=True)
+print("worker", masks(pool.workers[0].process.pid))
+print("outcome", outcome.kind, forkserver._forkserver._forkserver_pid == server)
+pool.close()
+"""
+
+
+def test_ctrl_c_while_the_fork_server_starts_is_left_to_the_audit():
+    """Ctrl+C reaches the whole process group, the fork server too: while it imported the checker
+    (1-2 s on a loaded machine) it died of it with a KeyboardInterrupt traceback, and so did a
+    worker caught between its fork and its first line. It is born with SIGINT blocked, so a
+    Ctrl+C then is held, and dropped once it ignores SIGINT; its workers ignore it and unblock
+    it (their own children start as usual)."""
+    done = subprocess.run(
+        [sys.executable, "-c", FORKSERVER_CTRL_C, str(SEEDS["000"])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert done.stderr == "" and done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "server {'SigBlk': True, 'SigIgn': False}"
+    assert lines[1] == "worker {'SigBlk': False, 'SigIgn': True}"
+    assert lines[2] == "outcome done True"  # the same fork server, alive, started the worker
