@@ -14,6 +14,7 @@ Without a scheduler address a ``LocalCluster`` of processes is started on this m
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import signal
 import threading
@@ -105,13 +106,17 @@ class DaskPool:
 
         if self.scheduler:
             return Client(self.scheduler)
+        # Dask's own logs, below critical, stay off the terminal, in this process and its workers:
+        # each file's fate is the audit's row, and when the cluster closes with batches running
+        # (Ctrl+C), a worker can outlive the scheduler by a heartbeat and log "Failed to
+        # communicate with scheduler during heartbeat" with a traceback (dask/distributed#7105).
         with dask.config.set({"distributed.worker.daemon": False}), _ctrl_c_left_to_the_audit():
             self.cluster = LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                silence_logs=40,
+                silence_logs=logging.CRITICAL,
             )
         return Client(self.cluster)
 
