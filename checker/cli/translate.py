@@ -164,6 +164,9 @@ class Context(click.Context):
     formatter_class = HelpFormatter
 
 
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command ended by Ctrl+C
+
+
 class Group(click.Group):
     """The top-level group: sets the language from the raw arguments before Click parses them.
 
@@ -194,6 +197,17 @@ class Group(click.Group):
         name, command, rest = super().resolve_command(ctx, args)
         self.resolved = name  # the sub-command of the last run (checker.console's exit asks)
         return name, command, rest
+
+    def invoke(self, ctx: click.Context):
+        """Run the sub-command; a Ctrl+C that comes before it set up its own handling (an audit
+        still starting its workers) ends as one does after: "已中止。" and status 130, where Click
+        would say the same with status 1."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo(file=sys.stderr)
+            click.echo(gettext("Aborted!"), file=sys.stderr)
+            ctx.exit(INTERRUPTED)
 
     def main(self, args: Sequence[str] | None = None, *rest, **extra):  # type: ignore[override]
         arguments = list(sys.argv[1:] if args is None else args)

@@ -43,3 +43,22 @@ def test_a_stopped_check_says_so_and_leaves_no_half_file(corpus, tmp_path, signu
     assert words in stopped.stderr and "Traceback" not in stopped.stderr, stopped.stderr
     assert "已中止" not in stopped.stderr and "Aborted" not in stopped.stderr
     assert list(out.iterdir()) == []  # neither report.json nor the half of it
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "已中止。"), ("en", "Aborted!")])
+def test_ctrl_c_before_a_command_handles_it_ends_with_the_shells_code(monkeypatch, lang, words):
+    """A Ctrl+C that lands before the sub-command set up its own handling (an audit starting its
+    workers, a pack being loaded) says "已中止。" and ends with 130, as one after does; Click
+    alone ended it with 1, which a script reads as "a report failed the gate"."""
+    from click.testing import CliRunner
+
+    import checker.cli.rules as rules_cli
+    from checker.cli import main
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rules_cli, "_load", interrupted)
+    done = CliRunner().invoke(main, ["--lang", lang, "rules", "list"])
+    assert done.exit_code == 130, done.output
+    assert words in done.output and "Traceback" not in done.output
