@@ -24,7 +24,7 @@ from checker.packs.model import Pack
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
 from checker.read.names import name_of
-from checker.read.source import SourceText
+from checker.read.source import SourceText, undo_double_encoding
 from checker.read.text import normalise_newlines
 
 # Every function takes ``options`` (a CheckOptions) and, for convenience, keyword overrides of
@@ -49,7 +49,7 @@ def check_text(
     text: str, *, path: str = "<text>", options: CheckOptions | None = None, **overrides: Any
 ) -> Result:
     """Check the text of a report given as a string."""
-    source = SourceText(normalise_newlines(text.lstrip("\ufeff")))
+    source = undo_double_encoding(SourceText(normalise_newlines(text.lstrip("\ufeff"))))
     return check_source(source, path=path, options=options_from(options, **overrides))
 
 

@@ -82,6 +82,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         " install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim) and fzcheck will read those pages"
         " itself (up to 40 pages).",
     },
+    "error.garbled-text.text": {
+        "zh": "文字是乱码，无法检查：从{place}起（“{sample}……”）大量文字无法阅读。{cause}",
+        "en": 'The text is garbled and cannot be checked: from {place} ("{sample}...") much of it is'
+        " unreadable. {cause}",
+    },
+    "garble.cause.private-use": {
+        "zh": "这是从 PDF 复制出的文字：PDF 的字体没有字符对照表，复制下来的是无意义的符号。"
+        "请从 Word/WPS 原件复制文字，或直接检查原件（.docx 或 PDF 文件本身），不要从 PDF 复制。",
+        "en": "This text was copied from a PDF whose fonts have no character map, so it copied as"
+        " meaningless symbols. Copy from the Word/WPS original, or check the original file itself"
+        " (.docx or the PDF), not text copied out of the PDF.",
+    },
+    "garble.cause.replacement": {
+        "zh": "文字变成了“�”：这是从字体没有字符对照表的 PDF 复制的文字，或文件曾按错误的编码打开又保存，"
+        "原文已丢失。请从 Word/WPS 原件复制文字，或直接检查原件（.docx 或 PDF 文件本身）。",
+        "en": 'The characters became "�": the text was copied from a PDF whose fonts have no character'
+        " map, or the file was opened with the wrong encoding and saved, and the original characters"
+        " are lost. Copy from the Word/WPS original, or check the original file itself (.docx or PDF).",
+    },
+    "garble.cause.latin": {
+        "zh": "中文变成了西文字母（如“æ³•”“ÖÎ”）：文件曾按西文编码打开又保存，或是从字体没有字符对照表的 PDF "
+        "复制的。请找到原件，用 Word/WPS 打开后另存为 .docx 再检查；不要从 PDF 复制文字。",
+        "en": 'The Chinese became Western letters (such as "æ³•" or "ÖÎ"): the file was opened with a'
+        " Western encoding and saved again, or copied from a PDF whose fonts have no character map. Open"
+        " the original in Word/WPS, save it as .docx and check that; do not copy text out of the PDF.",
+    },
+    "garble.cause.mojibake": {
+        "zh": "文件曾按错误的编码打开后又保存（例如 UTF-8 文本被当作 GBK 打开，“法治政府”变成“娉曟不鏀垮簻”），"
+        "部分字节已丢失，无法自动还原。请找到原件，用 Word/WPS 打开后另存为 .docx 再检查。",
+        "en": "The file was opened with the wrong encoding and saved again (UTF-8 text read as GBK turns"
+        " 法治政府 into 娉曟不鏀垮簻), and some bytes were lost, so it cannot be restored automatically."
+        " Open the original in Word/WPS, save it as .docx and check that.",
+    },
+    "garble.cause.question-marks": {
+        "zh": "中文被替换成了“?”：文件曾用不支持中文的编码（如 ANSI、ASCII）保存，原文已丢失。"
+        "请用原件重新另存为 .docx 或 UTF-8 文本再检查。",
+        "en": 'The Chinese characters were replaced by "?": the file was saved in an encoding without'
+        " Chinese (ANSI, ASCII) and the original characters are lost. Save the original again as .docx"
+        " or UTF-8 text and check that.",
+    },
+    "garble.kind.private-use": {
+        "zh": "从字体没有字符对照表的 PDF 复制出的私用区符号",
+        "en": "private-use symbols copied from a PDF whose fonts have no character map",
+    },
+    "garble.kind.replacement": {"zh": "无法识别的字符“�”", "en": 'unrecognisable characters "�"'},
+    "garble.kind.latin": {
+        "zh": "中文变成了西文字母（按西文编码打开过，或从 PDF 复制）",
+        "en": "Chinese turned into Western letters (opened with a Western encoding, or copied from a PDF)",
+    },
+    "garble.kind.mojibake": {
+        "zh": "按错误的编码打开后又保存的文字",
+        "en": "text opened with the wrong encoding and saved again",
+    },
+    "garble.kind.question-marks": {
+        "zh": "中文被替换成了“?”",
+        "en": 'Chinese characters replaced by "?"',
+    },
+    "garble.restored": {
+        "zh": "按原编码还原后应为“{restored}”",
+        "en": 'read with its original encoding it is "{restored}"',
+    },
+    "garble.lost": {
+        "zh": "原文已无法从这里还原，请从 Word/WPS 原件中重新复制",
+        "en": "the original text cannot be recovered from here; copy it again from the Word/WPS original",
+    },
     "error.lock-file": {
         "zh": "这是 Word/WPS 打开文件时生成的临时文件（文件名以 ~$ 开头），不是报告本身；请检查同一文件夹中的报告原件。",
         "en": "This is the temporary file Word/WPS keeps while a document is open (its name starts with ~$),"

@@ -102,4 +102,11 @@ RULE_TYPE_TEXT: dict[str, dict[str, str]] = {
         "en": "Whether a part repeats another body's report or this body's earlier one (checked "
         "only in a bulk audit, fzcheck audit).",
     },
+    "ruletype.garbled": {
+        "zh": "有没有成段的乱码：从 PDF 复制出的无意义符号、按错误编码打开又保存的文字、被替换成“?”的中文。"
+        "乱码段落无法检查，会指出位置；能还原的给出还原后的文字。",
+        "en": "Whether passages are garbled: symbols copied out of a PDF, text opened with the wrong "
+        'encoding and saved again, Chinese replaced by "?". Such passages cannot be checked; their place '
+        "is shown, with the restored text where it can be restored.",
+    },
 }

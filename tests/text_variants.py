@@ -62,3 +62,40 @@ def char_at(text: str, line: int, column: int) -> str:
     """The character of ``text`` at a finding's 1-based line and column."""
     row = text.split("\n")[line - 1]
     return row[column - 1] if column - 1 < len(row) else ""
+
+
+# Garbled text as tools make it (tests/text/test_garble.py, tests/check/test_garbled_text.py)
+
+
+def private_use(text: str) -> str:
+    """Copied from a PDF whose font has no ToUnicode map: each Han glyph a private-use code."""
+    return "".join(chr(0xE000 + ord(char) % 0x1000) if is_han(char) else char for char in text)
+
+
+def replacement(text: str) -> str:
+    """The same copied by a viewer that shows unmapped glyphs as U+FFFD."""
+    return "".join("\ufffd" if is_han(char) else char for char in text)
+
+
+def font_bytes_as_latin1(text: str) -> str:
+    """A PDF font whose codes are the GBK bytes, copied out as Latin-1 letters (½·¨ÖÎ)."""
+    return "".join(char.encode("gbk").decode("latin-1") if is_han(char) else char for char in text)
+
+
+def misread(text: str, written: str, read_as: str) -> str:
+    """``text`` saved in ``written``, opened as ``read_as`` (what cannot be read becomes
+    U+FFFD, as editors do) and saved again."""
+    return text.encode(written, errors="replace").decode(read_as, errors="replace")
+
+
+def windows_1252(text: str, written: str = "utf-8") -> str:
+    """``text`` opened as Windows-1252 the way browsers and Windows decode it: the five
+    undefined bytes become C1 controls, so every byte survives."""
+    undefined = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    data = text.encode(written)
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in data)
+
+
+def question_marks(text: str) -> str:
+    """Saved by an editor that could not encode Chinese (ANSI/ASCII): "?" for each character."""
+    return text.encode("ascii", errors="replace").decode("ascii")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 
 from checker.check.fixes import make_fix
+from checker.check.garbled import garbled_text
 from checker.check.locate import Locus, locate_elements
 from checker.check.ruletypes import rule_type
 from checker.check.ruletypes.base import Context, Hit
@@ -17,6 +18,7 @@ from checker.options import CheckOptions
 from checker.packs.model import Pack, Rule
 from checker.parse.doctype import not_report_reason
 from checker.read.source import SourceText
+from checker.text.garble import find_garbled
 
 _STATUS_ORDER = {"present": 0, "weak": 1, "missing": 2}
 EXCERPT_CHARS = 80
@@ -162,6 +164,10 @@ def evaluate(
     """Check one parsed document with ``options.pack`` (``pack``: the caller has it loaded); the
     Result carries statuses, findings and the score, the Evaluation also the element locations."""
     pack, lang = pack or options.rule_pack(), options.lang
+    garbles = source.garbled if source.garbled is not None else find_garbled(source.text)
+    unreadable = garbled_text(source, garbles, lang)
+    if unreadable is not None:
+        return Evaluation(Result(path=path, status="error", error=unreadable, format=source.format), {})
     loci = locate_elements(document, pack)
     found = {element for element, locus in loci.items() if locus is not None}
     several = several_reports(document, source, pack, lang)
@@ -183,7 +189,7 @@ def evaluate(
             ),
             loci,
         )
-    ctx = Context(document, loci, pack, options.effective_today(), lang, source.format)
+    ctx = Context(document, loci, pack, options.effective_today(), lang, source.format, garbles)
     statuses, findings, losses = _apply_rules(ctx, source)
     score = total_score([pair for pairs in losses.values() for pair in pairs])
     fail_under = options.fail_under

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.read.errors import InputError, os_error
-from checker.read.source import SourceText, refuse_too_many_lines
+from checker.read.source import SourceText, refuse_too_many_lines, undo_double_encoding
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000  # extracted characters; an annual report has 5,000-50,000
@@ -71,7 +71,7 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     if len(source.text) > MAX_TEXT_CHARS:  # what every later stage's cost grows with
         raise InputError("too-long", chars=len(source.text), limit=MAX_TEXT_CHARS)
     refuse_too_many_lines(source.text.count("\n") + 1)
-    return source
+    return undo_double_encoding(source)
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:

@@ -9,6 +9,7 @@ from msgspec.structs import force_setattr
 
 import checker.regex_cache as regex_cache
 from checker.read.errors import InputError
+from checker.text import garble
 
 # Lines a reader may give: an annual report has 100-5,000. 4 MB of newlines (a million empty
 # lines in a small file) costs every later stage per line: refused, like too-long text.
@@ -76,6 +77,8 @@ class SourceText(msgspec.Struct, frozen=True):
     (index 0 is line 1), e.g. "第2页第5行" for a PDF or "第12段" for a docx paragraph.
     ``meta`` holds container metadata such as an HTML page's 成文日期 or 发布机构.
     ``layout`` optionally gives each line's :class:`LineLayout` (PDF, docx).
+    ``garbled`` holds the garbled lines (:func:`undo_double_encoding` finds them with the
+    double encoding it undoes), None when no one has looked.
     """
 
     text: str
@@ -84,6 +87,7 @@ class SourceText(msgspec.Struct, frozen=True):
     line_labels: tuple[str, ...] | None = None
     meta: dict[str, str] = msgspec.field(default_factory=dict)
     layout: tuple[LineLayout | None, ...] | None = None  # per line, like line_labels
+    garbled: tuple[garble.Garble, ...] | None = None  # garbled lines; None: not looked for yet
 
     def __post_init__(self) -> None:
         """No surrogate code point leaves a reader (a docx's w:sym "D800", pdfium's UTF-16
@@ -111,3 +115,21 @@ def _has_surrogate(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def undo_double_encoding(source: SourceText) -> SourceText:
+    """``source`` with a double encoding of its whole text undone (UTF-8 or GB18030 text once
+    opened as Windows-1252, GBK or Big5 and saved again), whatever the format it came in, and
+    its garbled lines found (``garbled``): every later stage then reads the report as it was
+    written, and the check need not scan the text again. Ordinary text costs one regex pass."""
+    if not garble.has_suspect(source.text):
+        # recorded in place: a copy would check the whole text for surrogates again
+        force_setattr(source, "garbled", ())
+        return source
+    text, encoding = source.text, source.encoding
+    repaired = garble.repair(text)
+    if repaired is not None and repaired[0].count("\n") == text.count("\n"):  # labels still fit
+        text, read_as = repaired
+        note = f"repaired from {read_as} mojibake"
+        encoding = f"{encoding} ({note})" if encoding else note
+    return msgspec.structs.replace(source, text=text, encoding=encoding, garbled=garble.find_garbled(text))

@@ -7,7 +7,7 @@ import codecs
 import opencc
 import pytest
 
-from checker.read import InputError
+from checker.read import InputError, read_bytes
 from checker.read.text import decode_bytes, read_text_bytes
 from tests.conftest import seed_text
 
@@ -66,7 +66,7 @@ def test_latin1_mojibake_is_repaired(tmp_path):
     garbled = original.encode("utf-8").decode("latin-1").encode("utf-8")
     path = tmp_path / "garbled.txt"
     path.write_bytes(garbled)
-    source = read_text_bytes(garbled)
+    source = read_bytes(garbled, ".txt")
     assert source.text == original and "mojibake" in source.encoding
     assert check_file(path, today=TODAY).score == check_file(SEEDS["003"], today=TODAY).score
 

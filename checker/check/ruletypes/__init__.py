@@ -36,6 +36,7 @@ RULE_TYPES: dict[str, str] = {
     "copy": "checker.check.ruletypes.copy",
     "spacing": "checker.check.ruletypes.spacing",
     "other-documents": "checker.check.ruletypes.other_documents",
+    "garbled": "checker.check.ruletypes.garbled",
 }
 
 

@@ -19,6 +19,7 @@ import msgspec
 from checker.check.locate import Locus
 from checker.model import Document, Paragraph, Status
 from checker.packs.model import Pack, Rule
+from checker.text.garble import Garble
 
 
 class Context(msgspec.Struct, frozen=True, dict=True):
@@ -30,6 +31,7 @@ class Context(msgspec.Struct, frozen=True, dict=True):
     today: dt.date  # the date date rules count from (CheckOptions.today, else the real today)
     lang: str = "zh"  # language of the messages a rule builds itself
     source_format: str = "txt"  # the reader that made the text (pdf spaces come from layout)
+    garbled: tuple[Garble, ...] = ()  # the garbled lines of the text (checker.text.garble)
 
     def locus(self, element_id: str) -> Locus | None:
         return self.loci.get(element_id)
