@@ -118,7 +118,12 @@ def test_a_body_of_a_million_characters_is_checked_not_timed_out(tmp_path):
 
     rng = random.Random(11)
     lines = [seed("003")]
-    lines += ["".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(200)) + "。" for _ in range(6_000)]
+    # characters reports use (drawn from the seeds): random ones from all of U+4E00–U+9FFF are
+    # mostly rare, which the checker rightly refuses as garbled text
+    common = sorted(
+        {char for key in ("000", "001", "002", "003", "004") for char in seed(key) if "一" <= char <= "鿿"}
+    )
+    lines += ["".join(rng.choice(common) for _ in range(200)) + "。" for _ in range(6_000)]
     path = tmp_path / "merged.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     done = subprocess.run(
