@@ -352,6 +352,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "annotate.suggestion": {"zh": "建议：{text}", "en": "Suggestion: {text}"},
     "annotate.basis": {"zh": "依据：{text}", "en": "Basis: {text}"},
     "annotate.rule": {"zh": "规则：{rule}", "en": "Rule: {rule}"},
+    "annotate.embedded-quote": {
+        "zh": "原文（在文档嵌入的网页或文本中，批注无法挂在其上）：“{text}”",
+        "en": 'Text (in a page or text embedded in the document, where no comment can be anchored): "{text}"',
+    },
     "annotate.fixed": {
         "zh": "已作修订：“{old}”改为“{new}”，可在“审阅”中接受或拒绝。",
         "en": 'Tracked change: "{old}" → "{new}"; accept or reject it under Review.',

@@ -169,9 +169,11 @@ def annotate_into(
     fallback = summary_target or _first_paragraph_target(annotator)
     for finding, target in placed:
         target = target or fallback
-        fixed = annotator.fix and target is not None and annotator.apply_fix(finding)
+        embedded = finding.line is not None and line_map.embedded(finding.line)
+        # no fix in a chunk: its text is in no run of the paragraph standing in for it
+        fixed = annotator.fix and target is not None and not embedded and annotator.apply_fix(finding)
         if target is not None:
-            annotator.comment(target, finding_text(finding, lang, bool(fixed)))
+            annotator.comment(target, finding_text(finding, lang, bool(fixed), embedded))
     if fallback is not None:
         annotator.comment(fallback, summary_text(result, pack.label, lang))
     annotator.writer.flush()

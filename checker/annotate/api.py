@@ -97,7 +97,7 @@ def annotate(
     try:
         if word is not None and reading is not None:
             package = WordPackage(package_data, word.element, word.part.partname.membername)
-            line_map = docx_line_map(reading.paragraphs, lines, reading.unread_runs)
+            line_map = docx_line_map(reading.paragraphs, lines, reading.unread_runs, reading.chunk_lines)
         else:
             package, line_map = new_document(parsed, lines)
         comments, changes = annotate_into(package, line_map, parsed, result, pack, lines, lang, fix)

@@ -18,6 +18,7 @@ class LinePlace(msgspec.Struct, frozen=True):
     base: int  # offset in the paragraph's run text of the line's ``first_column``
     first_column: int  # 1-based column of the line where the runs' text begins
     length: int  # characters of the line held by runs from there
+    embedded: bool = False  # the line is in a part shown in place (w:altChunk): ``paragraph`` stands in
 
 
 class LineMap(msgspec.Struct):
@@ -36,6 +37,11 @@ class LineMap(msgspec.Struct):
             if place.first_column <= column:
                 chosen = place
         return chosen
+
+    def embedded(self, line: int) -> bool:
+        """Whether a line lies in a part the document shows in place, where no comment can be
+        anchored (its places stand in for it at the end of the paragraph before)."""
+        return any(place.embedded for place in self.places.get(line, ()))
 
     def locate(self, line: int, column: int) -> tuple[etree._Element, int] | None:
         """(w:p, offset) of 1-based ``line``/``column``; columns in a marker snap to its end."""

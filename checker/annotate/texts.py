@@ -9,9 +9,10 @@ from checker.verdict import open_errors, verdict_text
 MARKS = {"present": "✓", "weak": "△", "missing": "✗"}
 
 
-def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
+def finding_text(finding: Finding, lang: str, fixed: bool, embedded: bool = False) -> str:
     """Severity and message (waived, and why), suggestion, basis, rule id; a line on the
-    tracked change if any."""
+    tracked change if any; with ``embedded`` (the text lies in a part the document shows in
+    place, where no comment can be anchored) the text it quotes."""
     lines = [
         t(
             "annotate.problem",
@@ -25,6 +26,8 @@ def finding_text(finding: Finding, lang: str, fixed: bool) -> str:
         lines.insert(1, t("fmt.waived", lang, reason=finding.waived))
     if finding.basis:
         lines.append(t("annotate.basis", lang, text=finding.basis))
+    if embedded and finding.excerpt:
+        lines.append(t("annotate.embedded-quote", lang, text=finding.excerpt))
     if fixed and finding.fix is not None:
         key = "annotate.fixed-delete" if not finding.fix.new else "annotate.fixed"
         lines.append(t(key, lang, old=finding.fix.old, new=finding.fix.new))

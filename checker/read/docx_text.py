@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import msgspec
 
+from checker.read.docx_chunks import chunk_lines
 from checker.read.docx_layout import (
     HiddenStyles,
     StyleTable,
@@ -235,6 +236,9 @@ def _walk(
             for box in _text_boxes(child, context):
                 yield from _walk(box, counters, f"{label}的文本框", context, toc_control)
             yield _Found(child, label, toc_control)
+        elif tag == f"{_W}altChunk":  # a part shown in place: its lines count as one paragraph
+            counters.paragraphs += 1
+            yield _Found(child, cell_label or f"第{counters.paragraphs}段", toc_control)
         elif tag == f"{_W}tbl":
             counters.tables += 1
             table_number = counters.tables
@@ -335,6 +339,11 @@ def _paragraphs(document, context: _Context) -> Iterator[tuple[_Read, bool]]:
     entries_begun: object | None = None  # the TOC content control whose entries have begun
     for found in _walk(document.element.body, _Counters(), None, context):
         paragraph, control = found.paragraph, found.toc_control
+        if is_chunk(paragraph):
+            lines = chunk_lines(document.part, paragraph)
+            if lines:
+                yield _Read(paragraph, found.label, "", "\n".join(lines)), False
+            continue
         skipped = _Read(paragraph, found.label, "", "")
         in_toc = paragraph in context.toc.paragraphs or _toc_styled(paragraph, context)
         if control is not None and (control is entries_begun or in_toc):
@@ -347,6 +356,12 @@ def _paragraphs(document, context: _Context) -> Iterator[tuple[_Read, bool]]:
                 yield skipped, True
             continue
         yield _Read(paragraph, found.label, paragraph_marker(numbering_state, paragraph), text), False
+
+
+def is_chunk(element) -> bool:
+    """Whether a body element the reader yields is a w:altChunk (a part shown in place, whose
+    lines no run of the document holds) rather than a w:p."""
+    return element.tag == f"{_W}altChunk"
 
 
 def iter_paragraphs(document) -> Iterator[tuple[object, str, str]]:
@@ -374,11 +389,14 @@ def docx_source(document) -> SourceText:
 class DocxReading(NamedTuple):
     """An opened docx as ``fzcheck annotate`` needs it: the paragraphs that give lines (w:p,
     label, marker), the text, and the runs of those paragraphs whose text was left out
-    (hidden, a contents field's), which its map of a paragraph's characters must skip too."""
+    (hidden, a contents field's), which its map of a paragraph's characters must skip too.
+    A w:altChunk among the paragraphs stands for the lines of the part it shows, which no
+    run holds: ``chunk_lines`` gives how many."""
 
     paragraphs: list[tuple[object, str, str]]
     source: SourceText
     unread_runs: frozenset
+    chunk_lines: dict[object, int]
 
 
 def read_document(document) -> DocxReading:
@@ -387,7 +405,8 @@ def read_document(document) -> DocxReading:
     reads = list(_reading(document, context))
     unread = frozenset(run for read in reads for run, shown in _runs(read.paragraph, context) if not shown)
     paragraphs = [(read.paragraph, read.label, read.marker) for read in reads]
-    return DocxReading(paragraphs, _source(reads, context), unread)
+    chunks = {read.paragraph: read.text.count("\n") + 1 for read in reads if is_chunk(read.paragraph)}
+    return DocxReading(paragraphs, _source(reads, context), unread, chunks)
 
 
 def _source(reads: Iterable[_Read], context: _Context) -> SourceText:
@@ -397,7 +416,9 @@ def _source(reads: Iterable[_Read], context: _Context) -> SourceText:
     layout: list[LineLayout | None] = []
     cells = CellFinder(W)
     for read in reads:
-        hint = with_cell(paragraph_layout(read.paragraph, context.styles), cells.cell(read.paragraph))
+        hint = None  # a page shown in place (w:altChunk) has no Word layout
+        if not is_chunk(read.paragraph):
+            hint = with_cell(paragraph_layout(read.paragraph, context.styles), cells.cell(read.paragraph))
         for piece in (read.marker + read.text).split("\n"):
             lines.append(piece)
             labels.append(read.label)

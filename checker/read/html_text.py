@@ -292,6 +292,20 @@ def read_html_bytes(data: bytes) -> SourceText:
     return SourceText(text="\n".join(lines), format="html", encoding=encoding, meta=ordered)
 
 
+def html_fragment_lines(data: bytes) -> list[str]:
+    """The lines of a whole page's body, as Word shows an HTML part it renders in place
+    (a docx's w:altChunk): no article container, no title added, nothing left out as
+    navigation. Empty when the part has no text."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    text, _encoding = decode_html(data)
+    check_depth(text)
+    check_attributes(text)
+    tree = LexborHTMLParser(text)
+    root = tree.body if tree.body is not None else tree.root
+    return block_lines(root, skip_boilerplate=False) if root is not None else []
+
+
 def _meta_order(key: str) -> int:
     order = ("title", "索引号", "发布机构", "成文日期", "发布日期", "文号")
     return order.index(key) if key in order else len(order)

@@ -66,14 +66,20 @@ def _html_text(part: Message) -> tuple[str, str]:
     return decode_html(payload)
 
 
-def read_mht_bytes(data: bytes) -> SourceText:
-    """Read an MHT web archive holding a report (from Word, IE or a document system)."""
+def page_html(data: bytes) -> tuple[bytes, str]:
+    """(the page's HTML as UTF-8 with a BOM, the encoding it was in) of a web archive."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.is_multipart():
         raise InputError("corrupt", error="MHT 网页档案没有分段内容（multipart）")
     text, encoding = _html_text(_root_part(message))
     # A UTF-8 BOM makes the HTML reader trust this decoding over the page's <meta charset>.
-    source = read_html_bytes(codecs.BOM_UTF8 + text.encode("utf-8", "replace"))
+    return codecs.BOM_UTF8 + text.encode("utf-8", "replace"), encoding
+
+
+def read_mht_bytes(data: bytes) -> SourceText:
+    """Read an MHT web archive holding a report (from Word, IE or a document system)."""
+    html, encoding = page_html(data)
+    source = read_html_bytes(html)
     return msgspec.structs.replace(source, format="mht", encoding=encoding)
 
 
