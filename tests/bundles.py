@@ -5,6 +5,7 @@ an index page of links, a report split over two web pages."""
 from __future__ import annotations
 
 import html
+import io
 from pathlib import Path
 
 import docx
@@ -77,12 +78,19 @@ def line_of(text: str, wanted: str) -> int:
     return next(n for n, line in enumerate(text.split("\n"), 1) if squeezed in line.replace(" ", ""))
 
 
-def as_docx(text: str, path: Path) -> Path:
-    """``text`` as a Word file, one paragraph per non-empty line."""
+def docx_bytes(text: str) -> bytes:
+    """``text`` as a Word document, one paragraph per non-empty line."""
     document = docx.Document()
     for line in _lines(text):
         document.add_paragraph(line)
-    document.save(str(path))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def as_docx(text: str, path: Path) -> Path:
+    """``text`` as a Word file, one paragraph per non-empty line."""
+    path.write_bytes(docx_bytes(text))
     return path
 
 

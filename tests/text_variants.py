@@ -99,3 +99,16 @@ def windows_1252(text: str, written: str = "utf-8") -> str:
 def question_marks(text: str) -> str:
     """Saved by an editor that could not encode Chinese (ANSI/ASCII): "?" for each character."""
     return text.encode("ascii", errors="replace").decode("ascii")
+
+
+# How tools garble a report beyond repair, by name (each a function of the text).
+LOSSY = {
+    "private-use": private_use,
+    "replacement": replacement,
+    "latin": font_bytes_as_latin1,
+    "utf-8 read as gbk": lambda text: misread(text, "utf-8", "gbk"),
+    "utf-8 read as gb18030": lambda text: misread(text, "utf-8", "gb18030"),
+    "utf-8 read as cp1252": lambda text: misread(text, "utf-8", "cp1252"),
+    "gbk read as big5": lambda text: misread(text, "gbk", "big5"),
+    "question marks": question_marks,
+}

@@ -5,42 +5,28 @@ garbled paragraph is checked around with a ``garbled-passage`` finding at its pl
 
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 
 from checker.api import analyse_bytes, check_text
+from tests.bundles import docx_bytes
 from tests.conftest import SEEDS, TODAY, seed_text
 from tests.text_variants import (
-    font_bytes_as_latin1,
+    LOSSY,
     misread,
     private_use,
-    question_marks,
-    replacement,
     windows_1252,
 )
 
-# (how the text was garbled, words the message gives for it)
-LOSSY = {
-    "private-use": (private_use, "从 PDF 复制"),
-    "replacement": (replacement, "“�”"),
-    "latin": (font_bytes_as_latin1, "西文字母"),
-    "utf-8 read as gbk": (lambda text: misread(text, "utf-8", "gbk"), "错误的编码"),
-    "utf-8 read as cp1252": (lambda text: misread(text, "utf-8", "cp1252"), "西文字母"),
-    "gbk read as big5": (lambda text: misread(text, "gbk", "big5"), "错误的编码"),
-    "question marks": (question_marks, "“?”"),
+# words the message gives for each way a text was garbled (tests.text_variants.LOSSY)
+WORDS = {
+    "private-use": "从 PDF 复制",
+    "replacement": "“�”",
+    "latin": "西文字母",
+    "utf-8 read as gbk": "错误的编码",
+    "utf-8 read as cp1252": "西文字母",
+    "gbk read as big5": "错误的编码",
+    "question marks": "“?”",
 }
-
-
-def as_docx(text: str) -> bytes:
-    document = docx.Document()
-    for line in text.split("\n"):
-        if line.strip():
-            document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def as_html(text: str) -> bytes:
@@ -49,13 +35,13 @@ def as_html(text: str) -> bytes:
     return f'{head}<body><div id="zoom">{body}</div></body></html>'.encode()
 
 
-FORMATS = {"txt": lambda text: text.encode("utf-8"), "docx": as_docx, "html": as_html}
+FORMATS = {"txt": lambda text: text.encode("utf-8"), "docx": docx_bytes, "html": as_html}
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-@pytest.mark.parametrize("how", sorted(LOSSY))
+@pytest.mark.parametrize("how", sorted(WORDS))
 def test_a_report_garbled_beyond_repair_is_a_garbled_text_error(how, fmt):
-    garble, words = LOSSY[how]
+    garble, words = LOSSY[how], WORDS[how]
     data = FORMATS[fmt](garble(seed_text("001")))
     result = analyse_bytes(data, f"report.{fmt}", today=TODAY).result
     assert result.status == "error" and result.error is not None
@@ -65,9 +51,9 @@ def test_a_report_garbled_beyond_repair_is_a_garbled_text_error(how, fmt):
     assert ("第1段起" if fmt == "docx" else "第1行起") in message or "第3行起" in message
 
 
-@pytest.mark.parametrize("how", sorted(LOSSY))
+@pytest.mark.parametrize("how", sorted(WORDS))
 def test_pasted_garbled_text_is_a_garbled_text_error_in_either_language(how):
-    garbled = LOSSY[how][0](seed_text("003"))
+    garbled = LOSSY[how](seed_text("003"))
     chinese = check_text(garbled, today=TODAY)
     english = check_text(garbled, today=TODAY, lang="en")
     assert chinese.error is not None and english.error is not None
@@ -101,9 +87,9 @@ def _one_paragraph_garbled(key: str, garble) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize("key", sorted(SEEDS))
-@pytest.mark.parametrize("how", sorted(LOSSY))
+@pytest.mark.parametrize("how", sorted(WORDS))
 def test_one_garbled_paragraph_is_checked_around_and_pointed_at(key, how):
-    text, line = _one_paragraph_garbled(key, LOSSY[how][0])
+    text, line = _one_paragraph_garbled(key, LOSSY[how])
     result = analyse_bytes(text.encode("utf-8"), "report.txt", today=TODAY).result
     assert result.status == "ok" and result.is_report
     garbled = [f for f in result.findings if f.rule == "garbled-passage"]
@@ -116,7 +102,7 @@ def test_one_garbled_paragraph_is_checked_around_and_pointed_at(key, how):
 
 def test_a_garbled_paragraph_in_a_docx_is_named_by_its_paragraph():
     text, _ = _one_paragraph_garbled("002", private_use)
-    result = analyse_bytes(as_docx(text), "report.docx", today=TODAY).result
+    result = analyse_bytes(docx_bytes(text), "report.docx", today=TODAY).result
     (finding,) = [f for f in result.findings if f.rule == "garbled-passage"]
     assert finding.location is not None and finding.location.endswith("段")
     assert "PDF" in finding.message

@@ -10,24 +10,10 @@ from checker.read import read_path
 from checker.text.garble import find_garbled, mostly_garbled, repair
 from tests.conftest import ROOT, SEEDS, seed_text
 from tests.text_variants import (
-    font_bytes_as_latin1,
+    LOSSY,
     misread,
-    private_use,
-    question_marks,
-    replacement,
     windows_1252,
 )
-
-LOSSY = {
-    "private-use": private_use,
-    "replacement": replacement,
-    "latin": font_bytes_as_latin1,
-    "utf-8 read as gbk": lambda text: misread(text, "utf-8", "gbk"),
-    "utf-8 read as gb18030": lambda text: misread(text, "utf-8", "gb18030"),
-    "utf-8 read as cp1252": lambda text: misread(text, "utf-8", "cp1252"),
-    "gbk read as big5": lambda text: misread(text, "gbk", "big5"),
-    "question marks": question_marks,
-}
 
 
 @pytest.mark.parametrize("key", sorted(SEEDS))
