@@ -11,6 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import filterfalse
 
 import checker.regex_cache as regex_cache
 
@@ -68,7 +69,8 @@ def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
     """Sampled hashes of the 4-token shingles of one paragraph (punctuation dropped).
 
     A shingle's hash is crc32 of its tokens' UTF-8 joined by ``\x1f``; the windows are
-    built, joined and hashed by C-level ``map``/``zip`` over tokens encoded once per process.
+    built, joined, hashed and sampled by C-level ``map``/``zip``/``filterfalse`` over tokens
+    encoded once per process (``sample.__rmod__`` is ``value % sample``: falsy when kept).
     """
     tokens = _WORDS.encode(tokenizer()(text))
     if len(tokens) < SHINGLE_TOKENS:  # a short paragraph is one shingle
@@ -77,7 +79,7 @@ def shingle_hashes(text: str, sample: int = SAMPLE) -> set[int]:
         windows: Iterable[bytes] = [b"\x1f".join(tokens)]
     else:
         windows = map(b"\x1f".join, zip(*(tokens[i:] for i in range(SHINGLE_TOKENS)), strict=False))
-    return {value for value in map(zlib.crc32, windows) if value % sample == 0}
+    return set(filterfalse(sample.__rmod__, map(zlib.crc32, windows)))
 
 
 _SENTENCE_END = regex_cache.compile(r"(?<=[。；！？!?;])|\n")
