@@ -31,6 +31,7 @@ from checker.audit.copies import (
     Match,
     find_matches,
 )
+from checker.audit.current import copy_inputs
 from checker.audit.features import WHOLE, load_texts
 from checker.audit.passages import shared_passages
 from checker.audit.store import Store
@@ -83,10 +84,41 @@ def doc_stream(store: Store, options: str, order: str = "path") -> DocStream:
     return docs
 
 
-def detect_copies(store: Store, options: str, pack: Pack, workdir: Path | None = None) -> list[CopyPair]:
+def current_copies(
+    store: Store, options: str, pack: Pack, workdir: Path | None = None
+) -> tuple[list[CopyPair], bool]:
+    """The copy pairs of ``options`` and whether they were kept: the stored ones when they were
+    detected from the same inputs (rows, pack, fzcheck version), else detected anew.
+
+    Detection is one pass over every stored report, so a single new report is compared with all
+    the old ones as before."""
+    inputs = copy_inputs(store, options, pack)
+    if store.copies_made_from(options) == inputs:
+        return stored_pairs(store, options), True
+    return detect_copies(store, options, pack, workdir, inputs), False
+
+
+def stored_pairs(store: Store, options: str) -> list[CopyPair]:
+    """The copy pairs stored for ``options``, in the order :func:`detect_copies` found them."""
+    rows = store.db.execute(
+        "SELECT kind, part, a_path, b_path, similarity, shared_json FROM copies WHERE options=?", (options,)
+    ).fetchall()
+    pairs = [
+        CopyPair(kind, part, a, b, similarity, tuple((line, text) for line, text in json.loads(shared)))
+        for kind, part, a, b, similarity, shared in rows
+    ]
+    pairs.sort(key=lambda p: (p.a_path, p.b_path, p.kind, p.part))  # find_matches' order
+    return pairs
+
+
+def detect_copies(
+    store: Store, options: str, pack: Pack, workdir: Path | None = None, inputs: str | None = None
+) -> list[CopyPair]:
     """Find the matches over every report stored under ``options`` and record them.
 
-    Scratch files of the detection (features, LSH buckets) go to ``workdir``.
+    Scratch files of the detection (features, LSH buckets) go to ``workdir``. ``inputs``: the
+    digest of what they were detected from, stored with them in one transaction (None: unknown,
+    so a later :func:`current_copies` detects them again).
     """
     rules = copy_rules(pack)
     thresholds = {
@@ -119,6 +151,7 @@ def detect_copies(store: Store, options: str, pack: Pack, workdir: Path | None =
                 for p in pairs
             ],
         )
+        store.note_copies_made_from(options, inputs)
     return pairs
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from checker import __version__
 from checker.audit.corpus import SCORING_KINDS, Corpus, element_status, load_corpus
+from checker.audit.current import output_inputs
 from checker.audit.dashboard import write_dashboard
 from checker.audit.disk import naming
+from checker.audit.marker import MARKER_NAME, forget_outputs, outputs_current, record_outputs
 from checker.audit.pool import fork_server_running
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
@@ -28,10 +30,35 @@ from checker.run.stopping import ctrl_c_left_to_the_parent
 # JSON, CSV and dashboard saves (benchmarks/bench_workbook.py: slower at 500 and 1,000 reports,
 # faster at 2,000 and 10,000)
 PARALLEL_FROM = 2000
+OUTPUT_NAMES = ("results.json", "results.csv", "audit.xlsx", "index.html")
 
 
 def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str = "zh") -> list[str]:
-    """Write every output file into ``out``; returns their paths.
+    """Every output file in ``out``, written unless current (:func:`refresh_outputs`); their paths."""
+    return refresh_outputs(store, options, pack, out, lang)[0]
+
+
+def refresh_outputs(
+    store: Store, options: str, pack: Pack, out: Path, lang: str = "zh"
+) -> tuple[list[str], bool]:
+    """The paths of the output files in ``out`` and whether they were kept as they were.
+
+    They are kept when written from exactly the store's present rows and copy pairs, the same
+    pack, language and fzcheck version, and untouched since (:mod:`checker.audit.marker`);
+    otherwise all are written again, and the marker only once they are complete."""
+    paths = [str(out / name) for name in OUTPUT_NAMES]
+    inputs = output_inputs(store, options, pack, out, lang)
+    if outputs_current(out, inputs, OUTPUT_NAMES):
+        return paths, True
+    forget_outputs(out)
+    _write_all(store, options, pack, out, lang)
+    with naming(out / MARKER_NAME, lang):
+        record_outputs(out, inputs, OUTPUT_NAMES)
+    return paths, False
+
+
+def _write_all(store: Store, options: str, pack: Pack, out: Path, lang: str) -> None:
+    """Write every output file into ``out``.
 
     The workbook takes about half of the time (every report's result decoded, every cell made in
     Python), so on a large corpus it is written by a second process reading the same store,
@@ -64,8 +91,6 @@ def write_outputs(store: Store, options: str, pack: Pack, out: Path, lang: str =
         if helper.exitcode != 0:  # the helper failed or was killed: write it here after all
             with naming(workbook, lang):
                 write_workbook(corpus, workbook, lang)
-    names = ("results.json", "results.csv", "audit.xlsx", "index.html")
-    return [str(out / name) for name in names]
 
 
 def _start_workbook(store: Store, options: str, pack: Pack, path: Path, lang: str) -> BaseProcess:

@@ -51,6 +51,10 @@ CREATE TABLE IF NOT EXISTS copies (
     similarity_b DOUBLE PRECISION NOT NULL,
     shared_json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS copy_inputs (
+    options TEXT COLLATE "C" PRIMARY KEY,
+    digest TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id SERIAL PRIMARY KEY,
     options TEXT NOT NULL,

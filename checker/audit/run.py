@@ -57,6 +57,7 @@ class AuditSummary(msgspec.Struct):
     pruned: int = 0  # stored files no longer among the inputs (deleted since the last run)
     seconds: dict[str, float] = msgspec.field(default_factory=dict)
     outputs: list[str] = msgspec.field(default_factory=list)
+    kept: list[str] = msgspec.field(default_factory=list)  # phases already current: "copies", "outputs"
 
 
 def options_key(pack_label: str, options: CheckOptions) -> str:
@@ -155,18 +156,22 @@ def _run_audit(paths: list[str], out: Path, options: AuditOptions, files: list[P
             ).fetchall()
         )
         timer = time.perf_counter()
-        from checker.audit.apply import DUPLICATE, apply_findings, detect_copies
+        from checker.audit.apply import DUPLICATE, apply_findings, current_copies
 
-        pairs = detect_copies(store, key, pack, workdir=out)
+        pairs, kept = current_copies(store, key, pack, workdir=out)
+        if kept:
+            summary.kept.append("copies")
         apply_findings(store, key, pack, pairs, options.lang)
         summary.duplicates = sum(pair.kind == DUPLICATE for pair in pairs)
         summary.copies = len(pairs) - summary.duplicates
         summary.seconds["copies"] = time.perf_counter() - timer
         if options.outputs:
             timer = time.perf_counter()
-            from checker.audit.outputs import write_outputs
+            from checker.audit.outputs import refresh_outputs
 
-            summary.outputs = write_outputs(store, key, pack, out, options.lang)
+            summary.outputs, kept = refresh_outputs(store, key, pack, out, options.lang)
+            if kept:
+                summary.kept.append("outputs")
             summary.seconds["outputs"] = time.perf_counter() - timer
     finally:
         store.close()

@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS copies (
     similarity_b REAL NOT NULL,
     shared_json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS copy_inputs (
+    options TEXT PRIMARY KEY,
+    digest TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     options TEXT NOT NULL,
@@ -172,6 +176,24 @@ class Store:
         self.db.executemany("DELETE FROM reports WHERE options=? AND path=?", [(options, p) for p in paths])
         self.db.commit()
         return len(paths)
+
+    def copies_made_from(self, options: str) -> str | None:
+        """The digest of the inputs the stored copy pairs of ``options`` were detected from
+        (:func:`checker.audit.current.copy_inputs`); None when unknown."""
+        row = self.db.execute("SELECT digest FROM copy_inputs WHERE options=?", (options,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def note_copies_made_from(self, options: str, digest: str | None) -> None:
+        """Record ``digest`` (None: unknown) for the copy pairs of ``options``; in the caller's
+        transaction, the one that stores the pairs, so that pairs and digest are never out of step."""
+        if digest is None:
+            self.db.execute("DELETE FROM copy_inputs WHERE options=?", (options,))
+            return
+        self.db.execute(
+            "INSERT INTO copy_inputs (options, digest) VALUES (?, ?)"
+            " ON CONFLICT (options) DO UPDATE SET digest = EXCLUDED.digest",
+            (options, digest),
+        )
 
     def start_run(self, options: str, files: int) -> int:
         returning = " RETURNING id" if self.dialect == "postgresql" else ""

@@ -12,6 +12,7 @@ import pytest
 
 from checker.audit import outputs, workbook
 from checker.audit.corpus import load_corpus
+from checker.audit.marker import MARKER_NAME
 from checker.audit.run import DB_NAME, AuditOptions, options_key, run_audit
 from checker.audit.store import Store
 from checker.audit.workbook import write_workbook
@@ -245,6 +246,7 @@ def test_outputs_interrupted_while_written_keep_the_previous_ones(
     try:
         monkeypatch.setattr(outputs, "PARALLEL_FROM", 10**9)
         outputs.write_outputs(store, key, pack, tmp_path)
+        (tmp_path / MARKER_NAME).unlink()  # else the second call keeps the current files unwritten
         before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
         monkeypatch.setattr(importlib.import_module(module), name, _interrupt)
         with pytest.raises(KeyboardInterrupt):
