@@ -412,6 +412,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "处理该文件时工作进程意外退出（{detail}），已跳过。",
         "en": "The worker process died on this file ({detail}); skipped.",
     },
+    "audit.workers-cannot-start": {
+        "zh": "工作进程无法启动（{detail}）。这是本机环境或规则包的问题，与被检查的文件无关；"
+        "已检查的结果都已保存，排除问题后重新运行同一命令即可继续。",
+        "en": "Worker processes cannot start ({detail}). The trouble is in this machine or the rule"
+        " pack, not in the files checked; the results so far are kept: fix it and run the same"
+        " command again to go on.",
+    },
+    "audit.worker-start.slow": {
+        "zh": "连续 {count} 个工作进程在 {seconds} 秒内未能就绪",
+        "en": "{count} workers in a row were not ready within {seconds} s",
+    },
+    "audit.worker-start.died": {
+        "zh": "连续 {count} 个工作进程在启动时退出，退出码 {code}",
+        "en": "{count} workers in a row exited while starting, exit code {code}",
+    },
+    "audit.worker-start.error": {
+        "zh": "初始化出错：{error}",
+        "en": "start-up failed: {error}",
+    },
     "audit.locked": {
         "zh": "另一个审查（进程 {holder}）正在使用输出目录 {out}，请等它结束后再运行，或换一个 --out 目录。",
         "en": "Another audit (process {holder}) is using the output folder {out}; wait for it to "

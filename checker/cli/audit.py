@@ -81,6 +81,7 @@ def audit(
     from checker.audit.lock import AuditLocked, audit_lock
     from checker.audit.outputs import write_outputs
     from checker.audit.pgstore import is_url, psycopg_available
+    from checker.audit.pool import WorkersCannotStart
     from checker.audit.run import AuditOptions, options_key, run_audit
     from checker.audit.store import Store
     from checker.audit.verdicts import judge_stored
@@ -144,6 +145,9 @@ def audit(
                 store.close()
     except AuditLocked as exc:
         click.echo(msg("audit.locked", lang, holder=exc.holder or "?", out=out_dir), err=True)
+        sys.exit(EXIT_USAGE)
+    except WorkersCannotStart as exc:  # the machine, not a file: what is stored stays for the re-run
+        click.echo(str(exc), err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt as stop:  # Ctrl+C or SIGTERM: what is stored stays for the re-run
         click.echo(msg("audit.interrupted", lang), err=True)

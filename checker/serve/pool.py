@@ -5,6 +5,11 @@ and a check that overruns its time is killed and its worker replaced. At most ``
 run at once and at most ``queue`` more wait; beyond that :class:`PoolFull` (the app answers 503).
 A check whose awaiting task is cancelled (its client went away) is called off: dropped while it
 waits, or killed in its worker, which is replaced before the next check takes the slot.
+
+As in the audit, a check's clock starts once its worker is ready (a worker just started or
+replaced may still be importing and loading the pack); a worker not ready within ``startup``
+seconds, or dying first, is replaced, and after ``FAILED_STARTS`` of these the check is answered
+as a crash saying why, instead of waiting for ever.
 """
 
 from __future__ import annotations
@@ -13,13 +18,25 @@ import asyncio
 import contextlib
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import wait
 from typing import Any
 
 import msgspec
 
-from checker.audit.pool import PRELOAD, Job, WorkerProcess, start_worker, stop_worker, worker_context
+from checker.audit.pool import (
+    FAILED_STARTS,
+    PRELOAD,
+    READY,
+    STARTUP_LIMIT_S,
+    Job,
+    WorkerProcess,
+    start_failure,
+    start_worker,
+    stop_worker,
+    worker_context,
+)
 from checker.audit.worker import WorkerConfig
 from checker.serve.ticket import Ticket
 from checker.serve.work import Upload, check_upload, error_answer, memory_answer
@@ -36,7 +53,7 @@ class PoolFull(Exception):
 class Reply(msgspec.Struct, frozen=True):
     """A worker's answer, or why there is none (``timeout``, ``crash`` or ``cancelled``)."""
 
-    kind: str  # "done", "timeout", "crash" or "cancelled"
+    kind: str  # "done", "timeout", "crash", "cancelled" or (its worker did not start) "unready"
     answer: dict[str, Any] | None = None
     detail: str = ""
 
@@ -44,10 +61,13 @@ class Reply(msgspec.Struct, frozen=True):
 class CheckPool:
     """``jobs`` worker processes; :meth:`check` runs one upload on an idle one."""
 
-    def __init__(self, jobs: int, config: WorkerConfig, timeout: float, queue: int) -> None:
+    def __init__(
+        self, jobs: int, config: WorkerConfig, timeout: float, queue: int, startup: float | None = None
+    ) -> None:
         self.jobs = max(1, jobs)
         self.config = config
         self.timeout = timeout
+        self.startup = STARTUP_LIMIT_S if startup is None else startup
         self.limit = self.jobs + max(0, queue)
         self.context = worker_context([*PRELOAD, "checker.serve.work"])
         self.idle: list[WorkerProcess] = []
@@ -70,7 +90,7 @@ class CheckPool:
             self.closed = True
             workers, self.idle = self.idle, []
         for worker in workers:
-            stop_worker(worker, kill=False)
+            stop_worker(worker, kill=not worker.ready)  # one not ready may be stuck in start-up
         self.threads.shutdown(wait=True, cancel_futures=True)
 
     def full(self) -> bool:
@@ -117,24 +137,34 @@ class CheckPool:
                 running.add_done_callback(lambda _: ticket.close())
 
     def _run(self, upload: Upload, ticket: Ticket) -> Reply:
-        """In a pool thread: send the upload to an idle worker and wait for it, with a deadline.
+        """In a pool thread: send the upload to an idle worker once it is ready and wait for it,
+        with a deadline.
 
         A worker found dead, or dying under the check, may not have died of this upload: the
         OOM killer or an operator may have killed it while it sat idle or worked. As in the
         audit's pool, the upload is then tried once more on a fresh worker, and only a second
-        death is its answer (``crash``). A check called off is not tried again."""
+        death is its answer (``crash``). A worker that does not get ready is replaced, up to
+        ``FAILED_STARTS`` times. A check called off is not tried again."""
         if ticket.cancelled:
             return Reply("cancelled")
         with self.lock:
             worker = self.idle.pop()
-        for attempt in (1, 2):
-            reply = self._ask(worker, upload, ticket)
-            if reply.kind != "done":
-                stop_worker(worker, kill=True)
-                worker = start_worker(self.context, self.config, SERVE_JOB)
-                self.replaced += 1
-            if reply.kind != "crash" or attempt == 2:
+        deaths = failed_starts = 0
+        while True:
+            reply = self._until_ready(worker, ticket) or self._ask(worker, upload, ticket)
+            if reply.kind == "done":
                 break
+            worker = self._replace(worker)  # overran, died, stuck in start-up, or called off
+            if reply.kind == "crash":
+                deaths += 1
+                if deaths < 2:
+                    continue
+            elif reply.kind == "unready":
+                failed_starts += 1
+                if failed_starts < FAILED_STARTS:
+                    continue
+                reply = Reply("crash", detail=self._start_failure(failed_starts, reply, upload.lang))
+            break
         with self.lock:
             closed = self.closed
             if not closed:
@@ -142,6 +172,35 @@ class CheckPool:
         if closed:
             stop_worker(worker, kill=True)
         return reply
+
+    def _replace(self, worker: WorkerProcess) -> WorkerProcess:
+        stop_worker(worker, kill=True)
+        self.replaced += 1
+        return start_worker(self.context, self.config, SERVE_JOB)
+
+    def _start_failure(self, starts: int, reply: Reply, lang: str) -> str:
+        code = int(reply.detail) if reply.detail else None
+        return start_failure(starts, self.startup, code, lang)
+
+    def _until_ready(self, worker: WorkerProcess, ticket: Ticket) -> Reply | None:
+        """None once ``worker`` is ready (at once when it was before); else ``cancelled``,
+        ``unready`` (not ready in time: no detail; died: its exit code) or ``crash`` (its
+        start-up failed, as it would for any worker)."""
+        if worker.ready:
+            return None
+        left = max(0.0, worker.born + self.startup - time.monotonic())
+        try:
+            ready = wait([worker.conn, ticket.reader], left)
+            if worker.conn not in ready:
+                return Reply("cancelled" if ready else "unready")
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(1)
+            return Reply("unready", detail=str(worker.process.exitcode))
+        if message != READY:  # ("init-error", why): the pack or an import failed
+            return Reply("crash", detail=str(message[1]))
+        worker.ready = True
+        return None
 
     def _ask(self, worker: WorkerProcess, upload: Upload, ticket: Ticket) -> Reply:
         """One attempt at ``upload`` on ``worker``: its answer, ``timeout``, ``crash`` or
@@ -156,6 +215,4 @@ class CheckPool:
         except (EOFError, OSError) as exc:
             worker.process.join(1)
             return Reply("crash", detail=f"exit code {worker.process.exitcode}: {type(exc).__name__}")
-        if isinstance(reply.answer, tuple):  # the worker could not start
-            return Reply("crash", detail=str(reply.answer[1]))
         return reply
