@@ -56,6 +56,17 @@ def _title_score(block: list[Paragraph]) -> int:
     )
 
 
+def _ended_by_doctype(paragraphs: list[Paragraph], block: list[int]) -> list[int]:
+    """A title block up to its line ending in the 文种 (报告/总结/汇报): a line after it that
+    names the subject too is the first part's heading ("2024年法治政府建设主要举措和成效" right
+    under the title, in a report without a preface), unless it ends in the 文种 itself (the
+    page's own title repeating the navigation's)."""
+    ends = [i for i in block if _DOCTYPE_END.search(paragraphs[i].text)]
+    if not ends or ends[-1] == block[-1] or ends[0] != ends[-1]:
+        return block
+    return block[: block.index(ends[0]) + 1]
+
+
 def _split_title(
     paragraphs: list[Paragraph], layout: Sequence[LineLayout | None] | None = None
 ) -> tuple[tuple[Paragraph, ...], int]:
@@ -84,7 +95,9 @@ def _split_title(
                 blocks.append([i])
     if not blocks:
         return (), limit
-    best = max(blocks, key=lambda b: (_title_score([paragraphs[i] for i in b]), b[0]))
+    best = _ended_by_doctype(
+        paragraphs, max(blocks, key=lambda b: (_title_score([paragraphs[i] for i in b]), b[0]))
+    )
     start, end = best[0], best[-1] + 1
     if layout is not None:
         start, end = display_block(paragraphs, layout, start, end, limit)
@@ -104,13 +117,26 @@ def _split_title(
     return tuple(paragraphs[start:end]), end
 
 
-_BARE_HEADING = regex_cache.compile(r"^[^。;；:：!！?？]{4,40}(?<![,，、])$")
+# a short line standing alone, with no clause punctuation inside; it may end in a colon
+# ("主要举措和成效：") or, when shorter and without commas, a full stop ("存在的不足。"), as some
+# offices write headings, but not an enumerated sentence ("一是加强学习。")
+_BARE_HEADING = regex_cache.compile(
+    r"^(?:[^。;；:：!！?？]{4,40}(?<![,，、])[:：]?"
+    r"|(?![一二三四五六七八九十]是|其[一二三四五六七八九十])[^。;；:：!！?？,，、]{4,20}。)$"
+)
+_LEAD_IN_ENDS = ("如下:", "如下：", "如下。")  # "现将有关情况报告如下：" leads into the parts
 
 
 def _unnumbered_heading(text: str) -> Heading | None:
-    """A short line without punctuation standing alone: a heading in a report that numbers none."""
-    if _BARE_HEADING.match(text) and not DATE_ONLY.match(text) and not is_signature_line(text):
-        return Heading("", 1, text, False)
+    """A short line without punctuation standing alone (but a closing colon or full stop): a
+    heading in a report that numbers none."""
+    if (
+        _BARE_HEADING.match(text)
+        and not text.endswith(_LEAD_IN_ENDS)
+        and not DATE_ONLY.match(text)
+        and not is_signature_line(text)
+    ):
+        return Heading("", 1, text.rstrip(":：。"), False)
     return None
 
 

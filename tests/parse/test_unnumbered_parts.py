@@ -43,3 +43,69 @@ def test_a_line_leading_in_with_a_colon_ends_its_paragraph():
     texts = [p.text for p in join_paragraphs(normalise_text("\n".join(lines)))]
     assert texts[1] == "党政主要负责人履行推进法治政府建设第一责任人职责情况"
     assert texts[0].endswith("报告如下:")
+
+
+# a part's heading line: 一、 and its title, the whole line (after any bookmark)
+_TOP_LINE = re.compile(r"^(\s*(?:\[bookmark: [^\]]*\])?)[一二三四五六七八九十]{1,2}、(.*?)\s*$", re.M)
+
+
+def _statuses(result) -> list[tuple[str, str]]:
+    return [(e.id, e.status) for e in result.elements]
+
+
+# seed 002 wraps its first heading over two lines ("…第一责任人职责" / "情况"): a colon written
+# after the first would stand inside the heading, as no office writes it
+@pytest.mark.parametrize("key", ["000", "001", "003", "004"])
+def test_unnumbered_parts_ending_in_a_colon_read_as_numbered_ones(key):
+    """ "主要举措和成效：" on a line of its own is a part's heading as "一、主要举措和成效" is."""
+    text = SEEDS[key].read_text(encoding="utf-8")
+    variant = _TOP_LINE.sub(r"\1\2：", text)
+    assert variant != text
+    original, unnumbered = check_text(text, today=TODAY), check_text(variant, today=TODAY)
+    assert _statuses(unnumbered) == _statuses(original)
+    assert unnumbered.score == pytest.approx(original.score, abs=1.5)
+
+
+@pytest.mark.parametrize("key", ["000", "001"])
+def test_unnumbered_parts_ending_in_a_full_stop_read_as_numbered_ones(key):
+    """A short heading closed by a full stop ("存在的问题和不足。") on a line of its own."""
+    text = SEEDS[key].read_text(encoding="utf-8")
+    variant = _TOP_LINE.sub(r"\1\2。", text)
+    original, unnumbered = check_text(text, today=TODAY), check_text(variant, today=TODAY)
+    assert _statuses(unnumbered) == _statuses(original)
+
+
+def test_a_lead_in_or_an_enumerated_sentence_is_no_unnumbered_heading():
+    """ "现将有关情况报告如下：" and "一是加强学习。" alone on their lines stay body text, among
+    headings closed by a colon."""
+    from checker.parse.structure import parse_document
+    from checker.read.source import SourceText
+
+    text = _TOP_LINE.sub(r"\1\2：", SEEDS["000"].read_text(encoding="utf-8"))
+    text = text.replace("主要举措及成效", "现将有关情况报告如下：\n\n主要举措及成效", 1)
+    text = text.replace(
+        "（二）完善退役军人工作制度体系", "一是加强学习。\n\n（二）完善退役军人工作制度体系", 1
+    )
+    document = parse_document(SourceText(text))
+    titles = [s.heading.title for s in document.all_sections()]
+    assert "主要举措及成效" in titles and "法治政府建设下一步工作安排" in titles
+    assert not any(t.startswith(("现将", "一是")) for t in titles)
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002"])
+def test_a_part_heading_right_under_the_title_is_not_part_of_the_title(key):
+    """Without a preface, an unnumbered first heading that names the subject
+    ("2024年度推进法治政府建设主要举措和成效") follows the title line ending in 报告: it is the
+    first part, not the title's third line."""
+    text = SEEDS[key].read_text(encoding="utf-8")
+    first = _TOP_LINE.search(text)
+    assert first is not None
+    title_end = text.index("报告") + len("报告")
+    variant = text[:title_end] + "\n" + _TOP_LINE.sub(r"\1\2", text[first.start() :])
+    variant = re.sub(
+        r"^(\s*)主要举措(?:及|和)成效$", r"\1推进法治政府建设主要举措和成效", variant, flags=re.M
+    )
+    original, unnumbered = check_text(text, today=TODAY), check_text(variant, today=TODAY)
+    assert _statuses(unnumbered) == _statuses(original)
+    title_rules = [f.rule for f in original.findings if f.rule.startswith("title")]
+    assert [f.rule for f in unnumbered.findings if f.rule.startswith("title")] == title_rules
