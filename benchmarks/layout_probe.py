@@ -34,6 +34,8 @@ _TOP = re.compile(
     r"^(?P<lead>\s*(?:\[bookmark:[^\]]*\])?\s*)(?P<num>[一二三四五六七八九十]{1,3})、\s*(?P<title>.*)$"
 )
 _DIGITS = "一二三四五六七八九十"
+# a line that starts with an item's number: a heading runs into prose, not into its first item
+_NUMBERED = re.compile(r"^\s*(?:[(（]|\d{1,2}[.、．]|[一二三四五六七八九十]是)")
 
 
 @dataclass
@@ -116,7 +118,7 @@ def run_in(end: str) -> Callable[[list[str]], list[str]]:
             nxt = part.line + 1
             while nxt < len(out) and not out[nxt].strip():
                 nxt += 1
-            if nxt < len(out) and not _TOP.match(out[nxt]):
+            if nxt < len(out) and not _TOP.match(out[nxt]) and not _NUMBERED.match(out[nxt]):
                 out[part.line] = f"{_DIGITS[part.number - 1]}、{part.title}{end}{out[nxt].strip()}"
                 del out[part.line + 1 : nxt + 1]
         return out
@@ -329,8 +331,7 @@ def status_of(result: Result) -> tuple[dict[str, str], float]:
     return {e.id: e.status for e in result.elements}, result.score or 0.0
 
 
-def probe(detail: bool) -> None:
-    seeds = sorted((ROOT / "reports").glob("*.txt"))
+def probe(detail: bool, seeds: list[Path]) -> None:
     base = {}
     for seed in seeds:
         result = check_text(seed.read_text(encoding="utf-8"), today=TODAY)
@@ -355,7 +356,7 @@ def probe(detail: bool) -> None:
             for element, status in before.items():
                 if RANK[statuses.get(element, "missing")] < RANK[status]:
                     worse += 1
-                    notes.append(f"{seed.name[:3]}:{element} {status}→{statuses.get(element)}")
+                    notes.append(f"{seed.stem[:3]}:{element} {status}→{statuses.get(element)}")
         mean = sum(deltas) / len(deltas)
         print(f"{name:36} {worse:5} {mean:+6.1f}" + (f"  {'; '.join(notes)}" if detail and notes else ""))
 
@@ -363,4 +364,11 @@ def probe(detail: bool) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detail", action="store_true", help="list the elements each transformation loses")
-    probe(parser.parse_args().detail)
+    parser.add_argument(
+        "--corpus", type=Path, help="also the openings in this folder (e.g. /work/shared/corpus/pages)"
+    )
+    args = parser.parse_args()
+    probe(args.detail, sorted((ROOT / "reports").glob("*.txt")))
+    if args.corpus:
+        print(f"\nopenings in {args.corpus}")
+        probe(args.detail, sorted(args.corpus.glob("*.txt")))

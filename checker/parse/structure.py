@@ -20,6 +20,7 @@ from checker.parse.layout import display_block, hint, in_table, styled_heading, 
 from checker.parse.meta import extract_meta
 from checker.parse.paragraphs import join_paragraphs
 from checker.parse.parts import is_report_title, later_parts
+from checker.parse.run_in import run_in_parts
 from checker.read.source import LineLayout, SourceText
 from checker.text.normalize import normalise_text
 
@@ -122,7 +123,7 @@ def _split_title(
 # offices write headings, but not an enumerated sentence ("一是加强学习。")
 _BARE_HEADING = regex_cache.compile(
     r"^(?:[^。;；:：!！?？]{4,40}(?<![,，、])[:：]?"
-    r"|(?![一二三四五六七八九十]是|其[一二三四五六七八九十])[^。;；:：!！?？,，、]{4,20}。)$"
+    r"|(?![一二三四五六七八九十]是|其[一二三四五六七八九十])[^。;；:：!！?？,，]{4,24}。)$"
 )
 _LEAD_IN_ENDS = ("如下:", "如下：", "如下。")  # "现将有关情况报告如下：" leads into the parts
 
@@ -162,10 +163,13 @@ def _build_sections(
     if ranks:  # the document nests its markers against the usual order: its own order
         headings = [replace(h, rank=ranks[h.rank]) if h is not None else None for h in headings]
     numbered = any(h is not None and h.rank <= 1 for h in headings)
+    tabled = [in_table(c) for c in cells] if cells is not None else [False] * len(paragraphs)
+    if not numbered:  # parts headed at the start of their first paragraph, shown by item restarts
+        run_in = run_in_parts(paragraphs, headings, lambda text: _unnumbered_heading(text) is not None)
+        headings = [h if t else r for h, r, t in zip(headings, run_in, tabled, strict=True)]
     preamble: list[Paragraph] = []
     roots: list[Section] = []
     stack: list[Section] = []
-    tabled = [in_table(c) for c in cells] if cells is not None else [False] * len(paragraphs)
     for index, (paragraph, heading) in enumerate(zip(paragraphs, headings, strict=True)):
         if heading is None:
             heading = styled_heading(paragraph, layout)  # a Word heading style says so
