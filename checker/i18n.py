@@ -789,6 +789,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "正在检查的报告太多，请 {seconds} 秒后再试。",
         "en": "Too many reports are being checked; try again in {seconds} s.",
     },
+    "serve.error.unavailable": {
+        "zh": "检查服务现在无法启动检查进程（{detail}）。这是运行服务的电脑或规则包的问题，与您的文件无关；"
+        "请稍后再试，或请管理员查看服务窗口的提示并重新运行 fzcheck serve。",
+        "en": "The service cannot start its check processes now ({detail}). The trouble is in the computer"
+        " running the service or the rule pack, not in your file; try again later, or ask the"
+        " administrator to look at the service's window and run fzcheck serve again.",
+    },
     "serve.error.not-found": {"zh": "没有这个页面或接口。", "en": "No such page or endpoint."},
     "serve.error.method": {
         "zh": "该地址不支持此请求方法。",

@@ -122,9 +122,12 @@ class Service:
     async def check(self, upload: Upload, request: Request) -> Reply:
         """The pool's reply; called off (:class:`ClientGone`) if the client goes first."""
         try:
-            return await unless_gone(request, self.pool.check(upload))
+            reply = await unless_gone(request, self.pool.check(upload))
         except PoolFull:
             raise self.busy() from None
+        if reply.kind == "unavailable":  # no worker could start: the machine's fault, not the file's
+            raise Problem(503, "unavailable", detail=reply.detail)
+        return reply
 
 
 def _failed_answer(reply: Reply, upload: Upload, settings: ServeSettings) -> dict:

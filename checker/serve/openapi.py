@@ -61,7 +61,10 @@ def spec() -> dict[str, Any]:
         "408": _problem("The body did not arrive in time"),
         "413": _problem("The upload is over the size limit"),
         "415": _problem("Not multipart/form-data, urlencoded or JSON"),
-        "503": _problem("Every check worker is busy and the queue is full; see Retry-After"),
+        "503": _problem(
+            "Every check worker is busy and the queue is full (busy; see Retry-After), or no check"
+            " process can start (unavailable)"
+        ),
     }
     return {
         "openapi": "3.1.0",

@@ -9,7 +9,8 @@ waits, or killed in its worker, which is replaced before the next check takes th
 As in the audit, a check's clock starts once its worker is ready (a worker just started or
 replaced may still be importing and loading the pack); a worker not ready within ``startup``
 seconds, or dying first, is replaced, and after ``FAILED_STARTS`` of these the check is answered
-as a crash saying why, instead of waiting for ever.
+``unavailable`` saying why (as is one whose worker cannot load the pack), instead of waiting for
+ever: the machine's fault, which the app tells the clerk is none of the file's.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from checker.audit.pool import (
     worker_context,
 )
 from checker.audit.worker import WorkerConfig
+from checker.i18n import t
 from checker.serve.ticket import Ticket
 from checker.serve.work import Upload, check_upload, error_answer, memory_answer
 
@@ -51,9 +53,10 @@ class PoolFull(Exception):
 
 
 class Reply(msgspec.Struct, frozen=True):
-    """A worker's answer, or why there is none (``timeout``, ``crash`` or ``cancelled``)."""
+    """A worker's answer, or why there is none (``timeout``, ``crash``, ``cancelled``, or
+    ``unavailable``: no worker could start, ``detail`` says why)."""
 
-    kind: str  # "done", "timeout", "crash", "cancelled" or (its worker did not start) "unready"
+    kind: str  # "done", "timeout", "crash", "cancelled", "unavailable"; "unready" inside the pool
     answer: dict[str, Any] | None = None
     detail: str = ""
 
@@ -151,7 +154,7 @@ class CheckPool:
             worker = self.idle.pop()
         deaths = failed_starts = 0
         while True:
-            reply = self._until_ready(worker, ticket) or self._ask(worker, upload, ticket)
+            reply = self._until_ready(worker, ticket, upload.lang) or self._ask(worker, upload, ticket)
             if reply.kind == "done":
                 break
             worker = self._replace(worker)  # overran, died, stuck in start-up, or called off
@@ -163,7 +166,7 @@ class CheckPool:
                 failed_starts += 1
                 if failed_starts < FAILED_STARTS:
                     continue
-                reply = Reply("crash", detail=self._start_failure(failed_starts, reply, upload.lang))
+                reply = Reply("unavailable", detail=self._start_failure(failed_starts, reply, upload.lang))
             break
         with self.lock:
             closed = self.closed
@@ -182,10 +185,10 @@ class CheckPool:
         code = int(reply.detail) if reply.detail else None
         return start_failure(starts, self.startup, code, lang)
 
-    def _until_ready(self, worker: WorkerProcess, ticket: Ticket) -> Reply | None:
+    def _until_ready(self, worker: WorkerProcess, ticket: Ticket, lang: str) -> Reply | None:
         """None once ``worker`` is ready (at once when it was before); else ``cancelled``,
-        ``unready`` (not ready in time: no detail; died: its exit code) or ``crash`` (its
-        start-up failed, as it would for any worker)."""
+        ``unready`` (not ready in time: no detail; died: its exit code) or ``unavailable`` (its
+        start-up failed, as it would for any worker: the pack or an import)."""
         if worker.ready:
             return None
         left = max(0.0, worker.born + self.startup - time.monotonic())
@@ -198,7 +201,7 @@ class CheckPool:
             worker.process.join(1)
             return Reply("unready", detail=str(worker.process.exitcode))
         if message != READY:  # ("init-error", why): the pack or an import failed
-            return Reply("crash", detail=str(message[1]))
+            return Reply("unavailable", detail=t("audit.worker-start.error", lang, error=message[1]))
         worker.ready = True
         return None
 

@@ -1,7 +1,8 @@
 """The service's time budget starts when a worker is ready, not when it is forked: a check sent
 to a worker still importing and loading its pack (just started, or replaced after a timeout) is
 not timed out by that start-up. A worker that never gets ready is replaced a bounded number of
-times, then the check is answered with why; the pool goes on.
+times, then the check is answered ``unavailable`` with why (HTTP 503 from the app, saying the file
+is not at fault), as is one whose worker cannot start at all; the pool goes on.
 
 Start-up is held with ``Job.before_start`` (run by a new worker before its imports and pack;
 nothing a user can set), as in ``tests/audit/test_worker_start.py``."""
@@ -64,7 +65,7 @@ def test_a_worker_that_never_gets_ready_is_replaced_boundedly_and_the_check_answ
             pool.close()
 
     reply, replaced = asyncio.run(run("zh"))
-    assert reply.kind == "crash" and replaced == 3
+    assert reply.kind == "unavailable" and replaced == 3
     assert reply.detail == "连续 3 个工作进程在 1 秒内未能就绪"
     reply, _ = asyncio.run(run("en"))
     assert reply.detail == "3 workers in a row were not ready within 1 s"
@@ -88,3 +89,39 @@ def test_after_a_stuck_start_up_the_pool_goes_on(monkeypatch, tmp_path):
     first, second, replaced = asyncio.run(run())
     assert counter.read_text() == "2" and replaced == 1
     assert _status(first) == _status(second) == "ok"
+
+
+def test_the_app_answers_503_unavailable_when_no_worker_can_start(monkeypatch):
+    import httpx
+
+    from checker.serve.settings import ServeSettings
+    from tests.serve.live import live_server
+
+    monkeypatch.setattr(pool_module, "SERVE_JOB", held(3600))
+    monkeypatch.setattr(pool_module, "STARTUP_LIMIT_S", 1.0)
+    with live_server(ServeSettings(workers=1, timeout=TIMEOUT)) as base:
+        files = {"file": ("r.txt", SEEDS["001"].read_bytes(), "text/plain")}
+        zh = httpx.post(f"{base}/api/check", files=files, timeout=60)
+        en = httpx.post(f"{base}/api/check?lang=en", files=files, timeout=60)
+    assert zh.status_code == en.status_code == 503
+    assert zh.json()["error"]["code"] == "unavailable"
+    assert "与您的文件无关" in zh.json()["error"]["message"]
+    assert "1 秒内未能就绪" in zh.json()["error"]["message"]
+    assert "not in your file" in en.json()["error"]["message"]
+
+
+def test_a_worker_that_cannot_load_is_unavailable_not_a_crash_of_the_file(monkeypatch):
+    failing = Job(check_upload, memory_answer, error_answer, partial(int, "not a number"))
+    monkeypatch.setattr(pool_module, "SERVE_JOB", failing)
+
+    async def run():
+        pool = CheckPool(1, CONFIG, timeout=TIMEOUT, queue=1)
+        pool.start()
+        try:
+            return await pool.check(upload("001"))
+        finally:
+            pool.close()
+
+    reply = asyncio.run(run())
+    assert reply.kind == "unavailable"
+    assert reply.detail.startswith("初始化出错：ValueError")
