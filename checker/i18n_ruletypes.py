@@ -109,4 +109,10 @@ RULE_TYPE_TEXT: dict[str, dict[str, str]] = {
         'encoding and saved again, Chinese replaced by "?". Such passages cannot be checked; their place '
         "is shown, with the restored text where it can be restored.",
     },
+    "ruletype.leftovers": {
+        "zh": "有没有没填的模板文字：“××局”“20XX年”“X月X日”“XX个”“【单位名称】”“（此处填写……）”、Word 的"
+        "“单击或点击此处输入文字。”。逐处指出，并说明这里应填写什么。",
+        "en": "Whether template text was left unfilled: ××局, 20XX年, X月X日, XX个, 【单位名称】, "
+        '（此处填写……）, Word\'s "Click or tap here to enter text.". Each is shown, with what belongs there.',
+    },
 }

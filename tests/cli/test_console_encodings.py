@@ -35,7 +35,7 @@ def test_a_gbk_stream_gets_the_checklist_in_gbk_with_look_alike_marks():
     assert done.returncode == 0
     text = done.stdout.decode("gbk")  # every byte is GBK
     assert "√ 标题" in text and "△ 存在的不足和原因" in text
-    assert "得分 85.9" in text
+    assert "得分 86.4" in text
 
 
 def test_a_stream_that_cannot_hold_chinese_is_written_in_utf8():

@@ -216,7 +216,7 @@ def test_audit_takes_the_gates_and_exits_one_on_a_failing_report(tmp_path):
         str(REPORTS),
     )
     assert failing.exit_code == 1
-    assert "003_b4af584f926d2a40.txt：得分 65.4 低于及格线 75" in failing.stderr
+    assert "003_b4af584f926d2a40.txt：得分 66.7 低于及格线 75" in failing.stderr
     stored = (tmp_path / "a" / "results.json").read_text(encoding="utf-8")
     assert '"passed": false' in stored.replace("\n", "").replace("  ", " ") or "false" in stored
 

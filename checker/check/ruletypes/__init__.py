@@ -37,6 +37,7 @@ RULE_TYPES: dict[str, str] = {
     "spacing": "checker.check.ruletypes.spacing",
     "other-documents": "checker.check.ruletypes.other_documents",
     "garbled": "checker.check.ruletypes.garbled",
+    "leftovers": "checker.check.ruletypes.leftovers",
 }
 
 
