@@ -7,6 +7,13 @@ revisions are left out: they are not the report's running text. So are hidden te
 (w:vanish) and a table of contents' entries: a reader of the printed page sees no hidden
 text, and takes the contents list for a list, not for the report's parts.
 
+Ruby (w:ruby, Word's 拼音指南) reads as its base text (w:rubyBase) only: its annotation
+(w:rt, the pinyin printed above) is no part of the line, and its runs are left out like
+hidden ones, so annotate's map of the line skips them too. A content control still showing
+its placeholder (w:showingPlcHdr: "单击或点击此处输入文字。", a template's "【请输入单位名称】")
+is read as the page shows it, in its place: it is unfilled template text, which the
+template-leftover rule reports there.
+
 Text boxes are read: a title, or the signature and date beside the seal, often sits in
 one. Word anchors a floating box to the paragraph nearest its top edge, and a box above
 all the text (a title box) to the first paragraph under it. The box's paragraphs become
@@ -33,6 +40,14 @@ from checker.read.docx_layout import (
     vanish,
 )
 from checker.read.docx_package import open_docx
+from checker.read.docx_placeholders import (
+    PLACEHOLDERS_KEY,
+    Placeholder,
+    encode,
+    has_placeholders,
+    line_pieces,
+    placeholder_runs,
+)
 from checker.read.docx_toc import (
     MC,
     SKIPPED_ANCESTORS,
@@ -67,6 +82,8 @@ class _Context(NamedTuple):
     toc: TocParts
     toc_styles: frozenset[str]  # ids of the "toc N" paragraph styles
     boxes: bool  # whether the body has any text box at all
+    ruby: bool  # whether the body has any ruby (w:ruby: base text with an annotation above it)
+    placeholders: bool  # whether any content control shows its placeholder
 
 
 class _Found(NamedTuple):
@@ -84,6 +101,7 @@ class _Read(NamedTuple):
     label: str
     marker: str
     text: str
+    placeholders: tuple[tuple[int, int], ...] = ()  # (start, length) in text: unfilled controls'
 
 
 @functools.cache
@@ -95,6 +113,7 @@ def _xpaths():
         "runs": f".//w:r[{_OWN} and not({SKIPPED_ANCESTORS})]",
         "boxes": f".//w:txbxContent[{_OWN} and not({SKIPPED_ANCESTORS})]",
         "depth": "count(ancestor::w:txbxContent)",
+        "ruby_text": ".//w:ruby/w:rt//w:r",
     }
     return {name: etree.XPath(path, namespaces=_NAMESPACES) for name, path in paths.items()}
 
@@ -144,24 +163,38 @@ def run_text(run, w: str = _W) -> str:
 
 def _runs(paragraph, context: _Context) -> Iterator[tuple[object, bool]]:
     """Each run of a w:p (text boxes in it excluded) and whether its text is read: not when
-    hidden or a table of contents entry's."""
+    hidden, a table of contents entry's, or a ruby's annotation (the pinyin over the base text:
+    the line reads the base text once, as the page does)."""
     paragraph_hidden = context.hidden.active and context.hidden.paragraph(_paragraph_style(paragraph))
     depth = _xpaths()["depth"](paragraph) if context.boxes else 0
+    annotations = frozenset(_xpaths()["ruby_text"](paragraph)) if context.ruby else frozenset()
     for run in _xpaths()["runs"](paragraph, depth=depth):
-        yield run, not (run in context.toc.runs or _run_hidden(run, paragraph_hidden, context.hidden))
+        unread = run in context.toc.runs or run in annotations
+        yield run, not (unread or _run_hidden(run, paragraph_hidden, context.hidden))
 
 
-def _paragraph_text(paragraph, context: _Context) -> tuple[str, bool]:
-    """Visible text of a w:p (text boxes in it excluded), and whether any run of it was
-    left out as hidden or as a table of contents entry."""
+def _paragraph_text(paragraph, context: _Context) -> tuple[str, bool, tuple[tuple[int, int], ...]]:
+    """Visible text of a w:p (text boxes in it excluded), whether any run of it was left out
+    as hidden or as a table of contents entry, and the (start, length) of the text shown by
+    content controls still showing their placeholder."""
     parts: list[str] = []
     left_out = False
+    unfilled = placeholder_runs(paragraph) if context.placeholders else frozenset()
+    spans: list[tuple[int, int]] = []
+    position = 0
     for run, read in _runs(paragraph, context):
-        if read:
-            parts.append(run_text(run))
-        else:
+        if not read:
             left_out = True
-    return "".join(parts), left_out
+            continue
+        text = run_text(run)
+        parts.append(text)
+        if run in unfilled and text:
+            if spans and sum(spans[-1]) == position:  # the control's next run
+                spans[-1] = (spans[-1][0], spans[-1][1] + len(text))
+            else:
+                spans.append((position, len(text)))
+        position += len(text)
+    return "".join(parts), left_out, tuple(spans)
 
 
 def _mark_hidden(paragraph, hidden: HiddenStyles) -> bool:
@@ -278,7 +311,11 @@ def _context(document) -> _Context:
     refuse_too_many_paragraphs(sum(1 for _ in body.iter(f"{_W}p")))
     table = StyleTable(styles)
     has_boxes = body.find(f".//{_W}txbxContent") is not None
-    return _Context(table, HiddenStyles(styles), toc_parts(body), table.toc_entry_styles(), has_boxes)
+    has_ruby = body.find(f".//{_W}ruby") is not None
+    toc_styles = table.toc_entry_styles()
+    return _Context(
+        table, HiddenStyles(styles), toc_parts(body), toc_styles, has_boxes, has_ruby, has_placeholders(body)
+    )
 
 
 def _toc_styled(paragraph, context: _Context) -> bool:
@@ -350,12 +387,13 @@ def _paragraphs(document, context: _Context) -> Iterator[tuple[_Read, bool]]:
             entries_begun = control  # from its first entry on, a contents control is contents
             yield skipped, True
             continue
-        text, runs_left_out = _paragraph_text(paragraph, context)
+        text, runs_left_out, unfilled = _paragraph_text(paragraph, context)
         if _left_out(paragraph, text, runs_left_out, context):
             if in_toc:
                 yield skipped, True
             continue
-        yield _Read(paragraph, found.label, paragraph_marker(numbering_state, paragraph), text), False
+        marker = paragraph_marker(numbering_state, paragraph)
+        yield _Read(paragraph, found.label, marker, text, unfilled), False
 
 
 def is_chunk(element) -> bool:
@@ -410,21 +448,32 @@ def read_document(document) -> DocxReading:
 
 
 def _source(reads: Iterable[_Read], context: _Context) -> SourceText:
-    """The reader's lines, labels and layout hints from the paragraphs it keeps."""
+    """The reader's lines, labels and layout hints from the paragraphs it keeps, and where
+    unfilled content controls' placeholder text stands in them (``meta``)."""
     lines: list[str] = []
     labels: list[str] = []
     layout: list[LineLayout | None] = []
+    unfilled: list[Placeholder] = []
     cells = CellFinder(W)
     for read in reads:
         hint = None  # a page shown in place (w:altChunk) has no Word layout
         if not is_chunk(read.paragraph):
             hint = with_cell(paragraph_layout(read.paragraph, context.styles), cells.cell(read.paragraph))
+        if read.placeholders:
+            shifted = ((start + len(read.marker), length) for start, length in read.placeholders)
+            unfilled += line_pieces(shifted, read.marker + read.text, len(lines) + 1)
         for piece in (read.marker + read.text).split("\n"):
             lines.append(piece)
             labels.append(read.label)
             layout.append(hint)
     if not any(line.strip() for line in lines):
         raise InputError("empty")
+    meta = {PLACEHOLDERS_KEY: encode(unfilled)} if unfilled else {}
     return SourceText(
-        text="\n".join(lines), format="docx", encoding=None, line_labels=tuple(labels), layout=tuple(layout)
+        text="\n".join(lines),
+        format="docx",
+        encoding=None,
+        line_labels=tuple(labels),
+        layout=tuple(layout),
+        meta=meta,
     )

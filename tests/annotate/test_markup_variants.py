@@ -21,6 +21,7 @@ from tests.read.test_docx_markup import (
     _rows_in_repeating_section,
     strict,
 )
+from tests.read.test_docx_ruby_placeholder import _ruby_over_every_paragraphs_first_characters
 
 OLD_DRAFT = "（旧稿：存在问题已全部整改完毕，下一年度工作计划另行报告）"
 
@@ -60,6 +61,7 @@ VARIANTS = [
     _cells_in_controls,
     _numbered_heading_deleted,
     _paragraph_moved,
+    _ruby_over_every_paragraphs_first_characters,
 ]
 
 

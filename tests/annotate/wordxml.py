@@ -93,8 +93,10 @@ def comment_ranges(data: bytes) -> dict[int, CommentRange]:
                 else:
                     found.insertions += 1
         elif node.tag in (q("t"), q("delText")):
-            if node.tag == q("t") and (_by_fzcheck(node, "ins") or _vanished(node)):
-                continue
+            if node.tag == q("t") and (
+                _by_fzcheck(node, "ins") or _vanished(node) or _inside(node, "rt") is not None
+            ):
+                continue  # not in the line: fzcheck's own insertion, hidden text, a ruby's pinyin
             if node.tag == q("delText") and not _by_fzcheck(node, "del"):
                 continue  # another author's deletion: not in the text the input shows
             for found in open_ranges.values():
