@@ -75,6 +75,8 @@ LEGITIMATE = [
     "某些领域执法不规范，某种程度上存在某一环节衔接不畅，申请人不服某区人力资源和社会保障局作出的决定",
     # 【】 as run-in headings and around cited titles; …… inside a quotation
     "【典型案例】【制度建设】印发【2024】3号文件，群众称赞“真是……办到了心坎上”",
+    # a case told with the names of those it concerns withheld (not the report's own body)
+    "依法查处××公司违法排污案，帮助××村调解土地纠纷，督促××医院、××派出所、××中心整改",
     # a lower-case xx of a copy whose names were taken out (文库)
     "印发《xx市2019年依法行政工作要点》",
 ]
