@@ -53,7 +53,7 @@ class ConfigError(Exception):
 
         file = visible(self.file)
         where = f"{file}:{self.line}" if self.line else file
-        return f"{where}: {self.field or t('config.root', lang)}: {self.problem_in(lang)}"
+        return f"{where}: {_shortened(self.field) or t('config.root', lang)}: {self.problem_in(lang)}"
 
 
 def _localised(value: object, lang: str) -> object:
@@ -110,8 +110,12 @@ def _index_lines(node: Any, path: JsonPath, lines: dict[JsonPath, int], count: _
         raise _TooManyNodes()
     count.open.add(id(node))
     if node.id == "mapping":
+        seen: set[object] = set()
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in seen and key != "<<":  # the later value would silently replace the first
+                raise _DuplicateKey((*path, key), key_node.start_mark.line + 1)
+            seen.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
             _index_lines(value_node, (*path, key), lines, count)
             lines[(*path, key)] = key_node.start_mark.line + 1
@@ -123,6 +127,12 @@ def _index_lines(node: Any, path: JsonPath, lines: dict[JsonPath, int], count: _
 
 class _TooManyNodes(Exception):
     pass
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, path: JsonPath, line: int) -> None:
+        super().__init__(path)
+        self.path, self.line = path, line
 
 
 class _TooDeep(Exception):
@@ -179,6 +189,9 @@ def parse_yaml(text: str, file: str = "<string>") -> YamlDocument:
             _index_lines(node, (), lines, _Counter())
         except _TooDeep as exc:
             raise ConfigError(file, exc.line, "", "config.too-deep", limit=MAX_DEPTH) from exc
+        except _DuplicateKey as exc:
+            field, first = dotted_path(exc.path), lines.get(exc.path)
+            raise ConfigError(file, exc.line, field, "config.duplicate-key", first=first) from exc
         except (_TooManyNodes, RecursionError) as exc:
             raise ConfigError(file, None, "", "config.alias-bomb", limit=MAX_NODES) from exc
     return YamlDocument(file, data, lines, sha256_hex(text.encode("utf-8")))
@@ -293,6 +306,14 @@ def dotted_path(path: JsonPath) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+MAX_FIELD_CHARS = 80
+
+
+def _shortened(field: str) -> str:
+    """A field name short enough for one line of an error message."""
+    return field if len(field) <= MAX_FIELD_CHARS else field[: MAX_FIELD_CHARS - 1] + "…"
 
 
 def refuse_at(document: YamlDocument, path: JsonPath, key: str, **args: object) -> NoReturn:
