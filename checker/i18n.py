@@ -57,6 +57,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "系统拒绝读取，请确认文件没有被其他程序占用、所在磁盘可以访问。",
         "en": "the system refused; check that no other program holds it and the disk is reachable.",
     },
+    "corrupt.docx-no-body": {
+        "zh": "不是 Word 文档（正文部分不是 Word 的正文格式）",
+        "en": "not a Word document (its main part holds no Word body)",
+    },
+    "corrupt.zip-duplicate": {
+        "zh": "压缩包中有两个同名的部分“{name}”，无法确定以哪个为准",
+        "en": "the archive holds two parts named '{name}', so which one counts is unclear",
+    },
+    "corrupt.mht-parts": {
+        "zh": "MHT 网页档案的部分过多（超过 {limit} 个）",
+        "en": "the MHT web archive holds too many parts (over {limit})",
+    },
+    "corrupt.rtf-bin": {
+        "zh": "RTF 中声明的二进制数据超出了文件末尾",
+        "en": "the RTF declares binary data that runs past the end of the file",
+    },
+    "corrupt.libreoffice-unopenable": {
+        "zh": "LibreOffice 无法打开该文件",
+        "en": "LibreOffice cannot open the file",
+    },
+    "corrupt.libreoffice": {
+        "zh": "LibreOffice 无法转换该文件（详情：{detail}）",
+        "en": "LibreOffice cannot convert the file (detail: {detail})",
+    },
     "error.corrupt": {
         "zh": "文件已损坏或格式不正确：{error}",
         "en": "The file is corrupt or malformed: {error}",
@@ -1110,6 +1134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "YAML 语法错误，请检查这一行及上一行的缩进、冒号、括号和引号是否写全、配对",
         "en": "YAML syntax error; check the indentation, colons and quotes on this line ({detail})",
     },
+    "config.duplicate-key": {
+        "zh": "这个字段写了两次（第一次在第 {first} 行），后写的会悄悄替换先写的；请删去或合并其中一处",
+        "en": "this field is written twice (first on line {first}); the later one would silently replace the first, so remove or merge one",
+    },
     "config.too-deep": {
         "zh": "嵌套过深（超过 {limit} 层），不像正常的配置，拒绝读取",
         "en": "nested deeper than {limit} levels; refused as no real configuration is",
@@ -1295,6 +1323,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.too-long": {
         "zh": "文本过长（{chars} 字，上限 {limit} 字），不像一份年度报告，已跳过。",
         "en": "The text is too long ({chars} characters, limit {limit}); not an annual report.",
+    },
+    "error.too-many-pages": {
+        "zh": "PDF 页数过多（{pages} 页，上限 {limit} 页），不像一份年度报告，已跳过。",
+        "en": "The PDF has too many pages ({pages}, limit {limit}); not an annual report.",
     },
     "error.too-many-lines": {
         "zh": "文档的行或段落过多（{lines} 个，上限 {limit} 个），不像一份年度报告，已跳过。",

@@ -22,7 +22,7 @@ READERS: dict[str, str] = {
     ".text": "checker.read.text:read_text_bytes",
     ".docx": "checker.read.word:read_docx_named",
     ".docm": "checker.read.word:read_docx_named",
-    ".pdf": "checker.read.pdf_text:read_pdf_bytes",
+    ".pdf": "checker.read.pdf_named:read_pdf_named",
     ".html": "checker.read.html_text:read_html_bytes",
     ".htm": "checker.read.html_text:read_html_bytes",
     ".shtml": "checker.read.html_text:read_html_bytes",

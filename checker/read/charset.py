@@ -47,13 +47,25 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _ascii_compatible(name: str | None) -> str | None:
+    """A declared charset the page's bytes can be in: the declaration was read as ASCII, so a
+    UTF-16 or UTF-32 label is wrong (browsers then use UTF-8 too)."""
+    return None if name is not None and name.startswith(("utf-16", "utf-32")) else name
+
+
 def decode_html(data: bytes) -> tuple[str, str]:
     """(text, encoding) of HTML bytes; tries BOM, declared charset, UTF-8, GB18030."""
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if data.startswith(bom):
             return data.decode(name, errors="replace"), name
-    candidates = [declared_charset(data), "utf-8", "gb18030"]
+    if b"\x00" in data[:8192]:  # no ASCII-compatible page holds NUL: UTF-16 without a BOM
+        from checker.read.text import guess_utf16
+
+        guessed = guess_utf16(data)
+        if guessed is not None:
+            return guessed
+    candidates = [_ascii_compatible(declared_charset(data)), "utf-8", "gb18030"]
     for name in dict.fromkeys(c for c in candidates if c):
         try:
             return data.decode(name), name

@@ -11,7 +11,7 @@ import re
 import zipfile
 from io import BytesIO
 
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -91,7 +91,12 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     if any(entry.flag_bits & ZIP_ENCRYPTED for entry in entries):
         raise InputError("encrypted")  # a password-protected zip ("压缩包加密"), not damage
     total = 0
+    names: set[str] = set()
     for entry in entries:
+        name = entry.filename.lower()  # Office part names are equal whatever their case
+        if name in names:  # readers disagree on which copy counts: one may hide the other
+            raise InputError("corrupt", error=phrase("corrupt.zip-duplicate", name=entry.filename[:100]))
+        names.add(name)
         total += entry.file_size
         if total > MAX_ZIP_TOTAL:
             raise InputError("zip-bomb", size=total, limit=MAX_ZIP_TOTAL)

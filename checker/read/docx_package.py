@@ -14,7 +14,7 @@ from io import BytesIO
 
 from checker.read.container import open_zip, sniff
 from checker.read.docx_strict import transitional
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
 
 WORD_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -24,6 +24,8 @@ WORD_VARIANTS = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_DOCUMENT, _W_BODY = f"{_W_NS}document", f"{_W_NS}body"
 _OBJECT_REPR = re.compile(r"'?<[\w.]+ object at 0x[0-9a-fA-F]+>'?")
 
 
@@ -78,6 +80,8 @@ def _main_document(data: bytes):
     content_type = part.content_type
     if content_type != WORD_DOCUMENT and content_type not in WORD_VARIANTS:
         raise InputError("corrupt", error=f"不是 Word 文档（主体部分的类型为 {content_type}）")
+    if part.element.tag != _W_DOCUMENT or part.element.find(_W_BODY) is None:  # <x/>, <html>
+        raise InputError("corrupt", error=phrase("corrupt.docx-no-body"))
     return part.document
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from typing import NamedTuple
 
 
 class InputError(Exception):
@@ -12,6 +13,19 @@ class InputError(Exception):
         super().__init__(code)
         self.code = code
         self.details = details
+
+
+class Phrase(NamedTuple):
+    """A message-catalogue key and its arguments, given as an InputError detail and rendered
+    in the reader's language when the result is made (an argument may be a Phrase too)."""
+
+    key: str
+    args: dict[str, object]
+
+
+def phrase(key: str, **args: object) -> Phrase:
+    """A :class:`Phrase` of ``key`` filled with ``args``."""
+    return Phrase(key, args)
 
 
 def os_error(exc: OSError) -> InputError:

@@ -11,18 +11,25 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import re
 from email.message import Message
+from itertools import islice
 
 import msgspec
 
 from checker.read.charset import declared_charset, decode_html
 from checker.read.container import sniff
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 from checker.read.html_text import read_html_bytes
 from checker.read.source import SourceText
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 MAX_PARTS = 5000  # a web archive of a report holds a page and its images: tens of parts
+# multipart bodies (each nests the ones after it, or sits beside them): Word and IE write one;
+# the email parser recurses once per level and is slow per part, so both are counted first
+MAX_MULTIPARTS = 50
+_MULTIPART_HEADER = re.compile(rb"content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/", re.IGNORECASE)
+_DELIMITER_LINE = b"\n--"  # every part opens with one (a few more open HTML comment ends)
 
 
 def _parts(message: Message) -> list[Message]:
@@ -32,7 +39,7 @@ def _parts(message: Message) -> list[Message]:
         if not part.is_multipart():
             parts.append(part)
             if len(parts) > MAX_PARTS:
-                raise InputError("corrupt", error=f"MHT 网页档案的部分过多（超过 {MAX_PARTS} 个）")
+                raise InputError("corrupt", error=phrase("corrupt.mht-parts", limit=MAX_PARTS))
     return parts
 
 
@@ -66,8 +73,19 @@ def _html_text(part: Message) -> tuple[str, str]:
     return decode_html(payload)
 
 
+def _refuse_implausible_structure(data: bytes) -> None:
+    """InputError before parsing when the archive nests or holds far more parts than any real
+    one: the email parser would recurse past Python's limit or take seconds per 100,000 parts."""
+    if data.count(_DELIMITER_LINE) > 2 * MAX_PARTS:
+        raise InputError("corrupt", error=phrase("corrupt.mht-parts", limit=MAX_PARTS))
+    multiparts = sum(1 for _ in islice(_MULTIPART_HEADER.finditer(data), MAX_MULTIPARTS + 1))
+    if multiparts > MAX_MULTIPARTS:
+        raise InputError("too-deep", limit=MAX_MULTIPARTS)
+
+
 def page_html(data: bytes) -> tuple[bytes, str]:
     """(the page's HTML as UTF-8 with a BOM, the encoding it was in) of a web archive."""
+    _refuse_implausible_structure(data)
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.is_multipart():
         raise InputError("corrupt", error="MHT 网页档案没有分段内容（multipart）")

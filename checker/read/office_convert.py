@@ -25,7 +25,9 @@ from pathlib import Path
 import msgspec
 
 from checker.read.container import is_encrypted_ooxml, open_zip, sniff
-from checker.read.errors import InputError
+from checker.read.errors import InputError, Phrase, phrase
+from checker.read.library_errors import MAX_DETAIL
+from checker.read.rtf_check import refuse_hostile_rtf
 from checker.read.source import SourceText
 from checker.read.text import decode_bytes, normalise_newlines
 from checker.read.tool_run import run_tool
@@ -126,6 +128,7 @@ def _soffice_convert(data: bytes, suffix: str, target: str, extension: str, time
     binary = soffice_path()
     if binary is None:
         raise InputError("needs-libreoffice", suffix=suffix)
+    refuse_hostile_rtf(data)
     with tempfile.TemporaryDirectory(prefix="fzcheck-lo-conv-") as tmp:
         source = Path(tmp) / f"input{suffix}"
         source.write_bytes(data)
@@ -145,12 +148,22 @@ def _soffice_convert(data: bytes, suffix: str, target: str, extension: str, time
         )
         output = Path(tmp) / f"input.{extension}"
         if not output.exists():
-            message = done.stderr.decode("utf-8", "replace").strip()
-            raise InputError("corrupt", error=f"LibreOffice: {message or '无法转换'}")
+            raise InputError("corrupt", error=_soffice_failure(done.stderr))
         size = output.stat().st_size
         if size > MAX_CONVERTED_BYTES:
             raise InputError("too-large", size=size, limit=MAX_CONVERTED_BYTES)
         return output.read_bytes()
+
+
+def _soffice_failure(stderr: bytes) -> Phrase:
+    """Why LibreOffice wrote nothing, for a user: its own words without the start-up warnings
+    it prints on every run ("Warning: failed to launch javaldx …")."""
+    said = [line for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    errors = [line.strip() for line in said if not line.lstrip().startswith("Warning:")]
+    if any("could not be loaded" in line for line in errors):
+        return phrase("corrupt.libreoffice-unopenable")
+    detail = " ".join(errors)[:MAX_DETAIL] or "—"
+    return phrase("corrupt.libreoffice", detail=detail)
 
 
 def run_soffice(data: bytes, suffix: str, timeout: float = TOOL_TIMEOUT_SECONDS) -> str:

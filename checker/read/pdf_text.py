@@ -17,6 +17,9 @@ from checker.read.pdf_layout import LineBox, page_layouts
 from checker.read.source import LineLayout, SourceText
 
 FPDF_ERR_PASSWORD = 4
+# an annual report has 5-50 pages, a compilation of them a few hundred; 5,000 pages of text
+# would pass the 5,000,000-character cap only after minutes of reading
+MAX_PAGES = 5000
 MIN_TEXT_CHARS = 20  # fewer visible characters than this in the whole file: a scan
 GARBLED_SHARE = 0.3  # a page whose characters are this share unmapped has a garbled text layer
 _SKIP_CODES = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A, 0x02}
@@ -144,6 +147,8 @@ def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
 
     document = _open(data)
     try:
+        if len(document) > MAX_PAGES:  # pdfium loads every page; a page costs its objects
+            raise InputError("too-many-pages", pages=len(document), limit=MAX_PAGES)
         pages: list[list[Glyph]] = []
         scanned: list[int] = []
         garbled: list[int] = []

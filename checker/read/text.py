@@ -43,7 +43,7 @@ def _plausible_share(text: str) -> float:
     return good / len(sample)
 
 
-def _guess_utf16(data: bytes) -> tuple[str, str] | None:
+def guess_utf16(data: bytes) -> tuple[str, str] | None:
     """UTF-16 without a BOM: the endianness whose decoding looks like Chinese text."""
     best: tuple[float, str, str] | None = None
     for name in ("utf-16-le", "utf-16-be"):
@@ -77,7 +77,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 raise InputError("decode", encoding=name) from exc
     if b"\x00" in data[:8192]:
         # UTF-8 and GB18030 never contain NUL bytes: this is UTF-16 or not text at all.
-        guessed = _guess_utf16(data)
+        guessed = guess_utf16(data)
         if guessed is not None:
             return guessed[0].rstrip("\x00"), guessed[1]
     data = data.rstrip(b"\x00")
@@ -101,11 +101,30 @@ def _decode_chinese_legacy(data: bytes) -> tuple[str, str]:
             continue
         candidates.append((common_share(text), name, text))
     if not candidates:
-        raise InputError("decode", encoding="utf-8/gb18030/big5")
+        damaged = _decode_damaged(data)
+        if damaged is None:
+            raise InputError("decode", encoding="utf-8/gb18030/big5")
+        return damaged
     # GB18030 decodes almost anything: Big5 must be clearly more plausible to win.
     candidates.sort(key=lambda c: c[0] + (0.05 if c[1] == "gb18030" else 0.0), reverse=True)
     _, name, text = candidates[0]
     return text, "big5" if name == "big5hkscs" else name
+
+
+# bytes lost or changed in a copy or a download: at most this share of the characters, each
+# read as U+FFFD (which the garbled-text check then points at) instead of refusing the file
+MAX_DAMAGED_SHARE = 0.001
+MIN_DAMAGED_ALLOWED = 8
+
+
+def _decode_damaged(data: bytes) -> tuple[str, str] | None:
+    """Text with a few undecodable bytes in the first encoding that leaves only a few;
+    UTF-8 first (GB18030 reads UTF-8 bytes as other Han characters, seldom as errors)."""
+    for name in ("utf-8", "gb18030"):
+        text = data.decode(name, errors="replace")
+        if text.count("\ufffd") <= max(MIN_DAMAGED_ALLOWED, len(text) * MAX_DAMAGED_SHARE):
+            return text, name
+    return None
 
 
 def normalise_newlines(text: str) -> str:

@@ -48,14 +48,25 @@ def read_docx_named(data: bytes) -> SourceText:
         return read_doc_bytes(data)
     if kind in ("mht", "wordml"):
         return _TEXT_READERS[kind](data)
+    if kind == "pdf":
+        return _read_pdf(data)
     return _read_zip(data)
 
 
+def _read_pdf(data: bytes) -> SourceText:
+    """A PDF under a Word name (a site's "下载 Word 版" link that serves the PDF)."""
+    from checker.read.pdf_text import read_pdf_bytes
+
+    return read_pdf_bytes(data)
+
+
 def _by_content(data: bytes, binary: Callable[[bytes], SourceText]) -> SourceText:
-    """A zip or a text format by its own reader (with its own guards), else ``binary``."""
+    """A zip, a PDF or a text format by its own reader (with its own guards), else ``binary``."""
     kind = sniff(data)
     if kind == "zip":
         return _read_zip(data)
+    if kind == "pdf":
+        return _read_pdf(data)
     if kind in _TEXT_READERS:
         return _TEXT_READERS[kind](data)
     return binary(data)
