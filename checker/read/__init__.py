@@ -68,6 +68,8 @@ def read_bytes(data: bytes, suffix: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         if is_corrupt(exc):
             raise InputError("corrupt", error=describe(exc)) from exc
         raise
+    if not source.text or source.text.isspace():  # a BOM, blanks, full-width spaces: stops at a letter
+        raise InputError("empty")
     if len(source.text) > MAX_TEXT_CHARS:  # what every later stage's cost grows with
         raise InputError("too-long", chars=len(source.text), limit=MAX_TEXT_CHARS)
     refuse_too_many_lines(source.text.count("\n") + 1)

@@ -227,3 +227,14 @@ def test_the_seed_reports_still_read_as_before():
         assert read_path(SEEDS[key]).encoding == "utf-8"
     assert os.path.exists(fixture("seed1.gbk.txt"))
     assert read_path(fixture("seed1.gbk.txt")).encoding == "gb18030"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\xef\xbb\xbf", b"\xff\xfe", "\ufeff\u3000\n\t \r\n".encode(), "\u3000\n".encode("gbk") * 500],
+    ids=["utf8-bom", "utf16-bom", "blanks", "gbk-full-width-spaces"],
+)
+def test_a_text_of_a_bom_or_blanks_alone_is_empty_not_a_non_report(tmp_path, data):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    assert _error(path) == ("empty", "文件为空，没有可检查的内容。")
