@@ -23,7 +23,6 @@ from checker.options import CheckOptions, options_from
 from checker.packs.model import Pack
 from checker.parse.structure import parse_document
 from checker.read import InputError, read_bytes
-from checker.read.errors import Phrase
 from checker.read.names import name_of
 from checker.read.source import SourceText, undo_double_encoding
 from checker.read.text import normalise_newlines
@@ -55,19 +54,11 @@ def check_text(
 
 
 def error_result(path: str, code: str, lang: str = "zh", **details: object) -> Result:
-    details = {name: _rendered(value, lang) for name, value in details.items()}
     if isinstance(details.get("why"), str):
         details["why"] = t(str(details["why"]), lang)
     if "kind" in details:  # a file kind (directory, fifo, device) in the user's language
         details = {**details, "kind": t(f"kind.{details['kind']}", lang)}
     return Result(path=path, status="error", error=ErrorInfo(code, t(f"error.{code}", lang, **details)))
-
-
-def _rendered(value: object, lang: str) -> object:
-    """An error detail in ``lang``: a :class:`Phrase` looked up in the catalogue, else as it is."""
-    if isinstance(value, Phrase):
-        return t(value.key, lang, **{name: _rendered(arg, lang) for name, arg in value.args.items()})
-    return value
 
 
 class Analysis(msgspec.Struct, frozen=True):

@@ -57,6 +57,106 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "系统拒绝读取，请确认文件没有被其他程序占用、所在磁盘可以访问。",
         "en": "the system refused; check that no other program holds it and the disk is reachable.",
     },
+    "corrupt.cause": {
+        "zh": "{cause}（详情：{detail}）",
+        "en": "{cause} (detail: {detail})",
+    },
+    "cause.entity-bomb": {
+        "zh": "XML 中的实体引用展开过多，疑似“实体炸弹”，为安全起见拒绝读取",
+        "en": "XML entity references expand too far (a possible entity bomb); refused for safety",
+    },
+    "cause.too-deep": {
+        "zh": "XML 嵌套过深",
+        "en": "the XML nests too deeply",
+    },
+    "cause.encrypted": {
+        "zh": "文件已加密",
+        "en": "the file is encrypted",
+    },
+    "cause.pdf-page": {
+        "zh": "PDF 中有页面结构损坏，无法打开该页",
+        "en": "a page of the PDF is damaged and cannot be opened",
+    },
+    "cause.pdf-document": {
+        "zh": "PDF 文件结构损坏，无法打开",
+        "en": "the PDF's structure is damaged and it cannot be opened",
+    },
+    "cause.zip-version": {
+        "zh": "压缩包使用了不支持的版本或压缩方式",
+        "en": "the archive uses an unsupported version or compression method",
+    },
+    "cause.zip-crc": {
+        "zh": "压缩包中的数据校验失败，文件不完整或已损坏",
+        "en": "a checksum in the archive fails: the file is incomplete or damaged",
+    },
+    "cause.zip-broken": {
+        "zh": "zip 压缩包结构损坏或不完整",
+        "en": "the zip archive is damaged or incomplete",
+    },
+    "cause.deflate": {
+        "zh": "压缩数据损坏",
+        "en": "compressed data is damaged",
+    },
+    "cause.xml-syntax": {
+        "zh": "XML 内容不符合语法",
+        "en": "the XML is malformed",
+    },
+    "cause.truncated": {
+        "zh": "文件数据不完整，可能被截断",
+        "en": "the file's data is incomplete, perhaps cut short",
+    },
+    "cause.unparsable": {
+        "zh": "文件内容无法解析",
+        "en": "the content cannot be parsed",
+    },
+    "corrupt.no-office-package": {
+        "zh": "不是 Word 文档（没有 Office 文档包结构）",
+        "en": "not a Word document (no Office package structure)",
+    },
+    "corrupt.docx-missing-part": {
+        "zh": "docx 缺少必需的部分：{detail}",
+        "en": "the docx lacks a required part: {detail}",
+    },
+    "corrupt.in-docx": {
+        "zh": "docx：{cause}",
+        "en": "docx: {cause}",
+    },
+    "corrupt.not-zip": {
+        "zh": "不是 docx（zip）文件",
+        "en": "not a docx (zip) file",
+    },
+    "corrupt.docx-main-type": {
+        "zh": "不是 Word 文档（主体部分的类型为 {type}）",
+        "en": "not a Word document (its main part is of type {type})",
+    },
+    "corrupt.in-wordml": {
+        "zh": "Word 2003 XML：{cause}",
+        "en": "Word 2003 XML: {cause}",
+    },
+    "corrupt.wordml-root": {
+        "zh": "不是 Word 2003 XML 文档（根元素不是 w:wordDocument）",
+        "en": "not a Word 2003 XML document (its root is not w:wordDocument)",
+    },
+    "corrupt.html-no-body": {
+        "zh": "HTML 没有正文",
+        "en": "the HTML has no body text",
+    },
+    "corrupt.mht-no-page": {
+        "zh": "MHT 网页档案中没有网页（HTML）部分",
+        "en": "the MHT web archive holds no web page (HTML) part",
+    },
+    "corrupt.mht-not-multipart": {
+        "zh": "MHT 网页档案没有分段内容（multipart）",
+        "en": "the MHT web archive has no multipart content",
+    },
+    "corrupt.not-mht": {
+        "zh": "不是 MHT 网页档案（没有 MIME 信头）",
+        "en": "not an MHT web archive (no MIME headers)",
+    },
+    "corrupt.tool": {
+        "zh": "{tool} 无法读取该文件（详情：{detail}）",
+        "en": "{tool} cannot read the file (detail: {detail})",
+    },
     "corrupt.docx-no-body": {
         "zh": "不是 Word 文档（正文部分不是 Word 的正文格式）",
         "en": "not a Word document (its main part holds no Word body)",
@@ -1422,4 +1522,12 @@ def t(key: str, lang: str = DEFAULT_LANG, **args: object) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANG]
+    if any(hasattr(value, "in_lang") for value in args.values()):  # a reader's Phrase
+        args = {name: _in_lang(value, lang) for name, value in args.items()}
     return fill(template, args)
+
+
+def _in_lang(value: object, lang: str) -> object:
+    """An argument with an ``in_lang`` method (:class:`checker.read.errors.Phrase`) rendered."""
+    in_lang = getattr(value, "in_lang", None)
+    return in_lang(lang) if callable(in_lang) else value

@@ -43,20 +43,20 @@ def open_docx(data: bytes):
     except InputError:
         raise
     except PackageNotFoundError as exc:
-        raise InputError("corrupt", error="不是 Word 文档（没有 Office 文档包结构）") from exc
+        raise InputError("corrupt", error=phrase("corrupt.no-office-package")) from exc
     except KeyError as exc:  # a part or relationship the package lacks
-        raise InputError("corrupt", error=f"docx 缺少必需的部分：{_plain(exc)}") from exc
+        raise InputError("corrupt", error=phrase("corrupt.docx-missing-part", detail=_plain(exc))) from exc
     except Exception as exc:  # lxml XMLSyntaxError, zlib errors inside a damaged part …
         if too_deep(exc):
             raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
-        raise InputError("corrupt", error=f"docx：{describe(exc)}") from exc
+        raise InputError("corrupt", error=phrase("corrupt.in-docx", cause=describe(exc))) from exc
 
 
 def transitional_package(data: bytes) -> bytes:
     """A docx's bytes after the container checks, a Strict Open XML one with the transitional
     names (:mod:`checker.read.docx_strict`); InputError when it is no zip or a zip bomb."""
     if sniff(data) != "zip":  # an old .doc under a .docx name is routed by checker.read.word
-        raise InputError("corrupt", error="不是 docx（zip）文件")
+        raise InputError("corrupt", error=phrase("corrupt.not-zip"))
     with open_zip(data) as archive:
         return transitional(data, archive)
 
@@ -79,7 +79,7 @@ def _main_document(data: bytes):
     part = Package.open(BytesIO(data)).main_document_part
     content_type = part.content_type
     if content_type != WORD_DOCUMENT and content_type not in WORD_VARIANTS:
-        raise InputError("corrupt", error=f"不是 Word 文档（主体部分的类型为 {content_type}）")
+        raise InputError("corrupt", error=phrase("corrupt.docx-main-type", type=content_type))
     if part.element.tag != _W_DOCUMENT or part.element.find(_W_BODY) is None:  # <x/>, <html>
         raise InputError("corrupt", error=phrase("corrupt.docx-no-body"))
     return part.document

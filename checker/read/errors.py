@@ -22,6 +22,12 @@ class Phrase(NamedTuple):
     key: str
     args: dict[str, object]
 
+    def in_lang(self, lang: str) -> str:
+        """The phrase in ``lang`` (its Phrase arguments too)."""
+        from checker.i18n import t
+
+        return t(self.key, lang, **self.args)
+
 
 def phrase(key: str, **args: object) -> Phrase:
     """A :class:`Phrase` of ``key`` filled with ``args``."""

@@ -15,7 +15,7 @@ from typing import Any
 import checker.regex_cache as regex_cache
 from checker.read.charset import decode_html
 from checker.read.depth import check_attributes, check_depth
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 from checker.read.html_lists import list_markers
 from checker.read.html_meta import count_meta_keys, metadata_from_tables, metadata_from_text
 from checker.read.html_pages import PAGE_LINKS_KEY, article_page_links
@@ -273,7 +273,7 @@ def read_html_bytes(data: bytes) -> SourceText:
     check_attributes(text)  # and in the attributes of one element
     tree = LexborHTMLParser(text)
     if tree.body is None:
-        raise InputError("corrupt", error="HTML 没有正文")
+        raise InputError("corrupt", error=phrase("corrupt.html-no-body"))
     page_links = article_page_links(tree)
     content = find_content(tree)
     lines = block_lines(content)

@@ -17,6 +17,8 @@ import struct
 import traceback
 import zlib
 
+from checker.read.errors import Phrase, phrase
+
 _CORRUPT_TYPES: tuple[type[BaseException], ...] = (zlib.error, struct.error, EOFError)
 _LIBRARIES = ("pypdfium2", "zipfile", "lxml", "docx", "xml", "zlib", "selectolax", "olefile")
 
@@ -47,26 +49,24 @@ def is_corrupt(exc: BaseException) -> bool:
     return False
 
 
-# (pattern in the library's message, or exception type name) → the cause in plain Chinese
+# (pattern in the library's message, or exception type name) → the cause's catalogue key
 _CAUSES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), sentence)
-    for pattern, sentence in (
-        (r"entity amplification|entity.*(?:loop|recursion)|entities? .*exceed",
-         "XML 中的实体引用展开过多，疑似“实体炸弹”，为安全起见拒绝读取"),
-        (r"Excessive depth", "XML 嵌套过深"),
-        (r"password required|is encrypted", "文件已加密"),
-        (r"Failed to load page", "PDF 中有页面结构损坏，无法打开该页"),
-        (r"Failed to load document|Data format error|PdfiumError", "PDF 文件结构损坏，无法打开"),
-        (r"zip file version|compression (?:type|method)",
-         "压缩包使用了不支持的版本或压缩方式"),
-        (r"Bad CRC|CRC-32", "压缩包中的数据校验失败，文件不完整或已损坏"),
+    (re.compile(pattern, re.IGNORECASE), key)
+    for pattern, key in (
+        (r"entity amplification|entity.*(?:loop|recursion)|entities? .*exceed", "cause.entity-bomb"),
+        (r"Excessive depth", "cause.too-deep"),
+        (r"password required|is encrypted", "cause.encrypted"),
+        (r"Failed to load page", "cause.pdf-page"),
+        (r"Failed to load document|Data format error|PdfiumError", "cause.pdf-document"),
+        (r"zip file version|compression (?:type|method)", "cause.zip-version"),
+        (r"Bad CRC|CRC-32", "cause.zip-crc"),
         (r"not a zip file|Bad magic number|Truncated|BadZipFile|End-of-central-directory",
-         "zip 压缩包结构损坏或不完整"),
-        (r"^(?:error|zlib)\b.*(?:inflat|decompress)|Error -3 while decompressing", "压缩数据损坏"),
+         "cause.zip-broken"),
+        (r"^(?:error|zlib)\b.*(?:inflat|decompress)|Error -3 while decompressing", "cause.deflate"),
         (r"XMLSyntaxError|Specification mandates|StartTag|EndTag|not well-formed|Premature end|"
          r"Opening and ending tag|Document is empty|xmlParse|attributes? construct",
-         "XML 内容不符合语法"),
-        (r"EOFError|unpack requires|struct\.error", "文件数据不完整，可能被截断"),
+         "cause.xml-syntax"),
+        (r"EOFError|unpack requires|struct\.error", "cause.truncated"),
     )
 )  # fmt: skip
 _LOCATION = re.compile(r"\s*\(<string>, line \d+\)$")
@@ -74,14 +74,14 @@ _OBJECT_REPR = re.compile(r"'?<[\w.]+ object at 0x[0-9a-fA-F]+>'?")
 MAX_DETAIL = 160
 
 
-def describe(exc: BaseException) -> str:
-    """A library's complaint about a file as the cause in plain Chinese, its own words (at most
-    ``MAX_DETAIL`` characters, no Python object reprs) trailing in brackets as the detail:
+def describe(exc: BaseException) -> Phrase:
+    """A library's complaint about a file as the cause in the user's language, its own words (at
+    most ``MAX_DETAIL`` characters, no Python object reprs) trailing in brackets as the detail:
     "PDF 中有页面结构损坏，无法打开该页（详情：Failed to load page.）"."""
     detail = library_text(exc)
     subject = f"{type(exc).__name__} {detail}"
-    sentence = next((text for pattern, text in _CAUSES if pattern.search(subject)), "文件内容无法解析")
-    return f"{sentence}（详情：{detail}）"
+    cause = next((key for pattern, key in _CAUSES if pattern.search(subject)), "cause.unparsable")
+    return phrase("corrupt.cause", cause=phrase(cause), detail=detail)
 
 
 def library_text(exc: BaseException) -> str:

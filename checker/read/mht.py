@@ -55,7 +55,7 @@ def _root_part(message: Message) -> Message:
     for part in parts:
         if part.get_content_type() in ("text/html", "application/xhtml+xml"):
             return part
-    raise InputError("corrupt", error="MHT 网页档案中没有网页（HTML）部分")
+    raise InputError("corrupt", error=phrase("corrupt.mht-no-page"))
 
 
 def _html_text(part: Message) -> tuple[str, str]:
@@ -88,7 +88,7 @@ def page_html(data: bytes) -> tuple[bytes, str]:
     _refuse_implausible_structure(data)
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.is_multipart():
-        raise InputError("corrupt", error="MHT 网页档案没有分段内容（multipart）")
+        raise InputError("corrupt", error=phrase("corrupt.mht-not-multipart"))
     text, encoding = _html_text(_root_part(message))
     # A UTF-8 BOM makes the HTML reader trust this decoding over the page's <meta charset>.
     return codecs.BOM_UTF8 + text.encode("utf-8", "replace"), encoding
@@ -108,4 +108,4 @@ def read_mht_named(data: bytes) -> SourceText:
         return read_mht_bytes(data)
     if kind == "html":
         return read_html_bytes(data)
-    raise InputError("corrupt", error="不是 MHT 网页档案（没有 MIME 信头）")
+    raise InputError("corrupt", error=phrase("corrupt.not-mht"))

@@ -75,7 +75,9 @@ def _antiword_text(source: Path, timeout: float) -> str:
     if done.returncode != 0:
         if "encrypt" in message.lower() or "password" in message.lower():
             raise InputError("encrypted")
-        raise InputError("corrupt", error=f"antiword: {message or done.returncode}")
+        raise InputError(
+            "corrupt", error=phrase("corrupt.tool", tool="antiword", detail=message or done.returncode)
+        )
     return done.stdout.decode("utf-8", "replace")
 
 

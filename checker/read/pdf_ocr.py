@@ -20,7 +20,7 @@ import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 from checker.read.pdf_columns import Glyph, is_latin
 from checker.read.tool_run import run_tool
 
@@ -83,7 +83,12 @@ def _recognise(image: bytes) -> str:
     done = run_tool(command, PAGE_TIMEOUT_SECONDS, stdin=image, env=env)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise InputError("corrupt", error=f"OCR: {message[-1] if message else done.returncode}")
+        raise InputError(
+            "corrupt",
+            error=phrase(
+                "corrupt.tool", tool="Tesseract", detail=message[-1] if message else done.returncode
+            ),
+        )
     return done.stdout.decode("utf-8", "replace")
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from checker.read.depth import check_depth
 from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState, level_index
 from checker.read.docx_text import run_text
-from checker.read.errors import InputError
+from checker.read.errors import InputError, phrase
 from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
 from checker.read.source import LineLayout, SourceText, refuse_too_many_paragraphs
 from checker.read.table_cells import CellFinder, with_cell
@@ -80,9 +80,9 @@ def _parse(data: bytes):
     except etree.XMLSyntaxError as exc:
         if too_deep(exc):
             raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
-        raise InputError("corrupt", error=f"Word 2003 XML：{describe(exc)}") from exc
+        raise InputError("corrupt", error=phrase("corrupt.in-wordml", cause=describe(exc))) from exc
     if root is None or root.tag != f"{_W}wordDocument":
-        raise InputError("corrupt", error="不是 Word 2003 XML 文档（根元素不是 w:wordDocument）")
+        raise InputError("corrupt", error=phrase("corrupt.wordml-root"))
     return root
 
 

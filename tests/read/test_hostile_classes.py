@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import io
 import os
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -238,3 +239,51 @@ def test_a_text_of_a_bom_or_blanks_alone_is_empty_not_a_non_report(tmp_path, dat
     path = tmp_path / "blank.txt"
     path.write_bytes(data)
     assert _error(path) == ("empty", "文件为空，没有可检查的内容。")
+
+
+def _zip_without(name: str) -> bytes:
+    source = zipfile.ZipFile(fixture("seed0.docx"))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for entry in source.namelist():
+            if entry != name:
+                archive.writestr(entry, source.read(entry))
+    return buffer.getvalue()
+
+
+CORRUPT_FILES = {
+    "truncated.docx": lambda: fixture("seed0.docx").read_bytes()[:5000],
+    "no-content-types.docx": lambda: _zip_without("[Content_Types].xml"),
+    "broken-xml.docx": lambda: _docx_bytes({"word/document.xml": b"<w:document " + W + b"><w:body><w:p>"}),
+    "truncated.pdf": lambda: fixture("seed0.pdf").read_bytes()[:3000],
+    "not-multipart.mht": lambda: b"MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<html></html>",
+    "no-page.mht": lambda: _mht(
+        'Content-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        "Content-Type: image/png\r\n\r\nAAAA\r\n--B--\r\n"
+    ),
+    "frameset.html": lambda: b"<html><frameset><frame src='a.html'></frameset></html>",
+    "word2003.doc": lambda: (
+        b'<?xml version="1.0"?><?mso-application progid="Word.Document"?>'
+        b'<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p>'
+    ),
+}
+
+
+def _docx_bytes(parts: dict[str, bytes]) -> bytes:
+    source = zipfile.ZipFile(fixture("seed0.docx"))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, parts.get(name, source.read(name)))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPT_FILES))
+def test_why_a_file_is_corrupt_is_said_in_english_under_lang_en(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(CORRUPT_FILES[name]())
+    code, message = _error(path, "en")
+    assert code == "corrupt"
+    assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", message), message
+    zh_code, zh_message = _error(path)
+    assert zh_code == "corrupt" and zh_message.startswith("文件已损坏或格式不正确：")
