@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker.read.errors import InputError, os_error
-from checker.read.source import SourceText, refuse_too_many_lines, undo_double_encoding
+from checker.read.source import MAX_TEXT_CHARS, SourceText, refuse_too_many_lines, undo_double_encoding
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-MAX_TEXT_CHARS = 5_000_000  # extracted characters; an annual report has 5,000-50,000
 
 READERS: dict[str, str] = {
     ".txt": "checker.read.text:read_text_bytes",
@@ -114,6 +113,7 @@ OFFICE_LOCK_MAX_BYTES = 4096
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_TEXT_CHARS",
     "OFFICE_LOCK_PREFIX",
     "READERS",
     "InputError",

@@ -58,7 +58,7 @@ from checker.read.docx_toc import (
     toc_parts,
 )
 from checker.read.errors import InputError
-from checker.read.source import LineLayout, SourceText, refuse_too_many_paragraphs
+from checker.read.source import MAX_TEXT_CHARS, LineLayout, SourceText, refuse_too_many_paragraphs
 from checker.read.table_cells import CellFinder, with_cell
 from checker.read.xml_numbers import hex_number
 
@@ -374,10 +374,14 @@ def _paragraphs(document, context: _Context) -> Iterator[tuple[_Read, bool]]:
         numbering = None
     numbering_state = load_numbering(numbering, document.styles.element)
     entries_begun: object | None = None  # the TOC content control whose entries have begun
+    chunk_chars = 0  # altChunks may all show one part: refuse the sum before it is built
     for found in _walk(document.element.body, _Counters(), None, context):
         paragraph, control = found.paragraph, found.toc_control
         if is_chunk(paragraph):
             lines = chunk_lines(document.part, paragraph)
+            chunk_chars += sum(len(line) + 1 for line in lines)
+            if chunk_chars > MAX_TEXT_CHARS:
+                raise InputError("too-long", chars=chunk_chars, limit=MAX_TEXT_CHARS)
             if lines:
                 yield _Read(paragraph, found.label, "", "\n".join(lines)), False
             continue

@@ -11,6 +11,7 @@ import checker.regex_cache as regex_cache
 from checker.read.errors import InputError
 from checker.text import garble
 
+MAX_TEXT_CHARS = 5_000_000  # extracted characters; an annual report has 5,000-50,000
 # Lines a reader may give: an annual report has 100-5,000. 4 MB of newlines (a million empty
 # lines in a small file) costs every later stage per line: refused, like too-long text.
 MAX_LINES = 500_000

@@ -287,3 +287,57 @@ def test_why_a_file_is_corrupt_is_said_in_english_under_lang_en(tmp_path, name):
     assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", message), message
     zh_code, zh_message = _error(path)
     assert zh_code == "corrupt" and zh_message.startswith("文件已损坏或格式不正确：")
+
+
+def _docx_of_chunk_references(references: int, chunk: bytes) -> bytes:
+    """seed0.docx whose body ends with ``references`` altChunks that all show one HTML part."""
+    source = zipfile.ZipFile(fixture("seed0.docx"))
+    parts = {name: source.read(name) for name in source.namelist()}
+    chunk_tag = b'<w:altChunk r:id="rIdChunk"/>'
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"</w:body>", chunk_tag * references + b"</w:body>"
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdChunk" Target="chunk.html" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/aFChunk"/></Relationships>',
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Default Extension="html" ContentType="text/html"/></Types>'
+    )
+    parts["word/chunk.html"] = chunk
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_altchunks_that_all_show_one_part_are_refused_before_their_sum_is_built(tmp_path, monkeypatch):
+    from checker.read import docx_chunks
+
+    paragraph = "<p>" + "法" * 200 + "</p>"
+    chunk = ("<html><body>" + paragraph * 30 + "</body></html>").encode()
+    path = tmp_path / "amplified.docx"
+    path.write_bytes(_docx_of_chunk_references(20_000, chunk))  # 28 KB; 120 M characters shown
+    assert path.stat().st_size < 100_000
+    reads = []
+    read_chunk = docx_chunks.html_fragment_lines
+
+    def counted(data: bytes) -> list[str]:
+        reads.append(len(data))
+        return read_chunk(data)
+
+    monkeypatch.setattr(docx_chunks, "html_fragment_lines", counted)
+    code, message = _error(path)
+    assert code == "too-long" and "上限 5000000 字" in message
+    # about 6,000 characters a chunk: the cap is passed near the 830th, the other 19,000 are unread
+    assert 800 < len(reads) < 900
+
+
+def test_an_altchunk_shown_once_is_still_read(tmp_path):
+    chunk = ("<html><body><p>" + seed_text("001").replace("\n", "</p><p>") + "</p></body></html>").encode()
+    path = tmp_path / "chunk.docx"
+    path.write_bytes(_docx_of_chunk_references(1, chunk))
+    source = read_path(path)
+    assert "卢氏县退役军人事务局" in source.text and "株洲市退役军人事务局" in source.text
