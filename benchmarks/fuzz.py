@@ -4,8 +4,9 @@ no traceback, bounded time and memory.
 Inputs start from the format fixtures (tests/fixtures/formats: txt in several encodings,
 docx, pdf, html) and are mutated with a fixed seed: byte flips, truncations, random bytes
 under each suffix, broken XML inside a docx (the zip stays valid), a docx entry replaced by
-random bytes, deeply nested HTML. Every case goes through what ``check`` runs per file
-(:func:`checker.run.budget.run_within` around :func:`checker.api.analyse_file`).
+random bytes or by another entry's XML, a duplicated entry name, deeply nested HTML. Every
+case goes through what ``check`` runs per file (:func:`checker.run.budget.run_within` around
+:func:`checker.api.analyse_file`).
 
 A case fails when the check raises, or its row is ``internal`` / ``crash`` (a bug, not bad
 input), or ``timeout`` (a hang). Prints and saves cases, failures by kind, time and peak memory.
@@ -24,6 +25,7 @@ import resource
 import sys
 import tempfile
 import time
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -93,6 +95,24 @@ def broken_docx_xml(rng: random.Random, data: bytes) -> bytes:
     return out.getvalue()
 
 
+def docx_parts(rng: random.Random, data: bytes) -> bytes:
+    """A valid zip whose parts are well-formed but wrong: one part holds another's XML (the
+    body holding styles), or a part name appears twice (readers disagree on which counts)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    main = "word/document.xml" if "word/document.xml" in names else names[0]
+    target, donor = rng.choice((main, rng.choice(names))), rng.choice(names)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            archive.writestr(name, source.read(donor if name == target else name))
+        if rng.random() < 0.5:
+            with warnings.catch_warnings():  # zipfile warns of the duplicate it is asked for
+                warnings.simplefilter("ignore")
+                archive.writestr(rng.choice(names), source.read(donor))
+    return out.getvalue()
+
+
 def deep_html(rng: random.Random, data: bytes) -> bytes:
     tag = rng.choice(("div", "table", "span", "b", "font", "ul", "section", "p", "li", "td"))
     depth = rng.choice((100, 1000, 5000, 30000))
@@ -106,6 +126,7 @@ MUTATIONS = {
     "truncate": truncate,
     "random": random_bytes,
     "docx-xml": broken_docx_xml,
+    "docx-parts": docx_parts,
     "deep-html": deep_html,
 }
 
@@ -116,7 +137,7 @@ def cases(seed: int, count: int) -> Iterator[Case]:
     sources = seeds()
     for i in range(count):
         mutation = rng.choice(tuple(MUTATIONS))
-        if mutation == "docx-xml":
+        if mutation in ("docx-xml", "docx-parts"):
             suffix = ".docx"
         elif mutation == "deep-html":
             suffix = ".html"

@@ -39,7 +39,7 @@ def test_every_mutation_is_handled(tmp_path, mutation):
     import random
 
     rng = random.Random(mutation)
-    suffix = {"docx-xml": ".docx", "deep-html": ".html"}.get(mutation)
+    suffix = {"docx-xml": ".docx", "docx-parts": ".docx", "deep-html": ".html"}.get(mutation)
     sources = fuzz.seeds()
     for i in range(6):
         chosen = suffix or fuzz.SUFFIXES[i % len(fuzz.SUFFIXES)]
