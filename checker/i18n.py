@@ -9,6 +9,7 @@ import re
 
 import checker.regex_cache as regex_cache
 from checker.i18n_help import HELP
+from checker.i18n_previous import PREVIOUS_TEXT
 from checker.i18n_ruletypes import RULE_TYPE_TEXT
 
 DEFAULT_LANG = "zh"
@@ -1459,6 +1460,7 @@ def cn_date(value: object) -> str:
 
 MESSAGES.update(HELP)
 MESSAGES.update(RULE_TYPE_TEXT)
+MESSAGES.update(PREVIOUS_TEXT)
 
 
 class _Keep(dict):

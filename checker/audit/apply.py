@@ -294,3 +294,26 @@ def _add_findings(
         result["grade"] = grade_for(score, pack.parameters.get("grades"), lang)
         result["passed"] = score >= cutoff
     result["findings"].sort(key=lambda f: (f["line"] or 0, f["column"] or 0, f["rule"]))
+
+
+def add_copy_findings(
+    result: dict[str, Any],
+    pairs: list[CopyPair],
+    pack: Pack,
+    meta: dict[str, tuple[str | None, int | None]],
+    lang: str,
+    cutoff: float,
+) -> list[CopyPair]:
+    """Add to one report's ``result`` (the JSON contract) the findings of ``pairs`` (all with it
+    as ``a``) and lower its score, exactly as :func:`apply_findings` does for an audited row
+    (``fzcheck check --previous``). Returns the pairs that became findings."""
+    rules = copy_rules(pack)
+    chosen: dict[tuple[str, str], CopyPair] = {}
+    for pair in pairs:
+        best = chosen.get((pair.b_path, pair.kind))
+        if best is None or _prefer(pair, best):
+            chosen[(pair.b_path, pair.kind)] = pair
+    kept = [pair for pair in chosen.values() if pair.kind in rules]
+    if kept:
+        _add_findings(result, kept, rules, pack, meta, lang, cutoff)
+    return kept

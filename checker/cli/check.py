@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from msgspec.structs import replace
@@ -17,6 +18,11 @@ from checker.i18n import t as msg
 from checker.run.budget import Budget
 from checker.run.exitcodes import EXIT_USAGE
 from checker.terminal import visible
+
+if TYPE_CHECKING:
+    from checker.check.previous import PreviousReport
+    from checker.model import Result
+    from checker.options import CheckOptions
 
 
 def no_files_message(paths: tuple[str, ...], lang: str) -> str:
@@ -47,6 +53,18 @@ def prepare_or_exit(options):
         sys.exit(EXIT_USAGE)
 
 
+def load_previous_or_warn(path: str, options: CheckOptions) -> PreviousReport | None:
+    """Last year's report for ``--previous``, or None after saying why it cannot be used (the
+    report is checked anyway)."""
+    from checker.check.previous import PreviousUnusable, load_previous
+
+    try:
+        return load_previous(path, options)
+    except PreviousUnusable as exc:
+        click.echo(visible(str(exc)), err=True)
+        return None
+
+
 @click.command(help="help.check", short_help="help.check.short")
 @click.argument("paths", nargs=-1, type=click.Path(), metavar="meta.paths")
 @click.option(
@@ -74,6 +92,13 @@ def prepare_or_exit(options):
 @click.option("--no-baseline", is_flag=True, help="help.no-baseline")
 @click.option("--no-waivers", is_flag=True, help="help.no-waivers")
 @click.option("--skip-non-reports", is_flag=True, help="help.skip-non-reports")
+@click.option(
+    "--previous",
+    type=click.Path(),
+    default=None,
+    metavar="meta.file",
+    help="help.previous",
+)
 @click.option("--color/--no-color", default=None, help="help.color")
 @budget_options(0, "help.check.timeout")
 def check(
@@ -91,6 +116,7 @@ def check(
     no_baseline: bool,
     no_waivers: bool,
     skip_non_reports: bool,
+    previous: str | None,
     color: bool | None,
     timeout: float,
     max_memory: int,
@@ -131,6 +157,11 @@ def check(
         raise click.UsageError(no_files_message(paths, lang))
     if not files:  # every file given is excluded (pre-commit passing only those): nothing to do
         click.echo(msg("cli.all-excluded", lang, count=excluded), err=True)
+    if previous is not None:
+        if len(files) > 1:
+            raise click.UsageError(msg("previous.one-report", lang, count=len(files)))
+        earlier = load_previous_or_warn(previous, replace(options.check, pack=resolver.pack))
+        options = replace(options, previous=earlier)
     try:
         outcome = start(config, resolver, options)
     except BaselineError as exc:
@@ -138,11 +169,17 @@ def check(
         sys.exit(EXIT_USAGE)
     use_color = sys.stdout.isatty() if color is None else color
     render_options = replace(options.check, pack=resolver.pack)
+    checked: list[Result] = []
     try:
         with stopping_on_sigterm():
             written = Outputs.open(formats, outputs, render_options, use_color)
+
+            def on_result(result: Result) -> None:
+                written.add(result)
+                checked.append(result)
+
             try:
-                check_files(outcome, files, resolver, options, on_result=written.add)
+                check_files(outcome, files, resolver, options, on_result=on_result)
             except BaseException:
                 written.discard()
                 raise
@@ -153,6 +190,12 @@ def check(
     except KeyboardInterrupt as stop:  # Ctrl+C or SIGTERM: the output files were removed unfinished
         click.echo(msg("check.interrupted", lang), err=True)
         sys.exit(exit_code_of(stop))
+    if options.previous is not None:
+        from checker.check.previous import notes
+
+        for result, file in zip(checked, files, strict=False):
+            for note in notes(result, str(file.resolve()), options.previous, lang):
+                click.echo(visible(note), err=True)
     for path in outcome.skipped:
         click.echo(msg("cli.skipped-non-report", lang, path=path), err=True)
     for path, reasons in outcome.reasons.items():

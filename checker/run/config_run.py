@@ -28,6 +28,7 @@ from checker.run.gates import gate_for, judge
 from checker.run.waivers import apply_waivers
 
 if TYPE_CHECKING:
+    from checker.check.previous import PreviousReport
     from checker.run.baseline import Baseline
 
 
@@ -45,6 +46,7 @@ class RunOptions(msgspec.Struct, frozen=True):
     use_waivers: bool = True
     budget: Budget = DEFAULT_BUDGET
     skip_non_reports: bool = False  # a text that is not a report passes, with a note (the pre-commit hook)
+    previous: PreviousReport | None = None  # last year's report to compare with (``--previous``)
 
     @property
     def lang(self) -> str:
@@ -106,6 +108,13 @@ def _check(file: Path, options: CheckOptions) -> Result:
     return analyse_file(file, options=options).result
 
 
+def _check_against(file: Path, options: CheckOptions, previous: PreviousReport) -> Result:
+    """One file's result with what it carried over from last year's report (``--previous``)."""
+    from checker.check.previous import compare  # numpy and the audit's copy detection: only now
+
+    return compare(analyse_file(file, options=options), previous, options, str(file.resolve()))
+
+
 def _over_budget(path: str, lang: str, code: str, details: dict[str, object]) -> Result:
     return error_result(path, code, lang, **details)
 
@@ -135,7 +144,11 @@ def check_files(
         result = run_within(
             options.budget,
             file,
-            partial(_check, file, file_options(options, settings)),
+            (
+                partial(_check, file, file_options(options, settings))
+                if options.previous is None
+                else partial(_check_against, file, file_options(options, settings), options.previous)
+            ),
             partial(_over_budget, str(file), options.lang),
         )
         result, reasons = settle(result, file, settings, resolver, options, outcome.baseline, apply_gates)

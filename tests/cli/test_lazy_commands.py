@@ -22,7 +22,7 @@ except SystemExit:
     pass
 names = ("checker.serve", "checker.cli.serve", "checker.annotate", "checker.cli.annotate",
          "checker.cli.init", "checker.audit", "yaml", "jsonschema", "zipfile", "_hashlib", "json",
-         "copy", "heapq")
+         "copy", "heapq", "numpy", "checker.check.previous")
 loaded = {name: name in sys.modules for name in names}
 import json
 print(json.dumps(loaded))
