@@ -11,6 +11,11 @@ PREVIOUS_TEXT: dict[str, dict[str, str]] = {
         "report carried over from it (the whole text, measures, problems, next-year plan) and list the "
         "shared passages with their lines. Only with one report.",
     },
+    "help.annotate.previous": {
+        "zh": "本单位上一年度的报告（任一支持的格式）：照搬去年报告的每段文字各加一条批注，写明与去年相同。",
+        "en": "This body's report of the year before (any supported format): each passage carried over"
+        " from it gets a comment saying so.",
+    },
     "previous.one-report": {
         "zh": "--previous 只能配合一份报告使用（这次选了 {count} 个文件）：请只给出今年的那一份报告。",
         "en": "--previous works with one report only ({count} files were given): name this year's report alone.",

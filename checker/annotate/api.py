@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -34,6 +34,9 @@ from checker.read import InputError
 from checker.read.container import sniff
 from checker.read.docx_package import open_docx, transitional_package
 from checker.read.docx_text import DocxReading, read_document
+
+if TYPE_CHECKING:
+    from checker.check.previous import PreviousReport
 
 OUTPUT_SUFFIX = ANNOTATED_SUFFIX
 DOCX_SUFFIXES = (".docx", ".docm", ".doc")  # names under which the reader reads a zip as docx
@@ -71,13 +74,15 @@ def annotate(
     fix: bool = False,
     options: CheckOptions | None = None,
     settle: Settle | None = None,
+    previous: PreviousReport | None = None,
     **overrides: Any,
 ) -> Annotated:
     """Check ``data`` (a file's bytes; ``name`` gives its format by its suffix) and annotate it.
 
     ``options`` / keyword overrides as for :func:`checker.api.check_file` (pack, lang, today…);
     ``settle`` turns the check's result into the one shown (``fzcheck annotate`` applies the
-    config's waivers, the baseline and the gates with it, as ``check`` does).
+    config's waivers, the baseline and the gates with it, as ``check`` does); ``previous``:
+    last year's report, whose carried-over passages get a comment each (``check --previous``).
     Raises :class:`AnnotateError` for input ``check`` cannot read (same code and message).
     """
     chosen = options_from(options, **overrides)
@@ -91,6 +96,10 @@ def annotate(
     result, parsed, source = analysis.result, analysis.document, analysis.source
     if result.status == "error" or parsed is None or source is None:
         raise _refuse(result)
+    if previous is not None:
+        from checker.check.previous import compare  # numpy and the audit's copy detection: only now
+
+        result = compare(analysis, previous, chosen, str(Path(name).resolve()))
     if settle is not None:
         result = settle(result)
     lines = source.text.split("\n")
@@ -180,7 +189,12 @@ def annotation_target(path: str | Path, output: str | Path | None, *, force: boo
 
 
 def annotate_path(
-    path: str | Path, *, fix: bool = False, options: CheckOptions | None = None, settle: Settle | None = None
+    path: str | Path,
+    *,
+    fix: bool = False,
+    options: CheckOptions | None = None,
+    settle: Settle | None = None,
+    previous: PreviousReport | None = None,
 ) -> Annotated:
     """Read and annotate a file without writing anything (the part ``fzcheck annotate`` runs
     within its time and memory budget); raises :class:`AnnotateError` as :func:`annotate`."""
@@ -189,7 +203,7 @@ def annotate_path(
         data = read_input(Path(path), chosen.max_bytes)
     except InputError as exc:
         raise _refuse(error_result(str(path), exc.code, chosen.lang, **exc.details)) from exc
-    return annotate(data, str(path), fix=fix, options=chosen, settle=settle)
+    return annotate(data, str(path), fix=fix, options=chosen, settle=settle, previous=previous)
 
 
 def write_annotated(target: Path, annotated: Annotated, lang: str) -> None:

@@ -101,7 +101,8 @@ def compare(analysis: Analysis, previous: PreviousReport, options: CheckOptions,
     if PREVIOUS not in copy_rules(pack):
         return result  # the pack disabled copy-previous-year
     features = extract(analysis.document, analysis.loci)
-    places = _Places(analysis.document)
+    source = analysis.source
+    places = _Places(analysis.document, source.text.split("\n") if source is not None else [])
     pairs = [places.refine(pair) for pair in carried_over(result, features, previous, pack)]
     if not pairs:
         return result
@@ -114,7 +115,9 @@ def compare(analysis: Analysis, previous: PreviousReport, options: CheckOptions,
         payload["findings"].extend(_passage_findings(pair, pack, previous, options.lang))
     for finding in payload["findings"]:
         if finding["rule"] == RULE and finding["column"] is None:
-            finding["column"] = places.column(finding["line"], finding["excerpt"])
+            places.place(finding)
+            if source is not None and finding["line"]:
+                finding["location"] = source.label(finding["line"])  # 第几段 of a Word file
     payload["findings"].sort(key=lambda f: (f["line"] or 0, f["column"] or 0, f["rule"]))
     return msgspec.convert(payload, Result)
 
@@ -144,14 +147,17 @@ def carried_over(result: Result, features: Features, previous: PreviousReport, p
 
 
 class _Places:
-    """Where a shared passage is in this year's report: the audit names the line its paragraph
-    starts on; a clerk needs the line (and column) of the passage itself."""
+    """Where a shared passage is in this year's report, and how it is written there. The audit
+    names the line its paragraph starts on and quotes the normalised text; a clerk (and the
+    page's highlight, annotate's comment) needs the passage's own line and column, and the
+    text as written (full-width punctuation)."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, lines: list[str]) -> None:
         self.paragraphs: dict[int, list[Paragraph]] = {}
         for paragraph in document.body_paragraphs():
             self.paragraphs.setdefault(paragraph.line, []).append(paragraph)
-        self.columns: dict[tuple[int, str], int] = {}
+        self.lines = lines
+        self.found: dict[tuple[int, str], tuple[int, str]] = {}  # (line, excerpt) → column, original
 
     def refine(self, pair: CopyPair) -> CopyPair:
         """``pair`` with each passage on the line it is written on."""
@@ -161,13 +167,28 @@ class _Places:
         for paragraph in self.paragraphs.get(line, ()):
             offset = paragraph.text.find(passage)
             if offset >= 0:
-                exact, column = paragraph.position(offset)
-                self.columns[(exact, excerpt_of(passage))] = column
-                return exact, passage
+                first, column = paragraph.position(offset)
+                last, end = paragraph.position(offset + len(passage) - 1)
+                self.found[(first, excerpt_of(passage))] = (column, self._original(first, column, last, end))
+                return first, passage
         return line, passage  # a run of characters across spaces (names swapped): its paragraph
 
-    def column(self, line: int | None, excerpt: str) -> int | None:
-        return None if line is None else self.columns.get((line, excerpt))
+    def _original(self, first: int, column: int, last: int, end: int) -> str:
+        """The text from (first, column) to (last, end) as written, wrapped lines joined."""
+        if not 1 <= first <= last <= len(self.lines):
+            return ""
+        if first == last:
+            return self.lines[first - 1][column - 1 : end].strip()
+        middle = self.lines[first : last - 1]
+        pieces = [self.lines[first - 1][column - 1 :], *middle, self.lines[last - 1][:end]]
+        return "".join(piece.strip() for piece in pieces)
+
+    def place(self, finding: dict[str, Any]) -> None:
+        """Give a copy finding the column of its passage and quote it as written."""
+        column, original = self.found.get((finding["line"], finding["excerpt"]), (None, ""))
+        if column is not None:
+            finding["column"] = column
+            finding["excerpt"] = excerpt_of(original) if original else finding["excerpt"]
 
 
 def _quote(passage: str) -> str:

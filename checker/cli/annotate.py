@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from checker.cli.check import prepare_or_exit
+from checker.cli.check import load_previous_or_warn, prepare_or_exit
 from checker.cli.options import budget_options, check_options, config_options
 from checker.cli.usage import error_text
 from checker.run.exitcodes import EXIT_USAGE, exit_code
@@ -41,6 +41,9 @@ def _echo(text: str, err: bool = False) -> None:
 )
 @click.option("--fix", is_flag=True, help="help.annotate.fix")
 @click.option("--force", is_flag=True, help="help.annotate.force")
+@click.option(
+    "--previous", type=click.Path(), default=None, metavar="meta.file", help="help.annotate.previous"
+)
 @config_options
 @budget_options(0, "help.annotate.timeout")
 def annotate(
@@ -48,6 +51,7 @@ def annotate(
     output: str | None,
     fix: bool,
     force: bool,
+    previous: str | None,
     config_file: str | None,
     no_config: bool,
     pack: str | None,
@@ -70,6 +74,9 @@ def annotate(
     options = RunOptions(check_options(pack, lang, today), config_file, not no_config)
     config, resolver = prepare_or_exit(options)
     settings = resolver.for_file(report)
+    earlier = None
+    if previous is not None:
+        earlier = load_previous_or_warn(previous, file_options(options, settings))
     try:
         source = baseline_file(config, options)
         baseline = load_baseline(source, lang) if source else None
@@ -96,7 +103,7 @@ def annotate(
 
         try:
             chosen = file_options(options, settings)
-            annotated = annotate_path(report, fix=fix, options=chosen, settle=settled)
+            annotated = annotate_path(report, fix=fix, options=chosen, settle=settled, previous=earlier)
         except AnnotateError as exc:
             return ("refused", exc.code, exc.message)
         except (ConfigError, FileNotFoundError) as exc:
@@ -136,6 +143,11 @@ def annotate(
         fixable = sum(1 for finding in result.findings if finding.fix is not None and not finding.waived)
         if fixable:
             _echo(t("annotate.fixable", lang, count=fixable))
+    if earlier is not None:
+        from checker.check.previous import notes
+
+        for note in notes(result, str(Path(report).resolve()), earlier, lang):
+            _echo(note, err=True)
     if not result.is_report:
         _echo(f"✗ {report}：{result.not_report_reason or t('ui.not-report', lang)}", err=True)
     elif reasons:

@@ -54,8 +54,8 @@ def test_last_years_text_with_the_year_changed_is_carried_over_whole(pairs):
     # every passage quoted is on the line it names in this year's file
     lines = pairs["whole"].read_text("utf-8").split("\n")
     assert len(found) == 5
-    for finding in found:
-        assert hanzi(finding["excerpt"].rstrip("…"))[:30] in hanzi(lines[finding["line"] - 1])
+    for finding in found:  # quoted as written, from its line and column on
+        assert lines[finding["line"] - 1][finding["column"] - 1 :].startswith(finding["excerpt"][:20])
 
 
 def test_a_recycled_problems_part_is_found_and_quoted(pairs):
@@ -102,10 +102,13 @@ def test_the_finding_and_score_are_the_audits_for_the_same_pair(pairs, tmp_path,
     check = checked(Path("pair/verbatim.txt"), Path("pair/previous.txt"))
     audit_copy = copies(audit)
     assert len(audit_copy) == 1
-    # the same finding; check adds the column of the passage (the audit keeps none)
+    # the same finding; check adds the passage's column and quotes it as written (the audit
+    # quotes the normalised text, with half-width commas)
     (rule_finding,) = [f for f in copies(check) if f["severity"] == "warning"]
-    assert rule_finding["column"] is not None
-    assert [{**rule_finding, "column": None}] == audit_copy
+    assert rule_finding["column"] is not None and "，" in rule_finding["excerpt"]
+    assert hanzi(rule_finding["excerpt"]) == hanzi(audit_copy[0]["excerpt"])
+    same = {**rule_finding, "column": None, "excerpt": audit_copy[0]["excerpt"]}
+    assert [same] == audit_copy
     assert (check["score"], check["grade"], check["passed"]) == (
         audit["score"],
         audit["grade"],
