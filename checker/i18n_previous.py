@@ -16,6 +16,21 @@ PREVIOUS_TEXT: dict[str, dict[str, str]] = {
         "en": "This body's report of the year before (any supported format): each passage carried over"
         " from it gets a comment saying so.",
     },
+    "serve.previous": {"zh": "去年的报告（可选）", "en": "Last year's report (optional)"},
+    "serve.previous-hint": {
+        "zh": "选了去年的报告，就会查出今年照搬去年的段落。",
+        "en": "With last year's report chosen, the passages carried over from it are shown.",
+    },
+    "serve.previous-chosen": {
+        "zh": "将与去年的报告 {name} 比对",
+        "en": "Compared with last year's report {name}",
+    },
+    "serve.previous-clear": {"zh": "不比对", "en": "Do not compare"},
+    "serve.previous-unnamed": {"zh": "去年的报告", "en": "last year's report"},
+    "serve.why.previous-not-file": {
+        "zh": "previous 字段应是文件（去年的报告），不是文字",
+        "en": "the previous field must be a file (last year's report), not text",
+    },
     "previous.one-report": {
         "zh": "--previous 只能配合一份报告使用（这次选了 {count} 个文件）：请只给出今年的那一份报告。",
         "en": "--previous works with one report only ({count} files were given): name this year's report alone.",

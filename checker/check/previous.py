@@ -43,7 +43,7 @@ class PreviousReport(msgspec.Struct, frozen=True):
     """What the comparison keeps of the previous year's report."""
 
     path: str  # as the user named it (the suggestion quotes it)
-    real: str  # resolved, to tell the same file named twice
+    real: str | None  # resolved, to tell the same file named twice (None: an upload)
     sha256: str | None
     agency: str | None
     year: int | None
@@ -65,9 +65,10 @@ def load_previous(path: str | Path, options: CheckOptions) -> PreviousReport:
     return previous_from(analyse_file(file, options=options), shown, str(file.resolve()), lang)
 
 
-def previous_from(analysis: Analysis, shown: str, real: str, lang: str) -> PreviousReport:
-    """The previous report from its analysis (a file checked on the page has no path: ``real``
-    is then its name); raises :class:`PreviousUnusable` when it is unreadable or no report."""
+def previous_from(analysis: Analysis, shown: str, real: str | None, lang: str) -> PreviousReport:
+    """The previous report from its analysis (``real``: its resolved path; None for a file sent
+    to the page, told from this year's by its bytes alone); raises :class:`PreviousUnusable`
+    when it is unreadable or no report."""
     result = analysis.result
     if result.status == "error":
         error = result.error.message if result.error else ""
@@ -79,14 +80,16 @@ def previous_from(analysis: Analysis, shown: str, real: str, lang: str) -> Previ
     return PreviousReport(shown, real, result.sha256, result.meta.agency, result.meta.year, features)
 
 
-def same_file(result: Result, this_real: str, previous: PreviousReport) -> bool:
+def same_file(result: Result, this_real: str | None, previous: PreviousReport) -> bool:
     """Whether the previous report is the checked one itself (the same path or the same bytes)."""
-    if this_real == previous.real:
+    if this_real is not None and this_real == previous.real:
         return True
     return result.sha256 is not None and result.sha256 == previous.sha256
 
 
-def compare(analysis: Analysis, previous: PreviousReport, options: CheckOptions, this_real: str) -> Result:
+def compare(
+    analysis: Analysis, previous: PreviousReport, options: CheckOptions, this_real: str | None
+) -> Result:
     """The result of ``analysis`` with the parts it carried over from ``previous`` as findings."""
     result = analysis.result
     if (
@@ -112,7 +115,7 @@ def compare(analysis: Analysis, previous: PreviousReport, options: CheckOptions,
     cutoff = float(chosen if chosen is not None else pack.parameters.get("fail_under", 60))
     kept = add_copy_findings(payload, pairs, pack, meta, options.lang, cutoff)
     for pair in kept:
-        payload["findings"].extend(_passage_findings(pair, pack, previous, options.lang))
+        payload["findings"].extend(_passage_findings(pair, pack, previous, places, options.lang))
     for finding in payload["findings"]:
         if finding["rule"] == RULE and finding["column"] is None:
             places.place(finding)
@@ -183,6 +186,10 @@ class _Places:
         pieces = [self.lines[first - 1][column - 1 :], *middle, self.lines[last - 1][:end]]
         return "".join(piece.strip() for piece in pieces)
 
+    def written(self, line: int, passage: str) -> str:
+        """The passage as written in the report (the normalised text when it was not placed)."""
+        return self.found.get((line, excerpt_of(passage)), (None, ""))[1] or passage
+
     def place(self, finding: dict[str, Any]) -> None:
         """Give a copy finding the column of its passage and quote it as written."""
         column, original = self.found.get((finding["line"], finding["excerpt"]), (None, ""))
@@ -220,7 +227,7 @@ def _doc(path: str, year: int, features: Features) -> Doc:
 
 
 def _passage_findings(
-    pair: CopyPair, pack: Pack, previous: PreviousReport, lang: str
+    pair: CopyPair, pack: Pack, previous: PreviousReport, places: _Places, lang: str
 ) -> list[dict[str, Any]]:
     """An ``info`` finding at each shared passage after the first (the rule's finding quotes it)."""
     rule = copy_rules(pack)[pair.kind]
@@ -235,7 +242,9 @@ def _passage_findings(
             rule=rule.id,
             element=rule.element,
             severity="info",
-            message=t("previous.passage", lang, quote=_quote(passage), part=part, year=year),
+            message=t(
+                "previous.passage", lang, quote=_quote(places.written(line, passage)), part=part, year=year
+            ),
             suggestion=t("previous.passage-suggestion", lang),
             line=line,
             column=None,
@@ -247,7 +256,7 @@ def _passage_findings(
     return out
 
 
-def notes(result: Result, this_real: str, previous: PreviousReport, lang: str) -> list[str]:
+def notes(result: Result, this_real: str | None, previous: PreviousReport, lang: str) -> list[str]:
     """What the user should know about the comparison: the same file twice, a previous report
     that is not of the year before, and, when nothing was carried over, that it was compared."""
     if same_file(result, this_real, previous):

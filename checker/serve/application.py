@@ -37,7 +37,7 @@ from checker.serve.pool import CheckPool, PoolFull, Reply
 from checker.serve.problems import Problem
 from checker.serve.result_html import render_result
 from checker.serve.settings import ServeSettings
-from checker.serve.upload import Submission, read_submission
+from checker.serve.upload import Submission, read_submission, suffix_of
 from checker.serve.work import Upload, answer
 
 LOG = logging.getLogger("fzcheck.serve")
@@ -113,7 +113,17 @@ class Service:
         lang = self.lang_of(submission.lang or query.get("lang"))
         pack_id = self.pack_of(submission.pack or query.get("pack"))
         label = submission.label or t("serve.pasted", lang)
-        return Upload(submission.data, submission.suffix, label, self.choices[pack_id], lang)
+        previous = submission.previous
+        return Upload(
+            submission.data,
+            submission.suffix,
+            label,
+            self.choices[pack_id],
+            lang,
+            previous=previous,
+            previous_suffix=suffix_of(submission.previous_label) if previous is not None else "",
+            previous_label=submission.previous_label,
+        )
 
     def busy(self) -> Problem:
         seconds = self.settings.retry_after
@@ -192,7 +202,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
             else _failed_answer(reply, upload, service.settings)
         )
         if fmt == "html":
-            html = render_result(answer["document"], answer["text"], upload.lang)
+            html = render_result(answer["document"], answer["text"], upload.lang, answer.get("notes", ()))
             return HTMLResponse(html, headers={"Content-Security-Policy": RESULT_POLICY})
         return JSONResponse(answer["document"])
 

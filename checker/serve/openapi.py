@@ -27,9 +27,17 @@ _FIELDS: dict[str, dict[str, Any]] = {
         "description": "The report (txt, docx, pdf, html, doc, wps, rtf, odt)",
     },
     "text": {"type": "string", "description": "The report's text, instead of a file"},
+    "previous": {
+        "type": "string",
+        "format": "binary",
+        "description": "Optional: the same body's report of the year before (any format); the parts"
+        " carried over from it are copy-previous-year findings, as with check --previous",
+    },
     "pack": {"type": "string", "description": "Rule pack id from GET /api/packs (default: the service's)"},
     "lang": {"type": "string", "enum": ["zh", "en"], "description": "Language of messages"},
 }
+
+_TEXT_FIELDS = {k: v for k, v in _FIELDS.items() if k not in ("file", "previous")}  # JSON: no files
 
 
 CANCEL = (
@@ -91,7 +99,7 @@ def spec() -> dict[str, Any]:
                                 "schema": {
                                     "type": "object",
                                     "required": ["text"],
-                                    "properties": {k: v for k, v in _FIELDS.items() if k != "file"},
+                                    "properties": _TEXT_FIELDS,
                                 }
                             },
                         },

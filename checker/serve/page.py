@@ -67,6 +67,10 @@ def page_html(lang: str, packs: list[tuple[str, str]], chosen: str) -> str:
         "unreadable": t("serve.unreadable", lang),
         "empty_folder": t("serve.empty-folder", lang),
         "too_many": t("serve.too-many", lang),
+        "previous": t("serve.previous", lang),
+        "previous_hint": t("serve.previous-hint", lang),
+        "previous_chosen": t("serve.previous-chosen", lang),
+        "previous_clear": t("serve.previous-clear", lang),
         "accept": ",".join(supported_suffixes()),  # every format the checker reads, no other
     }
     template = asset("index.html").decode("utf-8")

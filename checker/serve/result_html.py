@@ -9,6 +9,7 @@ self-check page can offer the JSON download without checking twice.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from html import escape
 from importlib import resources
 from typing import Any
@@ -181,8 +182,18 @@ def _text(result: dict[str, Any], text: str | None, lang: str) -> str:
     return f'<section class="fz-text">{heading}{"".join(rows)}</section>'
 
 
-def render_result(document: dict[str, Any], text: str | None, lang: str) -> str:
-    """The whole HTML page for the one result in ``document`` (the JSON contract)."""
+def _previous_notes(notes: Sequence[str]) -> str:
+    """What the comparison with last year's report said (not of the year before, the same
+    file, nothing carried over, or why it could not be compared)."""
+    if not notes:
+        return ""
+    items = "".join(f"<li>{escape(note)}</li>" for note in notes)
+    return f'<ul class="fz-previous">{items}</ul>'
+
+
+def render_result(document: dict[str, Any], text: str | None, lang: str, notes: Sequence[str] = ()) -> str:
+    """The whole HTML page for the one result in ``document`` (the JSON contract); ``notes``:
+    what the comparison with last year's report said."""
     result = document["results"][0]
     name = result["path"]
     title = t("serve.result-title", lang, name=name)
@@ -197,7 +208,7 @@ def render_result(document: dict[str, Any], text: str | None, lang: str) -> str:
         parts.append(f'<p class="fz-problem fail">{escape(message)}</p></header>')
         parts.append(_text(result, text, lang))
     else:
-        parts.append(_meta(result, lang) + _score(result, lang) + "</header>")
+        parts.append(_meta(result, lang) + _score(result, lang) + _previous_notes(notes) + "</header>")
         parts.append(_checklist(result, lang))
         parts.append(_text(result, text, lang))
     html_lang = "zh-CN" if lang == "zh" else "en"

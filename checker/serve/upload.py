@@ -34,6 +34,8 @@ class Submission(msgspec.Struct, frozen=True):
     label: str
     pack: str | None
     lang: str | None
+    previous: bytes | None = None  # last year's report, to find what was carried over from it
+    previous_label: str = ""
 
 
 def safe_label(filename: str | None) -> str:
@@ -139,28 +141,47 @@ async def parse_form(request: Request, body: bytes, max_upload: int) -> Submissi
 
     replayed = Request(request.scope, replay)
     try:
-        form = await replayed.form(max_files=1, max_fields=8, max_part_size=max_upload)
+        form = await replayed.form(max_files=2, max_fields=8, max_part_size=max_upload)
     except Exception as exc:  # any malformed form is the client's error, not ours
         raise _form_problem(exc) from None
     try:
+        if len(form.getlist("file")) > 1 or len(form.getlist("previous")) > 1:
+            raise Problem(400, "bad-form", error=why("serve.why.too-many-files"))
         upload = form.get("file")
         pack = _text_field(form.get("pack"), "pack")
         lang = _text_field(form.get("lang"), "lang")
         text = _text_field(form.get("text"), "text")
+        previous, previous_label = await _previous_file(form.get("previous"), max_upload)
         if isinstance(upload, UploadFile):
             data = await upload.read()
             if len(data) > max_upload:
                 raise Problem(413, "too-large", limit=human_size(max_upload))
             label = safe_label(upload.filename)
-            return Submission(data, suffix_of(label), label, pack, lang)
+            return Submission(data, suffix_of(label), label, pack, lang, previous, previous_label)
         if upload is not None:
             raise Problem(400, "bad-form", error=why("serve.why.file-not-file"))
         if text is None or not text.strip():
             raise Problem(400, "no-input")
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        return Submission(_raw_text(text, media, body), ".txt", "", pack, lang)
+        raw = _raw_text(text, media, body)
+        return Submission(raw, ".txt", "", pack, lang, previous, previous_label)
     finally:
         await form.close()
+
+
+async def _previous_file(value: Any, max_upload: int) -> tuple[bytes | None, str]:
+    """The optional ``previous`` field: last year's report as a file (an empty one, as a form
+    sends when none was chosen, is none)."""
+    if value is None or value == "":
+        return None, ""
+    if not isinstance(value, UploadFile):
+        raise Problem(400, "bad-form", error=why("serve.why.previous-not-file"))
+    data = await value.read()
+    if len(data) > max_upload:
+        raise Problem(413, "too-large", limit=human_size(max_upload))
+    if not data and not value.filename:
+        return None, ""
+    return data, safe_label(value.filename)
 
 
 _JSON_TYPES = {list: "type.array", str: "type.string", int: "type.number", float: "type.number"}

@@ -7,19 +7,23 @@ budget as in ``fzcheck audit``; the pack named by the request is loaded once per
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 from msgspec.structs import replace
 
-from checker.annotate import AnnotateError, annotate_bytes, output_name
+from checker.annotate import AnnotateError, annotate, output_name
 from checker.api import analyse_bytes
 from checker.audit import worker as worker_module
 from checker.formats import RenderContext
 from checker.formats.jsonout import document
+from checker.i18n import t
 from checker.model import Result
 from checker.options import CheckOptions
 from checker.packs.pack import load_pack
+
+if TYPE_CHECKING:
+    from checker.check.previous import PreviousReport
 
 
 class Upload(msgspec.Struct, frozen=True):
@@ -32,12 +36,18 @@ class Upload(msgspec.Struct, frozen=True):
     pack: str
     lang: str
     annotate: bool = False  # the annotated .docx instead of the check's answer
+    previous: bytes | None = None  # last year's report: what was carried over from it is found
+    previous_suffix: str = ""
+    previous_label: str = ""
 
 
-def answer(result: Result, options: CheckOptions, text: str | None) -> dict[str, Any]:
+def answer(
+    result: Result, options: CheckOptions, text: str | None, notes: list[str] | None = None
+) -> dict[str, Any]:
     """The JSON contract of ``--format json`` for one result (``jsonout.document``, the same
-    function ``check`` uses), and the text it was found in."""
-    return {"document": document([result], RenderContext(options)), "text": text}
+    function ``check`` uses), the text it was found in, and what the comparison with last
+    year's report has to say (``notes``)."""
+    return {"document": document([result], RenderContext(options)), "text": text, "notes": notes or []}
 
 
 def check_upload(task: Upload) -> dict[str, Any]:
@@ -46,16 +56,38 @@ def check_upload(task: Upload) -> dict[str, Any]:
     pack = load_pack(task.pack)
     base: CheckOptions = worker_module._STATE["options"]
     options = replace(base, pack=pack, lang=task.lang)
+    previous, notes = previous_of(task, options)
     if task.annotate:
-        return annotate_upload(task, options)
+        return annotate_upload(task, options, previous)
     try:
         # the reader is chosen by the suffix alone; the result is named by the label
         analysis = analyse_bytes(task.data, "upload" + task.suffix, options=options)
+        result = analysis.result
+        if previous is not None:
+            from checker.check.previous import compare
+            from checker.check.previous import notes as previous_notes
+
+            result = compare(analysis, previous, options, None)
+            notes = previous_notes(result, None, previous, task.lang)
     except MemoryError:
         return memory_answer(task)
-    result = replace(analysis.result, path=task.label)
+    result = replace(result, path=task.label)
     text = analysis.source.text if analysis.source is not None else None
-    return answer(result, options, text)
+    return answer(result, options, text, notes)
+
+
+def previous_of(task: Upload, options: CheckOptions) -> tuple[PreviousReport | None, list[str]]:
+    """Last year's report sent with the upload, or None and why it cannot be compared with."""
+    if task.previous is None:
+        return None, []
+    from checker.check.previous import PreviousUnusable, previous_from
+
+    label = task.previous_label or t("serve.previous-unnamed", task.lang)
+    analysis = analyse_bytes(task.previous, "previous" + task.previous_suffix, options=options)
+    try:
+        return previous_from(analysis, label, None, task.lang), []
+    except PreviousUnusable as exc:
+        return None, [str(exc)]
 
 
 def memory_answer(task: Upload) -> dict[str, Any]:
@@ -77,10 +109,13 @@ def error_answer(task: Upload, exc: BaseException) -> dict[str, Any]:
     return answer(result, CheckOptions(pack=task.pack, lang=task.lang), None)
 
 
-def annotate_upload(task: Upload, options: CheckOptions) -> dict[str, Any]:
-    """The annotated .docx of an upload (``fzcheck annotate``), with the name to save it under."""
+def annotate_upload(
+    task: Upload, options: CheckOptions, previous: PreviousReport | None = None
+) -> dict[str, Any]:
+    """The annotated .docx of an upload (``fzcheck annotate``, with ``--previous`` when last
+    year's report came with it), with the name to save it under."""
     try:
-        data = annotate_bytes(task.data, "upload" + task.suffix, options=options)
+        data = annotate(task.data, "upload" + task.suffix, options=options, previous=previous).data
     except AnnotateError as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
     return {"docx": data, "name": output_name(task.label if task.suffix else task.label + ".txt")}

@@ -13,6 +13,7 @@
   var shown = -1; // the item whose result the page shows
   var latest = 0; // the batch the page runs; an earlier one answering late is dropped
   var pending = null; // the AbortController of the check under way: aborting it calls the check off
+  var previous = null; // {name, blob}: last year's report, sent with every check and annotation
 
   function show(id, on) { document.getElementById(id).hidden = !on; }
 
@@ -83,8 +84,28 @@
     });
   }
 
+  function drawPrevious() {
+    // the chosen file's name (the input is emptied so that choosing it again reads it again)
+    var state = document.getElementById("previous-state");
+    state.textContent = previous ? fill(text.previousChosen, {name: previous.name}) : state.dataset.hint;
+    show("previous-clear", !!previous);
+  }
+
+  function withPrevious(form) {
+    if (previous) form.append("previous", previous.blob, previous.name);
+    return form;
+  }
+
+  function checkAgain() {
+    // last year's report changed: every report is checked again against it
+    if (!items.length) { save(); return; }
+    run(items.map(function (item) {
+      return {name: item.name, blob: item.blob, pasted: item.pasted, state: "waiting"};
+    }), []);
+  }
+
   function save() {
-    fzStore.save({lang: lang, pack: pack.value, shown: shown, items: items.map(function (item) {
+    fzStore.save({lang: lang, pack: pack.value, shown: shown, previous: previous, items: items.map(function (item) {
       return {name: item.name, blob: item.blob, pasted: item.pasted, state: item.state,
               html: item.html, verdict: item.verdict, failure: item.failure};
     })});
@@ -118,6 +139,7 @@
     else form.append("file", item.blob, item.name);
     form.append("pack", pack.value);
     form.append("lang", lang);
+    withPrevious(form);
     pending = new AbortController();
     return fetch("/api/check?format=html", {method: "POST", body: form, signal: pending.signal})
       .then(answerOf, function () { return {failure: text.unreachable}; });
@@ -213,6 +235,7 @@
     form.append("file", item.blob, item.name); // the bytes checked, even if the file changed since
     form.append("pack", pack.value);
     form.append("lang", lang);
+    withPrevious(form);
     fetch("/api/annotate", {method: "POST", body: form})
       .then(function (response) {
         if (!response.ok) return answerOf(response).then(function (answer) {
@@ -235,6 +258,23 @@
   drop.addEventListener("drop", function (e) {
     e.preventDefault(); drop.classList.remove("over");
     fzFiles.fromDrop(e.dataTransfer).then(checkReports);
+  });
+  var previousInput = document.getElementById("previous");
+  previousInput.addEventListener("change", function () {
+    var file = previousInput.files[0];
+    if (!file) return; // the chooser was cancelled: the choice stays
+    previousInput.value = "";
+    file.arrayBuffer().then(function (bytes) {
+      previous = {name: file.name, blob: new Blob([bytes], {type: file.type})};
+      drawPrevious();
+      checkAgain();
+    }, function () { failure(fill(text.unreadable, {name: file.name})); });
+  });
+  document.getElementById("previous-clear").addEventListener("click", function () {
+    previous = null;
+    drawPrevious();
+    previousInput.focus();
+    checkAgain();
   });
   document.getElementById("check-text").addEventListener("click", function () {
     var pasted = document.getElementById("text").value;
@@ -259,6 +299,8 @@
     stop();
     items = [];
     shown = -1;
+    previous = null;
+    drawPrevious();
     clear();
     drawList();
     show("skipped", false);
@@ -271,7 +313,10 @@
 
   fzStore.load().then(function (state) {
     // after Reload or Back: the kept checks; in another language they are checked again
-    if (!state || !state.items.length || latest) return;
+    if (!state || latest) return;
+    previous = state.previous || null;
+    drawPrevious();
+    if (!state.items.length) return;
     if (Array.prototype.some.call(pack.options, function (o) { return o.value === state.pack; })) pack.value = state.pack;
     items = state.items;
     items.forEach(function (item) {
