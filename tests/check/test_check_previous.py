@@ -197,3 +197,20 @@ def test_previous_takes_one_report_only(pairs):
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize("name", ["seed0.docx", "seed0.pdf", "seed0.html", "seed0.doc"])
+def test_last_years_report_may_be_in_any_format(pairs, name):
+    previous = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / name
+    done = run("--format", "json", str(pairs["whole"]), "--previous", str(previous))
+    (warning,) = [f for f in copies(json.loads(done.stdout)["results"][0]) if f["severity"] == "warning"]
+    assert re.fullmatch(r"全文部分与本单位2024年报告(99|100)%相同。", warning["message"])
+    # seed 0 in Word is this report's own year: said, and compared anyway
+    assert "是2024年的报告，本报告是2024年的，不是上一年度" in done.stderr
+
+
+def test_the_notes_in_english(pairs):
+    done = run("--lang", "en", str(pairs["different"]), "--previous", str(pairs["previous"]))
+    assert "Compared with last year's report" in done.stderr and "nothing was carried over" in done.stderr
+    same = run("--lang", "en", str(pairs["whole"]), "--previous", str(pairs["verbatim"]))
+    assert "is the 2024 report and this one is for 2024, not the year before" in same.stderr
