@@ -65,6 +65,23 @@ def load_previous(path: str | Path, options: CheckOptions) -> PreviousReport:
     return previous_from(analyse_file(file, options=options), shown, str(file.resolve()), lang)
 
 
+def previous_or_why(path: str | Path, options: CheckOptions) -> PreviousReport | str:
+    """:func:`load_previous`, or the message saying why the file cannot be used: what a budget
+    child hands back (an exception would not cross the fork as itself)."""
+    try:
+        return load_previous(path, options)
+    except PreviousUnusable as exc:
+        return str(exc)
+
+
+def over_budget(path: str, lang: str, code: str, details: dict[str, object]) -> str:
+    """Why last year's report cannot be used when reading it ran out of time or memory."""
+    from checker.api import error_result
+
+    error = error_result(path, code, lang, **details).error
+    return t("previous.unreadable", lang, path=path, error=error.message if error else code)
+
+
 def previous_from(analysis: Analysis, shown: str, real: str | None, lang: str) -> PreviousReport:
     """The previous report from its analysis (``real``: its resolved path; None for a file sent
     to the page, told from this year's by its bytes alone); raises :class:`PreviousUnusable`

@@ -76,7 +76,8 @@ def annotate(
     settings = resolver.for_file(report)
     earlier = None
     if previous is not None:
-        earlier = load_previous_or_warn(previous, file_options(options, settings))
+        budget = Budget(timeout, max_memory)
+        earlier = load_previous_or_warn(previous, file_options(options, settings), budget)
     try:
         source = baseline_file(config, options)
         baseline = load_baseline(source, lang) if source else None

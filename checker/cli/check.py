@@ -53,16 +53,22 @@ def prepare_or_exit(options):
         sys.exit(EXIT_USAGE)
 
 
-def load_previous_or_warn(path: str, options: CheckOptions) -> PreviousReport | None:
-    """Last year's report for ``--previous``, or None after saying why it cannot be used (the
-    report is checked anyway)."""
-    from checker.check.previous import PreviousUnusable, load_previous
+def load_previous_or_warn(path: str, options: CheckOptions, budget: Budget) -> PreviousReport | None:
+    """Last year's report for ``--previous``, read within the same time and memory ``budget`` as
+    any checked file (a hostile one must not hang the command), or None after saying why it
+    cannot be used (the report is checked anyway)."""
+    from functools import partial
 
-    try:
-        return load_previous(path, options)
-    except PreviousUnusable as exc:
-        click.echo(visible(str(exc)), err=True)
+    from checker.check.previous import over_budget, previous_or_why
+    from checker.run.budget import run_within
+
+    found = run_within(
+        budget, Path(path), partial(previous_or_why, path, options), partial(over_budget, path, options.lang)
+    )
+    if isinstance(found, str):
+        click.echo(visible(found), err=True)
         return None
+    return found
 
 
 @click.command(help="help.check", short_help="help.check.short")
@@ -160,7 +166,7 @@ def check(
     if previous is not None:
         if len(files) > 1:
             raise click.UsageError(msg("previous.one-report", lang, count=len(files)))
-        earlier = load_previous_or_warn(previous, replace(options.check, pack=resolver.pack))
+        earlier = load_previous_or_warn(previous, replace(options.check, pack=resolver.pack), options.budget)
         options = replace(options, previous=earlier)
     try:
         outcome = start(config, resolver, options)

@@ -214,3 +214,14 @@ def test_the_notes_in_english(pairs):
     assert "Compared with last year's report" in done.stderr and "nothing was carried over" in done.stderr
     same = run("--lang", "en", str(pairs["whole"]), "--previous", str(pairs["verbatim"]))
     assert "is the 2024 report and this one is for 2024, not the year before" in same.stderr
+
+
+def test_last_years_report_is_read_within_the_files_budget(pairs):
+    """A previous report that takes too long (here any: the budget is a millisecond) is named as
+    unusable for that reason, as a checked file would be; the command goes on and ends."""
+    done = run(
+        "--format", "json", "--timeout", "0.001", str(pairs["verbatim"]), "--previous", str(pairs["previous"])
+    )
+    assert "Traceback" not in done.output
+    assert "无法读取" in done.stderr and "0.001" in done.stderr and "本次未与去年比对" in done.stderr
+    assert json.loads(done.stdout)["results"][0]["error"]["code"] == "timeout"
