@@ -29,8 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot decode the file (tried {encoding}); save it as UTF-8 text.",
     },
     "error.unsupported": {
-        "zh": "不支持的文件类型“{suffix}”。支持：txt、docx、pdf、html、doc、wps、rtf、odt、mht 等。",
-        "en": "Unsupported file type '{suffix}'. Supported: txt, docx, pdf, html, doc, wps, rtf, odt, mht.",
+        "zh": "不支持的文件类型“{suffix}”。支持：txt、docx、pdf、ofd、html、doc、wps、rtf、odt、mht 等。",
+        "en": "Unsupported file type '{suffix}'. Supported: txt, docx, pdf, ofd, html, doc, wps, rtf, odt, mht.",
     },
     "error.too-large": {
         "zh": "文件过大（{size} 字节，上限 {limit} 字节）。",
@@ -166,6 +166,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "压缩包中有两个同名的部分“{name}”，无法确定以哪个为准",
         "en": "the archive holds two parts named '{name}', so which one counts is unclear",
     },
+    "corrupt.ofd-no-root": {
+        "zh": "不是 OFD 文件（压缩包根目录中没有 OFD.xml）",
+        "en": "not an OFD file (the archive has no OFD.xml at its root)",
+    },
+    "corrupt.ofd-missing-part": {
+        "zh": "OFD 文件缺少必需的部分：{name}",
+        "en": "the OFD file lacks a required part: {name}",
+    },
+    "corrupt.in-ofd": {
+        "zh": "OFD 文件的“{part}”无法读取：{cause}",
+        "en": "the OFD file's part '{part}' cannot be read: {cause}",
+    },
+    "corrupt.not-ofd": {
+        "zh": "不是 OFD 文件，也不是 PDF、Word 或网页文件",
+        "en": "not an OFD file, nor a PDF, Word file or web page",
+    },
     "corrupt.mht-parts": {
         "zh": "MHT 网页档案的部分过多（超过 {limit} 个）",
         "en": "the MHT web archive holds too many parts (over {limit})",
@@ -197,6 +213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The PDF has no text layer (probably scanned), so its text cannot be read. Provide a PDF with"
         " text or the Word original, or install OCR (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
         " and fzcheck will read scans of up to 40 pages itself.",
+    },
+    "error.no-text": {
+        "zh": "OFD 文件只有图像，没有文字（可能是扫描件），无法读取文字。请提供带文字的 OFD、PDF 或 Word 原件。",
+        "en": "The OFD file holds only images, no text (probably scanned), so its text cannot be read."
+        " Provide an OFD or PDF with text, or the Word original.",
     },
     "error.garbled-text": {
         "zh": "PDF 的文字层是乱码（第{pages}页的字体没有字符对照表，复制出的文字为私用区字符或“�”），"
@@ -760,8 +781,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ---- the self-check web service (fzcheck serve)
     "serve.title": {"zh": "法治政府建设年度报告自查", "en": "Rule-of-law annual report self-check"},
     "serve.intro": {
-        "zh": "选择或拖入报告文件（txt、docx、pdf、html、doc、wps、rtf、odt、mht），或粘贴报告全文，然后检查。",
-        "en": "Choose or drop a report file (txt, docx, pdf, html, doc, wps, rtf, odt, mht), or paste its text, then check.",
+        "zh": "选择或拖入报告文件（txt、docx、pdf、ofd、html、doc、wps、rtf、odt、mht），或粘贴报告全文，然后检查。",
+        "en": "Choose or drop a report file (txt, docx, pdf, ofd, html, doc, wps, rtf, odt, mht), or paste its text, then check.",
     },
     "serve.drop": {
         "zh": "把报告拖到这里，或点击选择文件",
@@ -789,8 +810,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         " Choose it again.",
     },
     "serve.empty-folder": {
-        "zh": "文件夹“{name}”里没有可检查的报告文件（txt、docx、pdf、html、doc、wps 等）。",
-        "en": "The folder “{name}” holds no report file to check (txt, docx, pdf, html, doc, wps…).",
+        "zh": "文件夹“{name}”里没有可检查的报告文件（txt、docx、pdf、ofd、html、doc、wps 等）。",
+        "en": "The folder “{name}” holds no report file to check (txt, docx, pdf, ofd, html, doc, wps…).",
     },
     "serve.too-many": {
         "zh": "一次最多检查 {limit} 个文件，另外 {left} 个没有检查，请分批选择。",
@@ -976,8 +997,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name the report to check after the command, e.g. fzcheck check report.docx (a folder works too).",
     },
     "cli.no-reports": {
-        "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、html、doc、wps、rtf、odt、mht 等）。",
-        "en": "No report files found in {where} (txt, docx, pdf, html, doc, wps, rtf, odt, mht, ... are supported).",
+        "zh": "在 {where} 中没有找到可检查的报告文件（支持 txt、docx、pdf、ofd、html、doc、wps、rtf、odt、mht 等）。",
+        "en": "No report files found in {where} (txt, docx, pdf, ofd, html, doc, wps, rtf, odt, mht, ... are supported).",
     },
     "cli.gate-failed": {"zh": "✗ {path}：{reasons}", "en": "✗ {path}: {reasons}"},
     "fmt.not-report-help": {

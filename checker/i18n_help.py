@@ -48,10 +48,10 @@ HELP: dict[str, dict[str, str]] = {
     },
     "help.no-config": {"zh": "不读取任何 .fzcheck.yaml。", "en": "Read no .fzcheck.yaml."},
     "help.check": {
-        "zh": "检查一份或多份报告（文件或目录；不给路径时检查配置中 include 的文件，否则检查 ./reports）。\n\n"
-        + _EXIT_ZH,
+        "zh": "检查一份或多份报告（文件或目录；不给路径时检查配置中 include 的文件，否则检查 ./reports）。"
+        "可读取 txt、docx、pdf、ofd、html、doc、wps、rtf、odt、mht 等格式。\n\n" + _EXIT_ZH,
         "en": "Check one or more reports (files or folders; without paths, the config's include, "
-        "else ./reports).\n\n" + _EXIT_EN,
+        "else ./reports). Reads txt, docx, pdf, ofd, html, doc, wps, rtf, odt, mht and more.\n\n" + _EXIT_EN,
     },
     "help.check.short": {"zh": "检查报告。", "en": "Check reports."},
     "help.format": {

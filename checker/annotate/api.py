@@ -7,7 +7,7 @@
 then returns the document with each finding as a Word comment by "fzcheck", missing
 elements commented where they belong, a summary comment on the title and, with
 ``fix=True``, the rules' mechanical fixes as tracked changes. A docx is copied with its
-formatting and text untouched; txt, pdf, html, doc and wps become a new docx, one
+formatting and text untouched; txt, pdf, ofd, html, doc and wps become a new docx, one
 paragraph per paragraph. Input ``check`` refuses raises :class:`AnnotateError` with the
 same code and message.
 """

@@ -1,4 +1,4 @@
-"""A new Word document holding a report read from txt, pdf, html, doc or wps.
+"""A new Word document holding a report read from txt, pdf, ofd, html, doc or wps.
 
 One Word paragraph per parsed paragraph (lines a layout had wrapped are joined again),
 the text as written (the original characters, not the normalised ones). The title is

@@ -22,6 +22,7 @@ READERS: dict[str, str] = {
     ".docx": "checker.read.word:read_docx_named",
     ".docm": "checker.read.word:read_docx_named",
     ".pdf": "checker.read.pdf_named:read_pdf_named",
+    ".ofd": "checker.read.ofd_named:read_ofd_named",
     ".html": "checker.read.html_text:read_html_bytes",
     ".htm": "checker.read.html_text:read_html_bytes",
     ".shtml": "checker.read.html_text:read_html_bytes",

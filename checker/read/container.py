@@ -73,6 +73,18 @@ def is_encrypted_ooxml(data: bytes) -> bool:
     return data.startswith(OLE_MAGIC) and _ENCRYPTED_PACKAGE in data[: 1024 * 1024]
 
 
+def is_ofd(data: bytes) -> bool:
+    """An OFD package (GB/T 33190): a zip whose root holds ``OFD.xml``. Only the central
+    directory is read; a damaged zip is no OFD here (its own reader says what is wrong)."""
+    if not data.startswith(ZIP_MAGIC):
+        return False
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return any(name.lstrip("/").lower() == "ofd.xml" for name in archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError):
+        return False
+
+
 def open_zip(data: bytes) -> zipfile.ZipFile:
     """Open a zip after checking its central directory; InputError for corrupt or bombs.
 

@@ -13,8 +13,8 @@ import ctypes
 
 from checker.read.errors import InputError
 from checker.read.pdf_columns import Glyph, is_latin, reading_rows
-from checker.read.pdf_layout import LineBox, page_layouts
-from checker.read.source import LineLayout, SourceText
+from checker.read.pdf_layout import LineBox
+from checker.read.source import SourceText
 
 FPDF_ERR_PASSWORD = 4
 # an annual report has 5-50 pages, a compilation of them a few hundred; 5,000 pages of text
@@ -183,32 +183,10 @@ def _glyph_pages(data: bytes) -> tuple[list[list[Glyph]], frozenset[int]]:
 def read_pdf_bytes(data: bytes) -> SourceText:
     """Read a .pdf report; InputError 'encrypted', 'corrupt' or 'needs-ocr'. A report read
     (in part) by OCR has the format "pdf-ocr"."""
-    from checker.read.pdf_furniture import furniture_mask
+    from checker.read.paged import paged_source, visible_chars
 
     boxed, recognised = extract_page_lines(data)
-    pages = [[text for text, _ in page] for page in boxed]
-    mask = furniture_mask(pages)
-    kept = [
-        [box for (_, box), furniture in zip(page, flags, strict=True) if not furniture]
-        for page, flags in zip(boxed, mask, strict=True)
-    ]
-    hints = iter(hint for page in page_layouts(kept) for hint in page)
-    lines: list[str] = []
-    labels: list[str] = []
-    layout: list[LineLayout | None] = []
-    for page_number, (page_lines, flags) in enumerate(zip(pages, mask, strict=True), start=1):
-        for line_number, (line, furniture) in enumerate(zip(page_lines, flags, strict=True), 1):
-            if not furniture:
-                lines.append(line)
-                labels.append(f"第{page_number}页第{line_number}行")
-                layout.append(next(hints))
-    visible = sum(len("".join(line.split())) for line in lines)
-    if visible < MIN_TEXT_CHARS:
-        raise InputError("needs-ocr", pages=len(pages))
-    return SourceText(
-        text="\n".join(lines),
-        format="pdf-ocr" if recognised else "pdf",
-        encoding=None,
-        line_labels=tuple(labels),
-        layout=tuple(layout),
-    )
+    source = paged_source(boxed, "pdf-ocr" if recognised else "pdf")
+    if visible_chars(source) < MIN_TEXT_CHARS:
+        raise InputError("needs-ocr", pages=len(boxed))
+    return source

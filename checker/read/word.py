@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checker.read.container import is_encrypted_ooxml, sniff
+from checker.read.container import is_encrypted_ooxml, is_ofd, sniff
 from checker.read.docx_text import read_docx_bytes
 from checker.read.errors import InputError
 from checker.read.html_text import read_html_bytes
@@ -31,8 +31,15 @@ def is_odf_text(data: bytes) -> bool:
 
 
 def _read_zip(data: bytes) -> SourceText:
-    """A zip under a Word name: an OpenDocument text saved as .doc/.docx, else a docx."""
-    return read_odt_bytes(data) if is_odf_text(data) else read_docx_bytes(data)
+    """A zip under a Word (or PDF) name: an OpenDocument text saved as .doc/.docx, an OFD
+    package, else a docx."""
+    if is_odf_text(data):
+        return read_odt_bytes(data)
+    if is_ofd(data):
+        from checker.read.ofd import read_ofd_bytes
+
+        return read_ofd_bytes(data)
+    return read_docx_bytes(data)
 
 
 _TEXT_READERS = {"html": read_html_bytes, "mht": read_mht_bytes, "wordml": read_wordml_bytes}

@@ -24,7 +24,7 @@ _FIELDS: dict[str, dict[str, Any]] = {
     "file": {
         "type": "string",
         "format": "binary",
-        "description": "The report (txt, docx, pdf, html, doc, wps, rtf, odt)",
+        "description": "The report (txt, docx, pdf, ofd, html, doc, wps, rtf, odt, mht)",
     },
     "text": {"type": "string", "description": "The report's text, instead of a file"},
     "previous": {
