@@ -242,3 +242,31 @@ def test_reading_a_txt_does_not_import_the_ofd_reader():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_annotate_makes_a_new_docx_of_an_ofd_as_of_a_pdf():
+    from checker.annotate import annotate_bytes
+
+    data = annotate_bytes(seed_ofd(seed_text("000")), "报告.ofd", today=TODAY)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+        assert "word/comments.xml" in archive.namelist()
+    assert "株洲市退役军人事务局" in document
+
+
+def test_ofd_is_listed_wherever_formats_are(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from checker.i18n import t
+    from checker.run.collect import collect_paths
+
+    (tmp_path / "报告.ofd").write_bytes(GOOD)
+    assert collect_paths([tmp_path]) == [tmp_path / "报告.ofd"]  # audit and check find it
+    assert "ofd" in t("error.unsupported", "zh", suffix=".x") and "ofd" in t(
+        "error.unsupported", "en", suffix=".x"
+    )
+    for lang in ("zh", "en"):
+        assert "ofd" in CliRunner().invoke(main, ["--lang", lang, "check", "--help"]).output
+    formats = (SEEDS["000"].parents[1] / "README.md").read_text(encoding="utf-8").split("## Formats")[1]
+    assert "| ofd |" in formats
