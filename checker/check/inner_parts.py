@@ -23,6 +23,7 @@ from checker.parse.headings import parse_heading
 
 _SENTENCE = regex_cache.compile(r"[^。！？!?;；]+[。！？!?;；]?")
 OPENING_CHARS = 24  # what a paragraph or an item opens with: this many characters
+MIN_TOLD_SENTENCES = 2  # a lead-in tells of a part in this many sentences, else names it in passing
 # an item's marker before its sentence: 二是 / 2. / (2) / ②
 _MARKER = regex_cache.compile(
     r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])?\s*"
@@ -106,6 +107,23 @@ class _About:
             return True
         end = min(start + OPENING_CHARS, len(sentence))
         return any(pattern.search(sentence, start, end) for pattern in (self.keywords, self.continues))
+
+
+def told(locus: Locus, element: Element) -> Locus | None:
+    """``locus`` when :data:`MIN_TOLD_SENTENCES` of its sentences or more speak of ``element``
+    (its ``keywords`` or ``continues``), else None: a lead-in that names a part in passing
+    ("…落实党政主要负责人第一责任人职责，将…同部署、共推进。现将…报告如下", "本报告包括工作开展
+    情况、…第一责任人职责情况、存在的差距和不足…四个部分") says what the report covers, not
+    how the duties were performed or what fell short."""
+    about = [p for p in (any_of(element.spec.get(key, ())) for key in ("keywords", "continues")) if p]
+    sentences = 0
+    for paragraph in locus.paragraphs:
+        start, end = locus.span_of(paragraph)
+        for match in _SENTENCE.finditer(paragraph.text, start, end):
+            sentences += any(pattern.search(match.group()) for pattern in about)
+            if sentences >= MIN_TOLD_SENTENCES:
+                return locus
+    return None
 
 
 def _starts_item(sentence: str) -> bool:

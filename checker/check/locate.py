@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
-from checker.check.inner_parts import OPENING_CHARS, narrowed
+from checker.check.inner_parts import OPENING_CHARS, narrowed, told
 from checker.check.locus import Locus
 from checker.check.shared_parts import split_shared
 from checker.model import Document, Paragraph, Section
@@ -229,7 +229,9 @@ def locate_elements(document: Document, pack: Pack) -> dict[str, Locus | None]:
             # …还存在一些短板和不足…主要原因是…", as ministries write) holds the shortcomings
             locus = _opening_paragraph(element, loci, elements, outside)
         if locus is None and preamble:
-            locus = _locate_by_keyword(body, element, held, among=preamble, others=others)
+            lead_in = _locate_by_keyword(body, element, held, among=preamble, others=others)
+            loci[element.id] = told(narrowed(lead_in, element), element) if lead_in is not None else None
+            continue
         # found inside another part's paragraph: only the sentences about the element
         loci[element.id] = narrowed(locus, element) if locus is not None else None
     for element in ordered:

@@ -90,7 +90,54 @@ def test_the_lead_in_naming_the_duties_is_not_the_duties_part():
     assert _duties_finding(led).excerpt.startswith("(一) 加强组织领导")
 
 
-def test_a_lead_in_is_still_the_duties_part_when_no_other_text_tells_them():
-    """Corpus 029: only its lead-in names the duties in the excerpt; that stays the part."""
-    finding = _duties_finding((CORPUS / "pages" / "029.txt").read_text(encoding="utf-8"))
-    assert finding.excerpt.startswith("2024年,汤头街道")
+def _corpus(name: str) -> str:
+    return (CORPUS / "pages" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _part_line(result, element_id: str) -> int | None:
+    return next(e.line for e in result.elements if e.id == element_id)
+
+
+def test_a_lead_in_naming_the_duties_in_passing_is_not_the_duties_part():
+    """Corpus 029's lead-in says "…落实党政主要负责人履行法治建设第一责任人职责,将法治政府建设与
+    经济社会发展同部署、共推进…" and its excerpt stops before any account of the duties: the part is
+    missing there, not a weak part quoted from the opening ("只涉及0项职责")."""
+    result = check_text(_corpus("029"), today=TODAY)
+    assert statuses(result)["first-responsible-person"] == "missing"
+    assert not any(f.excerpt.startswith("2024年,汤头街道") for f in result.findings)
+
+
+def test_a_sentence_listing_the_parts_is_none_of_them():
+    """Corpus 051: "本报告包括工作开展情况、党政主要负责人履行推进法治建设第一责任人职责情况、存在的
+    差距和不足及2022年工作安排四个部分。" outlines the report; it is neither the duties part nor
+    the shortcomings."""
+    result = check_text(_corpus("051"), today=TODAY)
+    found = statuses(result)
+    assert found["first-responsible-person"] == "missing"
+    assert found["problems"] == "missing"
+    assert not any(f.excerpt.startswith("本报告包括") for f in result.findings)
+
+
+def test_a_lead_in_that_tells_the_duties_is_still_the_duties_part():
+    """Corpus 029 with seed 000's account of its leader's duties written into the lead-in: two
+    sentences on the leader there are the part, found where nothing else tells them."""
+    account = (
+        "局党组书记、局长主动扛牢法治政府建设“第一责任人”职责,将法治建设纳入年度工作计划,"
+        "与退役军人事务工作同部署、同安排、同推进。全年党组会专题部署法治建设工作2次,"
+        "及时研究解决法治建设中的各类问题。"
+    )
+    text = _corpus("029")
+    assert text.count("现根据上级有关要求") == 1
+    result = check_text(text.replace("现根据上级有关要求", account + "现根据上级有关要求"), today=TODAY)
+    assert statuses(result)["first-responsible-person"] != "missing"
+    assert _part_line(result, "first-responsible-person") == 4
+
+
+def test_a_document_named_after_the_duties_is_no_account_of_them():
+    """司法部 guiding the country ("督促、指导各地区深入落实法治政府建设第一责任人职责制度规定",
+    corpus 011) and a county committee adopting "党政主要负责人履行推进法治建设第一责任人职责清单"
+    (corpus 091) name a regulation and a list, not how the body's own leader did the duties."""
+    for name, quoted in (("011", "督促、指导各地区"), ("091", "召开县委依法治县委员会")):
+        result = check_text(_corpus(name), today=TODAY)
+        assert not any(f.excerpt.startswith(quoted) for f in result.findings), name
+        assert statuses(result)["first-responsible-person"] == "missing", name

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
-from checker.model import Line, Paragraph
+from checker.model import Document, Line, Paragraph
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST, pattern_of
 from checker.parse.headings import heading_marker
@@ -61,12 +61,25 @@ def _has_removals(lines: tuple[Line, ...]) -> bool:
 
 
 def _laid_out(ctx: Context) -> set[int]:
-    """Paragraphs whose spaces are layout: the signing body set apart from its date."""
+    """Paragraphs whose spaces are layout: the signing body set apart from its date, and the
+    web page's lines above the title (see :func:`_page_lines`)."""
     document = ctx.document
     indices = {document.signature.index} if document.signature is not None else set()
     if document.date is not None:
         indices.add(document.date.paragraph.index)
-    return indices
+    return indices | _page_lines(document)
+
+
+def _page_lines(document: Document) -> set[int]:
+    """Lines above the report's title with no sentence in them: the page the report was copied
+    from ("天津市静海区人民政府 2019年12月3日星期二", a portal's clock; 来源/发布时间 lines), whose
+    spaces the site set, not the writer. A cover notice's sentences above the title are kept."""
+    if not document.title:
+        return set()
+    first = document.title[0].index
+    return {
+        p.index for p in document.paragraphs if p.index < first and not _SENTENCE_PUNCTUATION.search(p.text)
+    }
 
 
 def _after_marker(paragraph: Paragraph) -> int:
