@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -352,6 +353,7 @@ def _load_cached(path: str, _mtime: float) -> Pack:
     remembered = cache.lookup(path, schema)
     if remembered is not None:
         return _build(*remembered)
+    began = time.time_ns()
     data, sources = _load_raw(Path(path), ())
-    cache.remember(path, schema, data, sources)
+    cache.remember(path, schema, data, sources, began)
     return _build(data, sources)

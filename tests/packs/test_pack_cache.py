@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -71,15 +73,22 @@ def test_no_cache_setting_writes_nothing(cache_home, monkeypatch):
     assert not cache_home.exists()
 
 
-def test_data_that_json_cannot_keep_is_loaded_every_time(cache_home):
+def test_data_that_json_cannot_keep_is_loaded_every_time(cache_home, tmp_path):
+    source = tmp_path / "x.yaml"
+    source.write_text("id: x\n", encoding="utf-8")
+    os.utime(source, (1_600_000_000, 1_600_000_000))  # settled: only the data decides
+    now = time.time_ns()
+    sources = (str(source),)
+    cache.remember(str(source), {}, {"id": "x", "version": "1"}, sources, now)
+    assert len(list(cache_home.glob("*.json"))) == 1  # plain data is kept: the rest are refused
+    for entry in cache_home.glob("*.json"):
+        entry.unlink()
     data = {"id": "x", "version": dt.date(2025, 1, 1), "rules": []}
-    cache.remember("/nowhere/x.yaml", {}, data, ("/nowhere/x.yaml",))
-    assert not cache_home.exists()
-    cache.remember("/nowhere/y.yaml", {}, {"pairs": (1, 2)}, ("/nowhere/y.yaml",))
-    assert not cache_home.exists()
+    cache.remember(str(source), {}, data, sources, now)
+    cache.remember(str(source), {}, {"pairs": (1, 2)}, sources, now)
     for beyond in ({"n": float("inf")}, {1: "a key that is not text"}):
-        cache.remember("/nowhere/z.yaml", {}, beyond, ("/nowhere/z.yaml",))  # msgspec could not read it back
-        assert not cache_home.exists(), beyond
+        cache.remember(str(source), {}, beyond, sources, now)  # msgspec could not read it back
+    assert not list(cache_home.glob("*.json"))
 
 
 def test_in_one_process_an_edited_pack_or_a_repointed_link_is_loaded_again(cache_home, tmp_path):
@@ -103,3 +112,32 @@ def test_in_one_process_an_edited_pack_or_a_repointed_link_is_loaded_again(cache
     link.symlink_to(second)
     os.utime(second, (1_700_000_000, 1_700_000_000))  # the same time as the first: another file
     assert message(link) == "标题二"
+
+
+def test_a_pack_edited_while_it_loads_is_not_remembered_with_the_old_rules(cache_home, tmp_path, monkeypatch):
+    """An editor saving the pack while a run loads it: the digests taken after the load name the
+    new file, so remembering the rules read before would serve them for every later run."""
+    parent = tmp_path / "parent.yaml"
+    parent.write_text(pack._resolve_path("national", None).read_text(encoding="utf-8"), encoding="utf-8")
+    child = tmp_path / "child.yaml"
+    child.write_text(CHILD.format(parent="parent.yaml", mark="一"), encoding="utf-8")
+    loaded_once = pack._load_raw
+
+    def saved_during_the_load(*args):
+        loaded = loaded_once(*args)
+        child.write_text(CHILD.format(parent="parent.yaml", mark="二"), encoding="utf-8")
+        return loaded
+
+    monkeypatch.setattr(pack, "_load_raw", saved_during_the_load)
+    assert _fresh(child).rules[0].message == "标题一"  # what was read before the save
+    monkeypatch.setattr(pack, "_load_raw", loaded_once)
+    assert _fresh(child).rules[0].message == "标题二"
+
+
+def test_a_pack_settled_on_disk_is_remembered(cache_home, tmp_path):
+    child = tmp_path / "child.yaml"
+    child.write_text(CHILD.format(parent="national", mark="一"), encoding="utf-8")
+    long_ago = 1_600_000_000
+    os.utime(child, (long_ago, long_ago))
+    assert _fresh(child).rules[0].message == "标题一"
+    assert len(list(cache_home.glob("*.json"))) == 1
