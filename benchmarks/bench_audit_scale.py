@@ -58,6 +58,9 @@ class Sampler:
         self.cpu: dict[int, float] = {}
         self.peak: dict[int, int] = {}
         self.total_peak = 0  # the whole tree's resident memory at its largest sample
+        # (wall clock, parent's resident bytes, largest other process's) of every sample: the
+        # peaks of each phase are read off it by the phases' marks
+        self.timeline: list[tuple[float, int, int]] = []
 
     def sample(self) -> None:
         stats = {}
@@ -71,13 +74,30 @@ class Sampler:
                 if parent in tree and pid not in tree:
                     tree.add(pid)
                     grew = True
-        total = 0
+        total = other = 0
         for pid in tree & stats.keys():
             _, cpu, resident = stats[pid]
             self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu)
             self.peak[pid] = max(self.peak.get(pid, 0), resident)
             total += resident
+            if pid != self.root:
+                other = max(other, resident)
         self.total_peak = max(self.total_peak, total)
+        parent = stats[self.root][2] if self.root in stats else 0
+        self.timeline.append((time.time(), parent, other))
+
+    def phase_peaks(self, windows: dict[str, tuple[float, float]]) -> dict[str, dict[str, float]]:
+        """Per phase (wall-clock window): the parent's peak and the largest other process's peak
+        (during the outputs, the workbook helper; during the check, a worker), in MB."""
+        peaks = {}
+        for label, (low, high) in windows.items():
+            inside = [(parent, other) for moment, parent, other in self.timeline if low <= moment <= high]
+            if inside:
+                peaks[label] = {
+                    "parent_mb": round(max(p for p, _ in inside) / 2**20, 1),
+                    "other_mb": round(max(o for _, o in inside) / 2**20, 1),
+                }
+        return peaks
 
     def figures(self) -> dict[str, float]:
         others = [pid for pid in self.peak if pid != self.root]
@@ -112,6 +132,7 @@ def measure(corpus: Path, out: Path, every: float) -> dict:
             if f"{label}_to" in marks
         },
     }
+    windows = _windows(marks)
     sizes = {name: (out / name).stat().st_size for name in OUTPUTS if (out / name).exists()}
     return {
         "corpus": str(corpus),
@@ -119,8 +140,24 @@ def measure(corpus: Path, out: Path, every: float) -> dict:
         "wall_s": round(wall, 1),
         **sampler.figures(),
         "phases_s": {k: round(v, 2) for k, v in phases.items() if v is not None},
+        "phase_peaks": sampler.phase_peaks(windows),
         "sizes_mb": {k: round(v / 2**20, 1) for k, v in sizes.items()},
         "exit": child.returncode,
+    }
+
+
+def _windows(marks: dict[str, float]) -> dict[str, tuple[float, float]]:
+    """Each phase's (start, end) on the wall clock, from the marks (seconds since ``epoch``)."""
+    epoch = marks.get("epoch")
+    if epoch is None:
+        return {}
+    bounds = {"check": ("first_result", "last_result")} | {
+        label: (f"{label}_from", f"{label}_to") for label in ("copies", "findings", "verdicts", "outputs")
+    }
+    return {
+        label: (epoch + marks[low], epoch + marks[high])
+        for label, (low, high) in bounds.items()
+        if low in marks and high in marks
     }
 
 

@@ -38,9 +38,10 @@ import msgspec
 import numpy as np
 
 from checker.audit.batches import batches
-from checker.audit.dfsketch import DocumentFrequency
+from checker.audit.dfsketch import DocumentFrequency, RareShingles
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
+from checker.audit.release import release_memory
 from checker.audit.signatures import BANDS, block_band_keys
 from checker.audit.threaded import ordered_map
 
@@ -140,7 +141,7 @@ class _Corpus:
         self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._fd = -1
 
-    def fill(self, docs: Iterable[Doc], sketch: DocumentFrequency) -> None:
+    def fill(self, docs: Iterable[Doc], rare: RareShingles) -> None:
         """Second pass: rare shingles to disk, signatures into the LSH index, ``BLOCK``
         reports at a time (numpy's per-call cost would otherwise dominate a short report).
         The blocks' numbers are worked out on threads, and written here in order."""
@@ -148,22 +149,22 @@ class _Corpus:
         with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
             start = 0
             for block, work in ordered_map(
-                lambda block: (block, self._block_work(block, sketch)), batches(docs, BLOCK)
+                lambda block: (block, self._block_work(block, rare)), batches(docs, BLOCK)
             ):
                 if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
                 self._store_block(start, block, work, features, paths, body_ids)
                 start += len(block)
 
-    def _block_work(self, block: list[Doc], sketch: DocumentFrequency) -> _BlockWork:
+    def _block_work(self, block: list[Doc], rare_shingles: RareShingles) -> _BlockWork:
         """A block's rare shingles, their counts per part and its band keys (reads only the
-        sketch: safe on several threads at once)."""
+        rare bits: safe on several threads at once)."""
         count = len(block)
         sizes = np.fromiter((len(doc.hashes) for doc in block), dtype=np.int64, count=count)
         owner = np.repeat(np.arange(count), sizes)
         hashes = np.concatenate([doc.hashes for doc in block]).astype(np.uint32, copy=False)
         masks = np.concatenate([doc.masks for doc in block]).astype(np.uint8, copy=False)
-        rare = sketch.estimate(hashes) <= self.max_df
+        rare = rare_shingles.of(hashes)
         hashes, masks, owner = hashes[rare], masks[rare], owner[rare]
         kept = np.bincount(owner, minlength=count)
         part_sizes = [kept]
@@ -252,8 +253,9 @@ class _Shared(msgspec.Struct, frozen=True):
 
 PAIRS_AT_ONCE = 20_000  # candidate pairs confirmed in one vectorised step (bounds the memory)
 # and at most this many rare shingles of both sides in all (each costs ~40 bytes in the step),
-# so that pairs with a report of millions of characters do not take gigabytes at once
-SHINGLES_AT_ONCE = 1 << 22
+# so that pairs with a report of millions of characters do not take gigabytes at once. 2^22 took
+# the parent's peak to 139 MB at 20,000 reports, 2^20 to 115, in the same time
+SHINGLES_AT_ONCE = 1 << 20
 
 
 def _shared(corpus: _Corpus, pairs: np.ndarray, min_shared: int) -> _Shared:
@@ -424,6 +426,28 @@ def _tally(
     return sum(count for count, _ in block), len(block), sketch.tally([hashes for _, hashes in block])
 
 
+class _Rare(msgspec.Struct):
+    """What the first pass leaves the second: the boilerplate cut and the shingles below it."""
+
+    max_df: int
+    shingles: RareShingles
+
+
+def _first_pass(by_body: DocStream, max_df: int | None) -> tuple[int, _Rare]:
+    """(reports, rare shingles) from the document frequencies counted in bodies. Only
+    the rare bits leave: the counts (64 MB) are let go before the second pass."""
+    sketch = DocumentFrequency()
+    n = bodies = 0
+    for reports, block_bodies, tallies in ordered_map(
+        partial(_tally, sketch), _blocks(body_documents(by_body()))
+    ):
+        sketch.add_tally(tallies)  # blocks tallied on threads
+        n += reports
+        bodies += block_bodies
+    limit = max_df if max_df is not None else max_df_for(bodies)
+    return n, _Rare(limit, sketch.rare(limit))
+
+
 def find_matches(
     docs: Sequence[Doc] | DocStream,
     min_similarity: dict[str, float],
@@ -443,19 +467,15 @@ def find_matches(
     stream: DocStream = docs if callable(docs) else (lambda: docs)
     if by_body is None:
         by_body = stream if callable(docs) else (lambda: sorted(docs, key=lambda d: body_key(d.agency) or ""))
-    sketch = DocumentFrequency()
-    n = bodies = 0
-    tallied = ordered_map(partial(_tally, sketch), _blocks(body_documents(by_body())))
-    for reports, block_bodies, tallies in tallied:
-        sketch.add_tally(tallies)  # first pass: document frequencies, blocks tallied on threads
-        n += reports
-        bodies += block_bodies
+    n, rare = _first_pass(by_body, max_df)
     if n < 2:
         return []
     with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:
-        corpus = _Corpus(Path(folder), n, max_df if max_df is not None else max_df_for(bodies))
-        corpus.fill(stream(), sketch)
-        del sketch
+        corpus = _Corpus(Path(folder), n, rare.max_df)
+        release_memory()  # the counts, the first pass's blocks
+        corpus.fill(stream(), rare.shingles)
+        del rare
+        release_memory()  # the rare bits, the second pass's blocks
         found: list[tuple[str, str, int, int, float]] = []
         corpus.open()
         try:

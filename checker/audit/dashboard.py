@@ -81,8 +81,10 @@ def _write_data(corpus: Corpus, handle: IO[str], lang: str = DEFAULT_LANG) -> No
         entry = _report_entry(report, elements, detailed is None or report.path in detailed)
         handle.write(("," if i else "") + _dump(entry))
     names, kinds, whole = dict(elements), kind_names(lang), t("audit.whole", lang)
-    copies = [
-        [
+    handle.write('], "copies": [')  # the list as _dump writes it, a pair at a time
+    duplicates = 0
+    for k, c in enumerate(corpus.copies()):  # most similar first
+        pair = [
             kinds.get(c.kind, c.kind),
             names.get(c.part, whole),
             index.get(c.a_path, -1),
@@ -90,10 +92,9 @@ def _write_data(corpus: Corpus, handle: IO[str], lang: str = DEFAULT_LANG) -> No
             c.similarity,
             [text for _, text in c.passages] if k < COPY_DETAIL_LIMIT else None,
         ]
-        for k, c in enumerate(corpus.copies)  # most similar first
-    ]
-    duplicates = sum(1 for c in corpus.copies if c.kind not in SCORING_KINDS)  # filed twice: no copy
-    handle.write('], "copies": ' + _dump(copies) + ', "duplicates": ' + str(duplicates) + "}")
+        handle.write((", " if k else "") + _dump(pair))
+        duplicates += c.kind not in SCORING_KINDS  # filed twice: no copy
+    handle.write('], "duplicates": ' + str(duplicates) + "}")
 
 
 def _detailed_paths(corpus: Corpus) -> set[str] | None:

@@ -130,10 +130,12 @@ def write_json(corpus: Corpus, path: Path) -> Path:
 def write_csv(corpus: Corpus, path: Path) -> Path:
     """One line per file, UTF-8 with BOM so spreadsheet programs detect the encoding."""
     elements = corpus.element_names()
-    copied = {c.a_path for c in corpus.copies if c.kind in SCORING_KINDS}
+    copied: set[str] = set()
     twins: dict[str, list[str]] = {}  # a report submitted twice → its other file(s)
-    for c in corpus.copies:
-        if c.kind not in SCORING_KINDS:
+    for c in corpus.copies():
+        if c.kind in SCORING_KINDS:
+            copied.add(c.a_path)
+        else:
             twins.setdefault(c.a_path, []).append(c.b_path)
             twins.setdefault(c.b_path, []).append(c.a_path)
     with replacing(path, encoding="utf-8-sig", newline="") as handle:

@@ -304,7 +304,7 @@ def _copies(sheet: _Sheets, corpus: Corpus, seen: _Seen, fmt: dict[str, int], la
     names, kinds, whole = dict(corpus.element_names(lang)), kind_names(lang), t("audit.whole", lang)
 
     def rows() -> Iterator[list]:
-        for batch in batches(corpus.copies, BATCH):
+        for batch in batches(corpus.copies(), BATCH):
             meta = seen.get(sorted({c.a_path for c in batch} | {c.b_path for c in batch}), "agency, year")
             for copy in batch:
                 (a_agency, a_year), (b_agency, b_year) = (

@@ -156,7 +156,7 @@ def test_shared_shingles_of_all_pairs_at_once_equal_the_per_pair_definition(
     sketch = DocumentFrequency(width_bits=12)
     sketch.add([doc.hashes for doc in docs])
     corpus = _Corpus(tmp_path, len(docs), max_df=120)  # some shingles are boilerplate, dropped
-    corpus.fill(docs, sketch)
+    corpus.fill(docs, sketch.rare(120))
     corpus.open()
     try:
         lo = rng.integers(0, len(docs) - 1, 3000)
@@ -225,3 +225,22 @@ def test_band_keys_of_a_report_of_a_million_hashes_take_tens_of_megabytes():
         tracemalloc.stop()
     assert [block.shape for block in keys] == [(1, 32)] * 3
     assert peak < 100 * 2**20, peak  # ~48 MB, inputs included; at once: ~1.5 GB
+
+
+@pytest.mark.parametrize("max_df", [1, 3, 10, 50, 254])
+def test_the_rare_bits_say_what_the_counts_say(monkeypatch, max_df):
+    """The second pass's one bit per slot gives exactly the counts' verdict (packed a few slots at
+    a time here, so the chunks' seams are crossed)."""
+    from checker.audit import dfsketch
+    from checker.audit.dfsketch import DocumentFrequency
+
+    monkeypatch.setattr(dfsketch, "PACK_AT_ONCE", 64)
+    rng = np.random.default_rng(5)
+    sketch = DocumentFrequency(width_bits=14)
+    # small hashes in most documents, large ones in a few: counts from 0 to 255
+    ranges = (int(10 ** rng.uniform(1, 5.3)) for _ in range(1500))
+    sketch.add([np.unique(rng.integers(0, top, 300)).astype(np.uint32) for top in ranges])
+    hashes = rng.integers(0, 200_000, 50_000).astype(np.uint32)
+    rare = sketch.rare(max_df).of(hashes)
+    assert rare.tolist() == (sketch.estimate(hashes) <= max_df).tolist()
+    assert 0 < rare.sum() < len(hashes)
