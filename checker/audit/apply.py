@@ -32,6 +32,7 @@ from checker.audit.copies import (
     find_matches,
 )
 from checker.audit.current import copy_inputs
+from checker.audit.featurecache import FeatureCache
 from checker.audit.features import WHOLE
 from checker.audit.passages import shared_passages
 from checker.audit.release import release_memory
@@ -75,13 +76,13 @@ def doc_stream(store: Store, options: str, order: str = "path") -> DocStream:
     def docs() -> Iterator[Doc]:
         for row in store.rows(
             options,
-            "path, agency, year, hashes, masks",
+            "path, agency, year, hashes, masks, checked_at",
             "AND status='ok' AND is_report=1 AND hashes IS NOT NULL",
             order,
         ):
             hashes = np.frombuffer(row["hashes"] or b"", dtype=np.uint32)
             masks = np.frombuffer(row["masks"] or b"", dtype=np.uint8)
-            yield Doc(row["path"], row["agency"], row["year"], hashes, masks)
+            yield Doc(row["path"], row["agency"], row["year"], hashes, masks, row["checked_at"])
 
     return docs
 
@@ -130,7 +131,11 @@ def detect_copies(
         for kind in (ACROSS, PREVIOUS)
     } | {DUPLICATE: DUPLICATE_MIN}
     matches = find_matches(
-        doc_stream(store, options), thresholds, workdir=workdir, by_body=doc_stream(store, options, "agency")
+        doc_stream(store, options),
+        thresholds,
+        workdir=workdir,
+        by_body=doc_stream(store, options, "agency"),
+        cache=FeatureCache(store, options),
     )
     pairs = list(with_passages(store, options, matches))
     with store.db:

@@ -39,6 +39,7 @@ import numpy as np
 
 from checker.audit.batches import batches
 from checker.audit.dfsketch import DocumentFrequency, RareShingles
+from checker.audit.featurecache import FeatureCache, Record, rarity_digest
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
 from checker.audit.release import release_memory
@@ -68,6 +69,7 @@ class Doc(msgspec.Struct, frozen=True):
     year: int | None
     hashes: np.ndarray  # uint32, sorted, unique
     masks: np.ndarray  # uint8, part bits per hash
+    version: float | None = None  # the stored row's checked_at: its cached work is taken only with it
 
 
 class Match(msgspec.Struct, frozen=True):
@@ -122,6 +124,35 @@ class _BlockWork(msgspec.Struct, frozen=True):
     part_sizes: list[np.ndarray]  # per report: whole (= kept), then each part
     keys: list[np.ndarray]  # band keys per selection (whole, text in no part, each part)
     signed: list[np.ndarray]  # per selection, the reports with enough shingles to be signed
+    worked: Sequence[int]  # the reports worked out here (the others' records were cached)
+
+    def record(self, k: int) -> Record:
+        """What was worked out for the block's report ``k`` alone."""
+        low = int(self.kept[:k].sum())
+        high = low + int(self.kept[k])
+        return Record(
+            self.hashes[low:high],
+            self.masks[low:high],
+            np.array([int(sizes[k]) for sizes in self.part_sizes], dtype=np.int64),
+            np.stack([keys[k] for keys in self.keys]),
+            np.array([bool(signed[k]) for signed in self.signed]),
+        )
+
+    @classmethod
+    def of(cls, records: list[Record], worked: Sequence[int]) -> _BlockWork:
+        """A block's work put together from its reports' records, in order."""
+        columns = len(records[0].sizes)
+        selections = len(records[0].signed)
+        sizes = np.stack([r.sizes for r in records])
+        return cls(
+            np.concatenate([r.hashes for r in records]),
+            np.concatenate([r.masks for r in records]),
+            sizes[:, 0].copy(),
+            [sizes[:, c].copy() for c in range(columns)],
+            [np.stack([r.keys[s] for r in records]) for s in range(selections)],
+            [np.array([r.signed[s] for r in records], dtype=bool) for s in range(selections)],
+            worked,
+        )
 
 
 class _Corpus:
@@ -141,20 +172,45 @@ class _Corpus:
         self._cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._fd = -1
 
-    def fill(self, docs: Iterable[Doc], rare: RareShingles) -> None:
+    def fill(self, docs: Iterable[Doc], rare: RareShingles, cache: FeatureCache | None = None) -> None:
         """Second pass: rare shingles to disk, signatures into the LSH index, ``BLOCK``
         reports at a time (numpy's per-call cost would otherwise dominate a short report).
-        The blocks' numbers are worked out on threads, and written here in order."""
+        The blocks' numbers are worked out on threads, and written here in order. With a
+        ``cache``, a report's work is taken from it when it has the report's version, and
+        what is worked out goes to it."""
         body_ids: dict[str, int] = {}
+
+        def known(block: list[Doc]) -> tuple[list[Doc], dict[int, Record]]:
+            if cache is None:
+                return block, {}
+            return block, cache.known([doc.path for doc in block], [doc.version for doc in block])
+
+        def work(item: tuple[list[Doc], dict[int, Record]]) -> tuple[list[Doc], _BlockWork]:
+            return item[0], self._cached_work(item[0], rare, item[1])
+
         with self.features_path.open("wb") as features, self.paths_path.open("wb") as paths:
             start = 0
-            for block, work in ordered_map(
-                lambda block: (block, self._block_work(block, rare)), batches(docs, BLOCK)
-            ):
+            # the cache is read here, as ordered_map takes the blocks, not on its threads
+            for block, done in ordered_map(work, map(known, batches(docs, BLOCK))):
                 if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
-                self._store_block(start, block, work, features, paths, body_ids)
+                self._store_block(start, block, done, features, paths, body_ids)
+                if cache is not None:
+                    for k in done.worked:
+                        cache.put(block[k].path, block[k].version, done.record(k))
                 start += len(block)
+
+    def _cached_work(self, block: list[Doc], rare: RareShingles, known: dict[int, Record]) -> _BlockWork:
+        """The block's work: the ``known`` reports' records, the others worked out (each report's
+        work depends on its own shingles and the rare bits alone, not on the rest of the block)."""
+        if not known:
+            return self._block_work(block, rare)
+        missing = [k for k in range(len(block)) if k not in known]
+        records = dict(known)
+        if missing:
+            fresh = self._block_work([block[k] for k in missing], rare)
+            records.update((k, fresh.record(j)) for j, k in enumerate(missing))
+        return _BlockWork.of([records[k] for k in range(len(block))], missing)
 
     def _block_work(self, block: list[Doc], rare_shingles: RareShingles) -> _BlockWork:
         """A block's rare shingles, their counts per part and its band keys (reads only the
@@ -175,7 +231,7 @@ class _Corpus:
             selections.append(inside)
         signed = [np.bincount(owner[chosen], minlength=count) >= MIN_PART_HASHES for chosen in selections]
         keys = block_band_keys(hashes, owner, count, selections)
-        return _BlockWork(hashes, masks, kept, part_sizes, keys, signed)
+        return _BlockWork(hashes, masks, kept, part_sizes, keys, signed, range(count))
 
     def _store_block(
         self,
@@ -456,6 +512,7 @@ def find_matches(
     max_df: int | None = None,
     workdir: Path | None = None,
     by_body: DocStream | None = None,
+    cache: FeatureCache | None = None,
 ) -> list[Match]:
     """Every (kind, part, a, b) whose similarity reaches ``min_similarity[kind]``.
 
@@ -463,6 +520,8 @@ def find_matches(
     is called (it is read twice). ``by_body`` gives the same reports with each body's reports
     next to each other, for counting document frequencies in bodies (default: a list sorted
     by body; a callable ``docs`` itself). Scratch files go to a temporary folder in ``workdir``.
+    ``cache``: the second pass's work of earlier runs (:mod:`checker.audit.featurecache`),
+    taken where it holds and brought up to date.
     """
     stream: DocStream = docs if callable(docs) else (lambda: docs)
     if by_body is None:
@@ -473,7 +532,11 @@ def find_matches(
     with tempfile.TemporaryDirectory(prefix="copies-", dir=workdir) as folder:
         corpus = _Corpus(Path(folder), n, rare.max_df)
         release_memory()  # the counts, the first pass's blocks
-        corpus.fill(stream(), rare.shingles)
+        if cache is not None:
+            cache.begin(rarity_digest(rare.max_df, rare.shingles))
+        corpus.fill(stream(), rare.shingles, cache)
+        if cache is not None:
+            cache.finish()
         del rare
         release_memory()  # the rare bits, the second pass's blocks
         found: list[tuple[str, str, int, int, float]] = []

@@ -55,6 +55,14 @@ CREATE TABLE IF NOT EXISTS copy_inputs (
     options TEXT COLLATE "C" PRIMARY KEY,
     digest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS copy_features (
+    options TEXT COLLATE "C" NOT NULL,
+    path TEXT COLLATE "C" NOT NULL,
+    version DOUBLE PRECISION NOT NULL,
+    rarity TEXT NOT NULL,
+    record BYTEA NOT NULL,
+    PRIMARY KEY (options, path)
+);
 CREATE TABLE IF NOT EXISTS runs (
     id SERIAL PRIMARY KEY,
     options TEXT NOT NULL,

@@ -74,6 +74,14 @@ CREATE TABLE IF NOT EXISTS copy_inputs (
     options TEXT PRIMARY KEY,
     digest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS copy_features (
+    options TEXT NOT NULL,
+    path TEXT NOT NULL,
+    version REAL NOT NULL,
+    rarity TEXT NOT NULL,
+    record BLOB NOT NULL,
+    PRIMARY KEY (options, path)
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     options TEXT NOT NULL,
