@@ -58,6 +58,10 @@ class CopyPair(msgspec.Struct, frozen=True):
     passages: tuple[tuple[int, str], ...]
 
 
+Passages = tuple[tuple[int, str], ...]  # (line in a, passage), longest first
+PairKey = tuple[str, str, str, str]  # kind, part, a, b
+
+
 class _Template(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -130,14 +134,15 @@ def detect_copies(
         else DEFAULT_MIN[kind]
         for kind in (ACROSS, PREVIOUS)
     } | {DUPLICATE: DUPLICATE_MIN}
+    cache = FeatureCache(store, options)
     matches = find_matches(
         doc_stream(store, options),
         thresholds,
         workdir=workdir,
         by_body=doc_stream(store, options, "agency"),
-        cache=FeatureCache(store, options),
+        cache=cache,
     )
-    pairs = list(with_passages(store, options, matches))
+    pairs = list(with_passages(store, options, matches, _stored_passages(store, options, cache.unchanged)))
     with store.db:
         store.db.execute("DELETE FROM copies WHERE options=?", (options,))
         store.db.executemany(
@@ -162,15 +167,36 @@ def detect_copies(
     return pairs
 
 
-def with_passages(store: Store, options: str, matches: list[Match]) -> Iterator[CopyPair]:
-    """Each match with its shared passages, the texts read from the store as they are needed:
-    ``matches`` come by ``a`` (find_matches' order), so each ``a`` is read once, and the last
-    ``TEXTS_KEPT`` other reports are kept. (All the matched reports' texts at once took ~40 MB
-    at 20,000 reports, and grew with the copies found.)"""
+def with_passages(
+    store: Store, options: str, matches: list[Match], known: dict[PairKey, Passages] | None = None
+) -> Iterator[CopyPair]:
+    """Each match with its shared passages: those ``known`` for its (kind, part, a, b), else
+    quoted from the texts, read from the store as they are needed: ``matches`` come by ``a``
+    (find_matches' order), so each ``a`` is read once, and the last ``TEXTS_KEPT`` other reports
+    are kept. (All the matched reports' texts at once took ~40 MB at 20,000 reports, and grew
+    with the copies found.)"""
     texts = TextCache(store, options)
+    known = known or {}
     for match in matches:
-        passages = shared_passages(texts.get(match.a), texts.get(match.b), match.part)
-        yield CopyPair(match.kind, match.part, match.a, match.b, match.similarity, tuple(passages))
+        passages = known.get((match.kind, match.part, match.a, match.b))
+        if passages is None:
+            passages = tuple(shared_passages(texts.get(match.a), texts.get(match.b), match.part))
+        yield CopyPair(match.kind, match.part, match.a, match.b, match.similarity, passages)
+
+
+def _stored_passages(store: Store, options: str, unchanged: set[str]) -> dict[PairKey, Passages]:
+    """The stored pairs' passages where both reports are ``unchanged`` since they were quoted (the
+    passages are a function of the two texts and the part alone)."""
+    if not unchanged:
+        return {}
+    rows = store.db.execute(
+        "SELECT kind, part, a_path, b_path, shared_json FROM copies WHERE options=?", (options,)
+    )
+    return {
+        (kind, part, a, b): tuple((line, text) for line, text in json.loads(shared))
+        for kind, part, a, b, shared in rows
+        if a in unchanged and b in unchanged
+    }
 
 
 def apply_findings(

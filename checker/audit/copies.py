@@ -39,7 +39,7 @@ import numpy as np
 
 from checker.audit.batches import batches
 from checker.audit.dfsketch import DocumentFrequency, RareShingles
-from checker.audit.featurecache import FeatureCache, Record, rarity_digest
+from checker.audit.featurecache import FeatureCache, Record, encode_block, rarity_digest
 from checker.audit.features import PART_BITS, WHOLE
 from checker.audit.lsh import BandIndex, partitions_for
 from checker.audit.release import release_memory
@@ -195,9 +195,12 @@ class _Corpus:
                 if start + len(block) > self.n:
                     raise RuntimeError("the corpus changed between the two passes")
                 self._store_block(start, block, done, features, paths, body_ids)
-                if cache is not None:
-                    for k in done.worked:
-                        cache.put(block[k].path, block[k].version, done.record(k))
+                if cache is not None and len(done.worked):
+                    records = encode_block(
+                        done.hashes, done.masks, done.part_sizes, done.keys, done.signed, done.worked
+                    )
+                    for k, record in zip(done.worked, records, strict=True):
+                        cache.put(block[k].path, block[k].version, record)
                 start += len(block)
 
     def _cached_work(self, block: list[Doc], rare: RareShingles, known: dict[int, Record]) -> _BlockWork:

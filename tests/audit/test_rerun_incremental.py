@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.audit import apply as apply_module
 from checker.audit import copies as copies_module
 from checker.audit.featurecache import FeatureCache
 from tests.audit.corpora import COPIES_QUERY, audited, corpus_folder
@@ -28,6 +29,23 @@ def corpus(pristine, tmp_path) -> Path:
     for file in sorted(pristine.iterdir()):
         (folder / file.name).write_bytes(file.read_bytes())
     return folder
+
+
+@pytest.fixture
+def quoted(monkeypatch) -> list[tuple[str, str]]:
+    """(a, b) of each pair whose passages were quoted from the texts."""
+    calls: list[tuple[str, str]] = []
+    quote = apply_module.with_passages
+
+    def noted(store, options, matches, known=None):
+        for pair in quote(store, options, matches, known):
+            key = (pair.kind, pair.part, pair.a_path, pair.b_path)
+            if key not in (known or {}):
+                calls.append((pair.a_path, pair.b_path))
+            yield pair
+
+    monkeypatch.setattr(apply_module, "with_passages", noted)
+    return calls
 
 
 @pytest.fixture
@@ -72,16 +90,28 @@ def _stored_copies(out: Path) -> list[tuple]:
         return db.execute(COPIES_QUERY).fetchall()
 
 
+def _versions(out: Path) -> set[tuple[str, float]]:
+    with sqlite3.connect(out / "audit.sqlite") as db:
+        return set(db.execute("SELECT path, checked_at FROM reports").fetchall())
+
+
 @pytest.mark.parametrize("change", [_change, _add, _delete])
 def test_a_rerun_works_out_only_the_changed_reports_and_finds_what_a_fresh_audit_finds(
-    corpus, tmp_path, detections, change
+    corpus, tmp_path, detections, quoted, change
 ):
+    """Only the changed report is worked out, only its pairs quoted; the rest is as stored."""
     out = audited(corpus, tmp_path / "out")
     (first_reused, reports) = detections[-1]
     assert first_reused == 0 and reports > REPORTS // 2
+    assert len(quoted) == len(_stored_copies(out)) > 0  # a first run quotes every pair
+    before = _versions(out)
     worked, fewer = change(corpus)
+    del quoted[:]
     audited(corpus, out)
     assert detections[-1] == (reports - fewer, worked)
+    touched = {path for path, _ in _versions(out) - before}
+    assert len(touched) == worked
+    assert sorted(quoted) == sorted((a, b) for _, _, a, b, *_ in _stored_copies(out) if {a, b} & touched)
     fresh = audited(corpus, tmp_path / "fresh")
     assert _stored_copies(out) == _stored_copies(fresh) and _stored_copies(out)
     assert _contents(out) == _contents(fresh)
