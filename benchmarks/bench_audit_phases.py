@@ -29,7 +29,8 @@ from typing import Any
 from records import save_record, stamped
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+# after PYTHONPATH, so that PYTHONPATH=<another checkout> measures that checkout's code
+sys.path.append(str(HERE.parent))
 
 PHASES = (
     ("checker.audit.apply", "detect_copies", "copies"),
