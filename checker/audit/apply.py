@@ -118,6 +118,19 @@ def stored_pairs(store: Store, options: str) -> list[CopyPair]:
     return pairs
 
 
+def copy_thresholds(pack: Pack) -> dict[str, float]:
+    """Minimum similarity per kind of copy: the pack's copy rules' ``min_similarity``, else the
+    defaults; a duplicate's is fixed (no rule)."""
+    rules = copy_rules(pack)
+    found = {
+        kind: float(rules[kind].params.get("min_similarity", DEFAULT_MIN[kind]))
+        if kind in rules
+        else DEFAULT_MIN[kind]
+        for kind in (ACROSS, PREVIOUS)
+    }
+    return found | {DUPLICATE: DUPLICATE_MIN}
+
+
 def detect_copies(
     store: Store, options: str, pack: Pack, workdir: Path | None = None, inputs: str | None = None
 ) -> list[CopyPair]:
@@ -127,13 +140,7 @@ def detect_copies(
     digest of what they were detected from, stored with them in one transaction (None: unknown,
     so a later :func:`current_copies` detects them again).
     """
-    rules = copy_rules(pack)
-    thresholds = {
-        kind: float(rules[kind].params.get("min_similarity", DEFAULT_MIN[kind]))
-        if kind in rules
-        else DEFAULT_MIN[kind]
-        for kind in (ACROSS, PREVIOUS)
-    } | {DUPLICATE: DUPLICATE_MIN}
+    thresholds = copy_thresholds(pack)
     cache = FeatureCache(store, options)
     matches = find_matches(
         doc_stream(store, options),

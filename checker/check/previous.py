@@ -24,8 +24,8 @@ import msgspec
 import numpy as np
 
 from checker.api import Analysis, analyse_file
-from checker.audit.apply import DEFAULT_MIN, EXCERPT_CHARS, CopyPair, add_copy_findings, copy_rules
-from checker.audit.copies import ACROSS, DUPLICATE, DUPLICATE_MIN, PREVIOUS, Doc, find_matches
+from checker.audit.apply import EXCERPT_CHARS, CopyPair, add_copy_findings, copy_rules, copy_thresholds
+from checker.audit.copies import PREVIOUS, Doc, find_matches
 from checker.audit.features import Features, extract, load_texts
 from checker.audit.passages import shared_passages
 from checker.i18n import t
@@ -149,7 +149,7 @@ def carried_over(result: Result, features: Features, previous: PreviousReport, p
     if this_year is None or earlier_year is None or this_year <= earlier_year:
         this_year, earlier_year = 1, 0  # the user named it last year's: compare it as such
     docs = [_doc(_THIS, this_year, features), _doc(_EARLIER, earlier_year, previous.features)]
-    matches = find_matches(docs, thresholds(pack))
+    matches = find_matches(docs, copy_thresholds(pack))
     texts = load_texts(features.texts)
     earlier_texts = load_texts(previous.features.texts)
     return [
@@ -223,18 +223,6 @@ def _quote(passage: str) -> str:
 def excerpt_of(passage: str) -> str:
     """The passage as a finding quotes it (as the audit shortens it)."""
     return passage if len(passage) <= EXCERPT_CHARS else passage[: EXCERPT_CHARS - 1] + "…"
-
-
-def thresholds(pack: Pack) -> dict[str, float]:
-    """Minimum similarity per kind of copy, from the pack's copy rules (as the audit reads them)."""
-    rules = copy_rules(pack)
-    found = {
-        kind: float(rules[kind].params.get("min_similarity", DEFAULT_MIN[kind]))
-        if kind in rules
-        else DEFAULT_MIN[kind]
-        for kind in (ACROSS, PREVIOUS)
-    }
-    return found | {DUPLICATE: DUPLICATE_MIN}
 
 
 def _doc(path: str, year: int, features: Features) -> Doc:

@@ -28,7 +28,7 @@ import msgspec
 
 from checker.read.errors import InputError
 from checker.read.ofd_package import children, local
-from checker.read.pdf_columns import Glyph, reading_rows
+from checker.read.pdf_columns import Glyph, boxed_lines
 from checker.read.pdf_layout import LineBox
 from checker.read.source import MAX_TEXT_CHARS
 
@@ -221,19 +221,4 @@ def row_text(row: list[RunGlyph]) -> str:
 
 def visual_lines(glyphs: list[RunGlyph]) -> list[tuple[str, LineBox]]:
     """The page's lines top to bottom (two columns in turn), each with its box."""
-    out: list[tuple[str, LineBox]] = []
-    for row, xmap in reading_rows(glyphs):
-        text = row_text(row)  # type: ignore[arg-type]
-        if not text:
-            continue
-        inked = [g for g in row if not g.char.isspace()] or row
-        sizes = sorted(g.size for g in inked)
-        box = LineBox(
-            xmap(min(g.x for g in inked)),
-            xmap(max(g.right for g in inked)),
-            row[0].baseline,
-            sizes[len(sizes) // 2],
-            len(inked),
-        )
-        out.append((text, box))
-    return out
+    return boxed_lines(glyphs, row_text)  # type: ignore[arg-type]

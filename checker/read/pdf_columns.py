@@ -10,12 +10,13 @@ column first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from statistics import median
 
 import msgspec
 
 from checker.read.pdf_furniture import is_page_number
+from checker.read.pdf_layout import LineBox
 
 MIN_COLUMN_GLYPHS = 200  # fewer inked characters on a page: never read as columns
 MIN_COLUMN_ROWS = 5  # each column holds at least this many lines
@@ -87,6 +88,21 @@ def reading_rows(glyphs: Sequence[Glyph]) -> list[tuple[list[Glyph], XMap]]:
     if gutter is None:
         return [(row, IDENTITY) for row in rows]
     return _in_columns(rows, runs, gutter, left_edge, right_edge, em) or [(row, IDENTITY) for row in rows]
+
+
+def boxed_lines(glyphs: Sequence[Glyph], text_of: Callable[[list[Glyph]], str]) -> list[tuple[str, LineBox]]:
+    """The page's lines in reading order (two columns in turn), each as ``text_of`` its row makes
+    it, with the line's box in its column's frame for layout hints; rows without text left out."""
+    out: list[tuple[str, LineBox]] = []
+    for row, xmap in reading_rows(glyphs):
+        text = text_of(row)
+        if not text:
+            continue
+        inked = [g for g in row if not g.char.isspace()] or row
+        sizes = sorted(g.size for g in inked)
+        left, right = xmap(min(g.x for g in inked)), xmap(max(g.right for g in inked))
+        out.append((text, LineBox(left, right, row[0].baseline, sizes[len(sizes) // 2], len(inked))))
+    return out
 
 
 def _ink_runs(row: Sequence[Glyph], join: float) -> list[tuple[float, float]]:

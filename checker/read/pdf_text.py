@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 
 from checker.read.errors import InputError
-from checker.read.pdf_columns import Glyph, is_latin, reading_rows
+from checker.read.pdf_columns import Glyph, boxed_lines, is_latin
 from checker.read.pdf_layout import LineBox
 from checker.read.source import SourceText
 
@@ -52,21 +52,7 @@ def _page_glyphs(textpage, raw) -> list[Glyph]:
 def _visual_lines(glyphs: list[Glyph]) -> list[tuple[str, LineBox]]:
     """Group glyphs into lines by baseline (top to bottom, two columns in turn), each line
     ordered by x, with the line's box in its column's frame for layout hints."""
-    out: list[tuple[str, LineBox]] = []
-    for line, xmap in reading_rows(glyphs):
-        text = _line_text(line)
-        if text:
-            inked = [g for g in line if not g.char.isspace()] or line
-            sizes = sorted(g.size for g in inked)
-            box = LineBox(
-                xmap(min(g.x for g in inked)),
-                xmap(max(g.right for g in inked)),
-                line[0].baseline,
-                sizes[len(sizes) // 2],
-                len(inked),
-            )
-            out.append((text, box))
-    return out
+    return boxed_lines(glyphs, _line_text)
 
 
 def _line_text(line: list[Glyph]) -> str:
