@@ -1447,8 +1447,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text is too long ({chars} characters, limit {limit}); not an annual report.",
     },
     "error.too-many-pages": {
-        "zh": "PDF 页数过多（{pages} 页，上限 {limit} 页），不像一份年度报告，已跳过。",
-        "en": "The PDF has too many pages ({pages}, limit {limit}); not an annual report.",
+        "zh": "文件页数过多（{pages} 页，上限 {limit} 页），不像一份年度报告，已跳过。",
+        "en": "The document has too many pages ({pages}, limit {limit}); not an annual report.",
     },
     "error.too-many-lines": {
         "zh": "文档的行或段落过多（{lines} 个，上限 {limit} 个），不像一份年度报告，已跳过。",

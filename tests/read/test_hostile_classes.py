@@ -148,8 +148,9 @@ def test_a_pdf_of_200000_pages_is_refused_by_its_page_count(tmp_path):
     path.write_bytes(_pdf_of_pages(200_000))  # 1.2 MB; read page by page it took 1 GB
     code, message = _error(path)
     assert code == "too-many-pages"
-    assert message == "PDF 页数过多（200000 页，上限 5000 页），不像一份年度报告，已跳过。"
-    assert _error(path, "en")[1] == "The PDF has too many pages (200000, limit 5000); not an annual report."
+    assert message == "文件页数过多（200000 页，上限 5000 页），不像一份年度报告，已跳过。"
+    english = "The document has too many pages (200000, limit 5000); not an annual report."
+    assert _error(path, "en")[1] == english
 
 
 @pytest.mark.parametrize("suffix", [".rtf", ".doc", ".wps"])
