@@ -23,7 +23,7 @@ from typing import Any
 
 from checker.read.container import MAX_ZIP_TOTAL, open_zip
 from checker.read.errors import InputError, phrase
-from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
+from checker.read.untrusted_xml import parse_untrusted
 
 ROOT_PART = "ofd.xml"
 MAX_PAGES = 5000  # as for PDF: a compilation of reports has a few hundred pages
@@ -88,29 +88,18 @@ class OfdPackage:
     def xml(self, path: str) -> Any:
         """The root element of the XML part at ``path``, parsed safely; InputError
         'corrupt', 'too-deep' or 'zip-bomb' (parsed bytes over ``MAX_PARSED_BYTES``)."""
-        from lxml import etree
-
         info = self.parts[path]
         self.parsed += info.file_size
         if self.parsed > MAX_PARSED_BYTES:
             raise InputError("zip-bomb", size=self.parsed, limit=MAX_PARSED_BYTES)
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
+        part = info.filename[:200]
+        root = parse_untrusted(
+            self.archive.read(info),
+            lambda cause: phrase("corrupt.in-ofd", part=part, cause=cause),
+            drop_instructions=True,
         )
-        try:
-            root = etree.fromstring(self.archive.read(info), parser)
-        except etree.XMLSyntaxError as exc:
-            if too_deep(exc):
-                raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
-            why = phrase("corrupt.in-ofd", part=info.filename[:200], cause=describe(exc))
-            raise InputError("corrupt", error=why) from exc
         if root is None:  # only a comment or processing instruction: no element at all
-            raise InputError("corrupt", error=phrase("corrupt.ofd-missing-part", name=info.filename[:200]))
+            raise InputError("corrupt", error=phrase("corrupt.ofd-missing-part", name=part))
         return root
 
     def template(self, path: str) -> Any:

@@ -18,9 +18,9 @@ from checker.read.depth import check_depth
 from checker.read.docx_numbering import MAX_LEVEL_TEXT, Level, NumberingState, level_index
 from checker.read.docx_text import run_text
 from checker.read.errors import InputError, phrase
-from checker.read.library_errors import LXML_MAX_DEPTH, describe, too_deep
 from checker.read.source import LineLayout, SourceText, refuse_too_many_paragraphs
 from checker.read.table_cells import CellFinder, with_cell
+from checker.read.untrusted_xml import parse_untrusted
 from checker.read.xml_numbers import decimal, list_number
 
 WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -69,18 +69,8 @@ def _skipped(element) -> bool:
 
 def _parse(data: bytes):
     """The document's root element, parsed safely; InputError for anything but Word 2003 XML."""
-    from lxml import etree
-
     check_depth(data.decode("latin-1"))  # tags are ASCII in every encoding XML allows here
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        if too_deep(exc):
-            raise InputError("too-deep", limit=LXML_MAX_DEPTH) from exc
-        raise InputError("corrupt", error=phrase("corrupt.in-wordml", cause=describe(exc))) from exc
+    root = parse_untrusted(data, lambda cause: phrase("corrupt.in-wordml", cause=cause))
     if root is None or root.tag != f"{_W}wordDocument":
         raise InputError("corrupt", error=phrase("corrupt.wordml-root"))
     return root
