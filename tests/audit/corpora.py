@@ -36,6 +36,14 @@ def make_corpus():
     return module
 
 
+def fresh_copy(pristine: Path, folder: Path) -> Path:
+    """``folder`` made a copy of the corpus in ``pristine`` (a test that edits files edits this)."""
+    folder.mkdir()
+    for file in sorted(pristine.iterdir()):
+        (folder / file.name).write_bytes(file.read_bytes())
+    return folder
+
+
 def corpus_folder(folder: Path, reports: int, seed: int, broken_docx: bool = True) -> Path:
     """``reports`` generated reports in ``folder``, plus an empty file and (``broken_docx``) a
     docx that is no zip: every audit must give those an error row and check the rest."""

@@ -17,7 +17,7 @@ from checker.audit.marker import MARKER_NAME
 from checker.audit.run import AuditOptions, AuditSummary, run_audit
 from checker.cli import main
 from checker.options import CheckOptions
-from tests.audit.corpora import TODAY, corpus_folder
+from tests.audit.corpora import TODAY, corpus_folder, fresh_copy
 
 OUTPUT_NAMES = ("results.json", "results.csv", "audit.xlsx", "index.html")
 PACK = (
@@ -34,11 +34,7 @@ def pristine(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def corpus(pristine, tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for file in sorted(pristine.iterdir()):
-        (folder / file.name).write_bytes(file.read_bytes())
-    return folder
+    return fresh_copy(pristine, tmp_path / "corpus")
 
 
 def _options(pack: Path | None = None, lang: str = "zh") -> AuditOptions:

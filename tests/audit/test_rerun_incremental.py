@@ -11,7 +11,7 @@ import pytest
 from checker.audit import apply as apply_module
 from checker.audit import copies as copies_module
 from checker.audit.featurecache import FeatureCache
-from tests.audit.corpora import COPIES_QUERY, audited, corpus_folder
+from tests.audit.corpora import COPIES_QUERY, audited, corpus_folder, fresh_copy
 from tests.audit.test_rerun import _contents
 
 REPORTS = 40
@@ -24,11 +24,7 @@ def pristine(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def corpus(pristine, tmp_path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for file in sorted(pristine.iterdir()):
-        (folder / file.name).write_bytes(file.read_bytes())
-    return folder
+    return fresh_copy(pristine, tmp_path / "corpus")
 
 
 @pytest.fixture
