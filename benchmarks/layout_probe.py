@@ -126,18 +126,21 @@ def run_in(end: str) -> Callable[[list[str]], list[str]]:
     return apply
 
 
-def merged(title: str) -> Callable[[list[str]], list[str]]:
-    """The problems and the plan under one heading (the plan's heading dropped)."""
+def merged(
+    title: str, first: str = "problems", second: str = "next-year-plan", adjacent: bool = False
+) -> Callable[[list[str]], list[str]]:
+    """The parts ``first`` and ``second`` under one heading, ``title`` (the second's heading
+    dropped); ``adjacent``: only when the second is numbered right after the first."""
 
     def apply(lines: list[str]) -> list[str]:
         parts = parts_of(lines)
-        problems = next((p for p in parts if p.element == "problems"), None)
-        plan = next((p for p in parts if p.element == "next-year-plan"), None)
-        if problems is None or plan is None:
+        head = next((p for p in parts if p.element == first), None)
+        tail = next((p for p in parts if p.element == second), None)
+        if head is None or tail is None or (adjacent and tail.number != head.number + 1):
             return lines
         out = list(lines)
-        out[problems.line] = f"{_DIGITS[problems.number - 1]}、{title}"
-        del out[plan.line]
+        out[head.line] = f"{_DIGITS[head.number - 1]}、{title}"
+        del out[tail.line]
         return out
 
     return apply
@@ -216,23 +219,6 @@ TEXT_TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
 }
 
 
-def merged_measures(title: str) -> Callable[[list[str]], list[str]]:
-    """The measures and the problems under one heading (the problems' heading dropped)."""
-
-    def apply(lines: list[str]) -> list[str]:
-        parts = parts_of(lines)
-        measures = next((p for p in parts if p.element == "measures"), None)
-        problems = next((p for p in parts if p.element == "problems"), None)
-        if measures is None or problems is None or problems.number != measures.number + 1:
-            return lines
-        out = list(lines)
-        out[measures.line] = f"{_DIGITS[measures.number - 1]}、{title}"
-        del out[problems.line]
-        return out
-
-    return apply
-
-
 def lead_in(lines: list[str]) -> list[str]:
     """The preface's last words on a line of their own: "现将有关情况报告如下：" above the parts."""
     parts = parts_of(lines)
@@ -288,7 +274,7 @@ MORE_TRANSFORMS: dict[str, Callable[[list[str]], list[str]]] = {
         items(lambda c: f"（{CN.index(c[-1]) + 1}）"), renumber(lambda n: f"（{CN[n - 1]}）")
     ),
     "parts 1、, items 1)": chain(items(lambda c: f"{CN.index(c[-1]) + 1})"), renumber(lambda n: f"{n}、")),
-    "merged 举措、成效和不足": merged_measures("主要举措、成效和不足"),
+    "merged 举措、成效和不足": merged("主要举措、成效和不足", "measures", "problems", adjacent=True),
     "merged 举措+第一责任人": retitle("measures", "主要举措、成效和党政主要负责人履职情况"),
     "lead-in line 报告如下：": chain(lead_in, renumber(lambda n: "")),
     "no preface + unnumbered": chain(no_preface, renumber(lambda n: "")),
