@@ -14,13 +14,12 @@ the causes written are all stock wording, the finding quotes the first. Message 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 
 import checker.regex_cache as regex_cache
-from checker.check.locus import Locus
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.check.ruletypes.joined import Joined
 from checker.i18n import t
 from checker.model import Paragraph, Section
 from checker.packs.model import Rule
@@ -82,7 +81,8 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     stock = pattern_of(rule.params["stock_causes"]) if "stock_causes" in rule.params else None
     floor = rule.params.get("min_specific_chars", 4)
     pieces = locus.body_pieces
-    text = "\n".join(p.text[start:end] for p, start, end in pieces)
+    joined = Joined(p.text[start:end] for p, start, end in pieces)
+    text = joined.text
     count = 0
     first_stock: tuple[int | None, str | Paragraph] | None = None
     for match in pattern_of(rule.params["cause_patterns"]).finditer(text):
@@ -115,7 +115,7 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
         why = t("rt.causes.none", ctx.lang)
         yield Hit(1.0, "weak", locus.anchor, *locus.anchor_span, {"causes": count, "why": why})
         return
-    paragraph, offset, length = _place(locus, pieces, *first_stock)
+    paragraph, offset, length = _place(pieces, joined, *first_stock)
     quote = paragraph.text[offset : offset + length]
     why = t("rt.causes.stock", ctx.lang, quote=quote)
     yield Hit(1.0, "weak", paragraph, offset, length, {"causes": count, "why": why})
@@ -129,8 +129,8 @@ def _specific(statement: str, stock: re.Pattern[str], floor: int) -> bool:
 
 
 def _place(
-    locus: Locus,
     pieces: tuple[tuple[Paragraph, int, int], ...],
+    joined: Joined,
     at: int | None,
     found: str | Paragraph,
 ) -> tuple[Paragraph, int, int]:
@@ -139,13 +139,9 @@ def _place(
     if isinstance(found, Paragraph):
         return found, 0, len(found.text)
     assert at is not None
-    starts, position = [], 0
-    for _, start, end in pieces:
-        starts.append(position)
-        position += end - start + 1  # the "\n" that joins them
-    index = bisect.bisect_right(starts, at) - 1
+    index, into = joined.where(at)
     paragraph, start, end = pieces[index]
-    offset = start + at - starts[index]
+    offset = start + into
     return paragraph, offset, min(len(found), end - offset)
 
 

@@ -15,13 +15,13 @@ its text says; one that a pattern matched already is reported once.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 import checker.regex_cache as regex_cache
 from checker.check.ruletypes.base import Context, Hit, described, params_schema
+from checker.check.ruletypes.joined import Joined
 from checker.model import Paragraph
 from checker.packs.model import Rule
 from checker.packs.patterns import REGEX_LIST
@@ -73,17 +73,14 @@ def check(rule: Rule, ctx: Context) -> Iterator[Hit]:
     pattern = _alternation(tuple(tuple(kind["patterns"]) for kind in kinds))
     fill_key = "fill_en" if ctx.lang == "en" else "fill"
     paragraphs = ctx.document.paragraphs
-    # one search over the paragraphs joined by "\n" (a search per paragraph cost more in calls
-    # than in characters); a match never spans two of them
-    starts, position = [], 0
-    for paragraph in paragraphs:
-        starts.append(position)
-        position += len(paragraph.text) + 1
+    # one search over the paragraphs joined (a search per paragraph cost more in calls than in
+    # characters); a match never spans two of them
+    joined = Joined(p.text for p in paragraphs)
     found: set[tuple[int, int]] = set()  # (paragraph index, offset) of each character quoted
-    for match in pattern.finditer("\n".join(p.text for p in paragraphs)):
-        number = bisect_right(starts, match.start()) - 1
-        paragraph, start = paragraphs[number], match.start() - starts[number]
-        end = match.end() - starts[number]
+    for match in pattern.finditer(joined.text):
+        number, start = joined.where(match.start())
+        paragraph = paragraphs[number]
+        end = start + match.end() - match.start()
         if end > len(paragraph.text):
             continue
         kind = kinds[int(match.lastgroup[1:])]  # type: ignore[index]
