@@ -34,6 +34,11 @@ _WORDML_ROOT = re.compile(
 )
 
 
+# what :func:`checker.read.word.read_doc_named` reads by content: every kind :func:`sniff` tells
+# but a PDF (and "unknown")
+WORD_KINDS = ("zip", "ole", "rtf", "mht", "wordml", "html")
+
+
 def sniff(data: bytes) -> str:
     """What the bytes really are: 'zip', 'ole', 'pdf', 'rtf', 'mht', 'wordml' (Word 2003
     XML), 'html' (also other XML) or 'unknown'."""

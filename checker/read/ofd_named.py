@@ -3,11 +3,9 @@ name a document system gave it, or a site's error page saved under the link's na
 
 from __future__ import annotations
 
-from checker.read.container import is_ofd, sniff
+from checker.read.container import WORD_KINDS, is_ofd, sniff
 from checker.read.errors import InputError, phrase
 from checker.read.source import SourceText
-
-_OTHER_KINDS = ("zip", "ole", "rtf", "mht", "wordml", "html")
 
 
 def read_ofd_named(data: bytes) -> SourceText:
@@ -21,7 +19,7 @@ def read_ofd_named(data: bytes) -> SourceText:
         from checker.read.pdf_text import read_pdf_bytes
 
         return read_pdf_bytes(data)
-    if kind in _OTHER_KINDS:
+    if kind in WORD_KINDS:
         from checker.read.word import read_doc_named
 
         return read_doc_named(data)

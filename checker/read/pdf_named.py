@@ -3,15 +3,13 @@ Word original, or the site's error page saved under the link's name."""
 
 from __future__ import annotations
 
-from checker.read.container import sniff
+from checker.read.container import WORD_KINDS, sniff
 from checker.read.source import SourceText
-
-_NOT_PDF_KINDS = ("zip", "ole", "rtf", "mht", "wordml", "html")
 
 
 def read_pdf_named(data: bytes) -> SourceText:
     """A PDF by the PDF reader; a Word file or web page under a .pdf name by its own."""
-    if sniff(data) in _NOT_PDF_KINDS:
+    if sniff(data) in WORD_KINDS:
         from checker.read.word import read_doc_named
 
         return read_doc_named(data)
