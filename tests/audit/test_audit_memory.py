@@ -16,6 +16,7 @@ from checker.audit import worker as worker_module
 from checker.audit.run import AuditOptions, run_audit
 from checker.audit.store import Store
 from tests.audit.corpora import audit_options, results_of
+from tests.audit.test_worker_start import workers_doing
 from tests.conftest import SEEDS
 from tests.postgres import create_database, postgres_server
 
@@ -40,10 +41,7 @@ HUNGRY_JOB = pool_module.Job(hungry, pool_module._memory_row, worker_module.inte
 
 @pytest.fixture
 def hungry_workers(monkeypatch):
-    def start(self):
-        return pool_module.start_worker(self.context, self.config, HUNGRY_JOB)
-
-    monkeypatch.setattr(pool_module.WorkerPool, "_start", start)
+    workers_doing(monkeypatch, HUNGRY_JOB)
 
 
 @pytest.fixture

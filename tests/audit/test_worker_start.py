@@ -40,15 +40,20 @@ def first_start_hangs(counter: str) -> None:
         time.sleep(3600)
 
 
-def workers_starting_with(monkeypatch, before_start) -> None:
-    job = pool_module.Job(
-        worker_module.check_path, pool_module._memory_row, worker_module.internal_row, before_start
-    )
+def workers_doing(monkeypatch, job: pool_module.Job) -> None:
+    """Every worker the audit's pool starts runs ``job`` instead of the audit's own."""
 
     def start(self):
         return pool_module.start_worker(self.context, self.config, job)
 
     monkeypatch.setattr(pool_module.WorkerPool, "_start", start)
+
+
+def workers_starting_with(monkeypatch, before_start) -> None:
+    job = pool_module.Job(
+        worker_module.check_path, pool_module._memory_row, worker_module.internal_row, before_start
+    )
+    workers_doing(monkeypatch, job)
 
 
 @pytest.fixture
